@@ -1,0 +1,17 @@
+package dev.postwright.validation;
+
+/** A quick fix a writer can apply to make a problem go away. */
+public sealed interface Fix permits Fix.TextEdit, Fix.FieldEdit {
+
+    /** What the fix does, in a writer's words ("Use the existing tag 'sourdough'"). */
+    String description();
+
+    /** Replace the characters {@code [start, end)} of the whole file text. */
+    record TextEdit(int start, int end, String replacement, String description) implements Fix {}
+
+    /**
+     * Set a frontmatter field: {@code yamlValue} is the new value as YAML source
+     * (e.g. {@code sourdough}, {@code [a, b]}), or {@code null} to remove the field.
+     */
+    record FieldEdit(String field, String yamlValue, String description) implements Fix {}
+}
