@@ -1,10 +1,23 @@
 package dev.postwright.app;
 
-/** Entry point of the fat jar: a plain class so JavaFX on the classpath starts without module checks. */
+import dev.postwright.cli.Cli;
+import java.util.Set;
+
+/**
+ * Entry point of the fat jar. A plain class (not an {@code Application}) so JavaFX starts from the
+ * classpath, and so a subcommand runs headless without ever touching the JavaFX toolkit.
+ */
 public final class Launcher {
+
+    private static final Set<String> CLI_WORDS = Set.of(
+            "check", "get", "set", "render", "new", "help", "-h", "--help", "-V", "--version");
+
     private Launcher() {}
 
     public static void main(String[] args) {
-        System.out.println("Postwright");
+        if (args.length > 0 && CLI_WORDS.contains(args[0])) {
+            System.exit(Cli.run(args));
+        }
+        System.err.println("window: coming");
     }
 }

@@ -1,0 +1,47 @@
+package dev.postwright.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code postwright} command line: headless subcommands sharing the editor's engine. */
+@Command(name = "postwright",
+        mixinStandardHelpOptions = true,
+        versionProvider = Cli.Version.class,
+        description = "Check, read, edit and render the markdown posts of a static site.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Cli {
+
+    /** Exit code when the command could not run at all (bad option, missing path). */
+    public static final int EXIT_USAGE = 2;
+
+    /** Runs the command line and returns its exit code. */
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs with the given streams (tests) and returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new Cli());
+        Commands.register(cl);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
+            line.getErr().println("postwright: " + (ex.getMessage() != null ? ex.getMessage() : ex.toString()));
+            return EXIT_USAGE;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Reads the version from the jar manifest, falling back to "dev". */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Cli.class.getPackage().getImplementationVersion();
+            return new String[] {"postwright " + (v != null ? v : "dev")};
+        }
+    }
+}
