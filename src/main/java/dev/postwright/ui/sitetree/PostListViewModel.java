@@ -1,0 +1,99 @@
+package dev.postwright.ui.sitetree;
+
+import java.nio.file.Path;
+import java.text.Collator;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+
+/** The sidebar's state: all posts of the site, the filter text and the sort order. */
+public final class PostListViewModel {
+
+    /** How the list is ordered. */
+    public enum Sort {
+        NEWEST_FIRST("Newest first"), OLDEST_FIRST("Oldest first"), TITLE("Title A–Z");
+
+        private final String label;
+
+        Sort(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final ObservableList<PostRow> all = FXCollections.observableArrayList();
+    private final FilteredList<PostRow> filtered = new FilteredList<>(all, r -> true);
+    private final SortedList<PostRow> visible = new SortedList<>(filtered);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ObjectProperty<Sort> sort = new SimpleObjectProperty<>(Sort.NEWEST_FIRST);
+
+    public PostListViewModel() {
+        filter.addListener((obs, old, text) -> filtered.setPredicate(r -> r.matches(text)));
+        sort.addListener((obs, old, s) -> visible.setComparator(comparator(s)));
+        visible.setComparator(comparator(sort.get()));
+    }
+
+    private static Comparator<PostRow> comparator(Sort s) {
+        Collator collator = Collator.getInstance(Locale.ROOT);
+        Comparator<PostRow> byTitle = Comparator.comparing(PostRow::title, collator);
+        Comparator<PostRow> byDate = Comparator.comparing(PostRow::sortTime);
+        return switch (s) {
+            case NEWEST_FIRST -> byDate.reversed().thenComparing(byTitle);
+            case OLDEST_FIRST -> byDate.thenComparing(byTitle);
+            case TITLE -> byTitle.thenComparing(byDate.reversed());
+        };
+    }
+
+    /** Replaces every row (a site was opened or re-indexed). */
+    public void setAll(Collection<PostRow> rows) {
+        all.setAll(rows);
+    }
+
+    /** Adds or replaces the row of one post (a post changed). */
+    public void upsert(PostRow row) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).path().equals(row.path())) {
+                all.set(i, row);
+                return;
+            }
+        }
+        all.add(row);
+    }
+
+    public void remove(Path path) {
+        all.removeIf(r -> r.path().equals(path));
+    }
+
+    public Optional<PostRow> row(Path path) {
+        return all.stream().filter(r -> r.path().equals(path)).findFirst();
+    }
+
+    public ObservableList<PostRow> visibleRows() {
+        return visible;
+    }
+
+    public int totalCount() {
+        return all.size();
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<Sort> sortProperty() {
+        return sort;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.postwright.ui.sitetree;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One post as the sidebar shows it.
+ *
+ * @param sortTime publication instant for sorting ({@code Instant.MIN} when the date is missing)
+ * @param dateText the date as the sidebar prints it
+ */
+public record PostRow(Path path, String title, Instant sortTime, String dateText, String url, String slug,
+                      List<String> tags, boolean draft, boolean featured, boolean scheduled,
+                      int errors, int warnings) {
+
+    public PostRow {
+        tags = List.copyOf(tags);
+    }
+
+    /** True when the filter text appears in the title, slug, URL or a tag (case-insensitive). */
+    public boolean matches(String filter) {
+        if (filter == null || filter.isBlank()) {
+            return true;
+        }
+        String f = filter.strip().toLowerCase(Locale.ROOT);
+        if (f.startsWith("#")) {
+            String tag = f.substring(1);
+            return tags.stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(tag));
+        }
+        return title.toLowerCase(Locale.ROOT).contains(f)
+                || slug.toLowerCase(Locale.ROOT).contains(f)
+                || url.toLowerCase(Locale.ROOT).contains(f)
+                || tags.stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(f));
+    }
+
+    public PostRow withCounts(int errors, int warnings) {
+        return new PostRow(path, title, sortTime, dateText, url, slug, tags, draft, featured, scheduled,
+                errors, warnings);
+    }
+}

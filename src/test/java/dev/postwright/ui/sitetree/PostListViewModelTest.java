@@ -1,0 +1,65 @@
+package dev.postwright.ui.sitetree;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PostListViewModelTest {
+
+    private static PostRow row(String name, String title, String date, List<String> tags) {
+        return new PostRow(Path.of(name + ".md"), title, Instant.parse(date + "T00:00:00Z"), date,
+                "/posts/" + name + "/", name, tags, false, false, false, 0, 0);
+    }
+
+    private final PostListViewModel vm = new PostListViewModel();
+
+    {
+        vm.setAll(List.of(
+                row("bread", "Bread at altitude", "2025-03-01", List.of("baking")),
+                row("ridge", "A ridge walk", "2025-05-01", List.of("hiking", "maps")),
+                row("film", "Developing film", "2024-11-01", List.of("darkroom"))));
+    }
+
+    private List<String> titles() {
+        return vm.visibleRows().stream().map(PostRow::title).toList();
+    }
+
+    @Test
+    void newestFirstByDefault() {
+        assertEquals(List.of("A ridge walk", "Bread at altitude", "Developing film"), titles());
+    }
+
+    @Test
+    void sortsByTitleAndOldest() {
+        vm.sortProperty().set(PostListViewModel.Sort.TITLE);
+        assertEquals(List.of("A ridge walk", "Bread at altitude", "Developing film"), titles());
+        vm.sortProperty().set(PostListViewModel.Sort.OLDEST_FIRST);
+        assertEquals(List.of("Developing film", "Bread at altitude", "A ridge walk"), titles());
+    }
+
+    @Test
+    void filtersByTitleTagAndSlug() {
+        vm.filterProperty().set("FILM");
+        assertEquals(List.of("Developing film"), titles());
+        vm.filterProperty().set("#maps");
+        assertEquals(List.of("A ridge walk"), titles());
+        vm.filterProperty().set("bread");
+        assertEquals(List.of("Bread at altitude"), titles());
+        vm.filterProperty().set("nothing-matches");
+        assertEquals(List.of(), titles());
+        vm.filterProperty().set("");
+        assertEquals(3, titles().size());
+    }
+
+    @Test
+    void upsertReplacesTheRowOfTheSamePath() {
+        vm.upsert(row("film", "Developing film, revised", "2024-11-01", List.of("darkroom")));
+        assertEquals(3, vm.totalCount());
+        assertEquals("Developing film, revised", vm.row(Path.of("film.md")).orElseThrow().title());
+        vm.remove(Path.of("film.md"));
+        assertEquals(2, vm.totalCount());
+    }
+}
