@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /** Loads the fixture post and builds a tiny fake site around it. */
 final class Fixtures {
@@ -36,7 +37,7 @@ final class Fixtures {
         Path images = Files.createDirectories(root.resolve("public/images"));
         ImageIO.write(new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB), "png", images.resolve("a.png").toFile());
         Path post = Files.createDirectories(root.resolve("post"));
-        Files.copy(images.resolve("a.png"), post.resolve("local pic.png"));
+        Files.copy(images.resolve("a.png"), post.resolve("local pic.png"), StandardCopyOption.REPLACE_EXISTING);
         return root;
     }
 
