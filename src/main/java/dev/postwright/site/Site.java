@@ -1,0 +1,134 @@
+package dev.postwright.site;
+
+import dev.postwright.frontmatter.Schema;
+import dev.postwright.frontmatter.YamlDialect;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * A detected static site: where its posts live, the fields they carry and how their URLs are formed.
+ *
+ * @param root absolute site root (for a lone file: its folder)
+ * @param contentDirs absolute content folders
+ * @param publicDir absolute public folder (site-root paths such as {@code /img/a.png} resolve here)
+ * @param schemaNote where the schema came from, or why it fell back to the preset
+ * @param urlPattern URL pattern in {@link SiteConfig#url()} syntax
+ * @param lone true when no site was found and the opened file's folder stands in for one
+ * @param warnings problems met while detecting (bad {@code .postwright.yml}, missing content folder)
+ */
+public record Site(Path root, Preset preset, List<Path> contentDirs, Path publicDir, Schema schema,
+                   SiteConfig config, String schemaNote, String urlPattern, boolean lone,
+                   List<String> warnings) {
+
+    public Site {
+        contentDirs = List.copyOf(contentDirs);
+        warnings = List.copyOf(warnings);
+    }
+
+    public YamlDialect dialect() {
+        return preset.dialect();
+    }
+
+    /** Whether the generator builds a post from this file (right folder, extension and name). */
+    public boolean isPost(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Optional<Path> base = contentDirOf(abs);
+        if (base.isEmpty() || abs.equals(base.get())) {
+            return false;
+        }
+        for (Path segment : base.get().relativize(abs)) {
+            if (segment.toString().startsWith(".")) {
+                return false;
+            }
+        }
+        String name = abs.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        if (dot <= 0 || !preset.extensions().contains(name.substring(dot + 1).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return switch (preset) {
+            case ASTROPAPER -> !name.startsWith("_");
+            case HUGO -> !name.startsWith("_index.");
+            case JEKYLL -> PostUrls.JEKYLL_NAME.matcher(name).matches();
+        };
+    }
+
+    /** All posts under the content folders, sorted by their root-relative path; hidden folders skipped. */
+    public List<Path> listPosts() {
+        TreeSet<Path> posts = new TreeSet<>(Comparator.comparing(this::relativize));
+        for (Path dir : contentDirs) {
+            if (Files.isDirectory(dir)) {
+                walk(dir, posts);
+            }
+        }
+        return new ArrayList<>(posts);
+    }
+
+    private void walk(Path dir, TreeSet<Path> posts) {
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    boolean hidden = !d.equals(dir) && d.getFileName().toString().startsWith(".");
+                    return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && isPost(f)) {
+                        posts.add(f.toAbsolutePath().normalize());
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) {
+                    return FileVisitResult.CONTINUE; // an unreadable file is reported when opened, not here
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The content folder holding the file (the deepest one when folders nest). */
+    public Optional<Path> contentDirOf(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        return contentDirs.stream().filter(abs::startsWith)
+                .max(Comparator.comparingInt(Path::getNameCount));
+    }
+
+    /** The slug the generator uses for the post: slug field, postSlug (AstroPaper), else from the path. */
+    public String slugOf(Path postFile, PostUrlFields fields) {
+        return PostUrls.slugOf(this, postFile, fields);
+    }
+
+    /** The post's site URL, starting with {@code /}: e.g. {@code /posts/my-post/}. */
+    public String urlOf(Path postFile, PostUrlFields fields) {
+        return PostUrls.urlOf(this, postFile, fields);
+    }
+
+    /** The path relative to the root with {@code /} separators; absolute (with {@code /}) when outside. */
+    public String relativize(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path rel = abs.startsWith(root) ? root.relativize(abs) : abs;
+        return rel.toString().replace(rel.getFileSystem().getSeparator(), "/");
+    }
+
+    /** A site-root path such as {@code /images/a.png} resolved in the public folder. */
+    public Path resolvePublic(String siteRootPath) {
+        String rel = siteRootPath.startsWith("/") ? siteRootPath.substring(1) : siteRootPath;
+        return publicDir.resolve(rel).normalize();
+    }
+}

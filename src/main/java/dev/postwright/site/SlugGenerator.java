@@ -1,0 +1,87 @@
+package dev.postwright.site;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Turns post titles into URL slugs ({@code a-z0-9} words joined by single {@code -}). */
+public final class SlugGenerator {
+
+    private static final Pattern VALID = Pattern.compile("^[a-z0-9]+(?:-[a-z0-9]+)*$");
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+    // Apostrophes join a word ("don't", "'23") rather than split it, so they vanish instead of becoming '-'.
+    private static final Pattern APOSTROPHES = Pattern.compile("['\u2018\u2019\u02BC\u0060\u00B4]");
+    private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
+
+    // Letters NFKD does not decompose into a base letter plus marks.
+    private static final Map<Character, String> LETTERS = Map.ofEntries(
+            Map.entry('ß', "ss"), Map.entry('ẞ', "SS"),
+            Map.entry('æ', "ae"), Map.entry('Æ', "AE"),
+            Map.entry('œ', "oe"), Map.entry('Œ', "OE"),
+            Map.entry('ø', "o"), Map.entry('Ø', "O"),
+            Map.entry('ł', "l"), Map.entry('Ł', "L"),
+            Map.entry('đ', "d"), Map.entry('Đ', "D"),
+            Map.entry('ð', "d"), Map.entry('Ð', "D"),
+            Map.entry('þ', "th"), Map.entry('Þ', "TH"),
+            Map.entry('ħ', "h"), Map.entry('Ħ', "H"),
+            Map.entry('ı', "i"), Map.entry('ŀ', "l"), Map.entry('Ŀ', "L"));
+
+    private SlugGenerator() {
+    }
+
+    /**
+     * The slug for a title. All words are kept (no stop-word removal). A title with no ASCII
+     * letter or digit left (emoji only, CJK only) yields {@code post-<8 hex of SHA-256(title)>},
+     * stable for the same title and distinct for different ones; a blank title yields {@code untitled}.
+     */
+    public static String fromTitle(String title) {
+        if (title == null || title.isBlank()) {
+            return "untitled";
+        }
+        String slug = SEPARATORS.matcher(APOSTROPHES.matcher(toAscii(title).toLowerCase(java.util.Locale.ROOT))
+                        .replaceAll(""))
+                .replaceAll("-");
+        slug = trimDashes(slug);
+        return slug.isEmpty() ? "post-" + shortHash(title.strip()) : slug;
+    }
+
+    /** Whether the text is lowercase {@code a-z0-9} words joined by single {@code -}. */
+    public static boolean isValid(String slug) {
+        return slug != null && VALID.matcher(slug).matches();
+    }
+
+    static String toAscii(String text) {
+        StringBuilder mapped = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            mapped.append(LETTERS.getOrDefault(c, String.valueOf(c)));
+        }
+        String decomposed = Normalizer.normalize(mapped, Normalizer.Form.NFKD);
+        return COMBINING_MARKS.matcher(decomposed).replaceAll("");
+    }
+
+    private static String trimDashes(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && s.charAt(start) == '-') {
+            start++;
+        }
+        while (end > start && s.charAt(end - 1) == '-') {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    private static String shortHash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required on every JVM", e);
+        }
+    }
+}
