@@ -82,6 +82,9 @@ final class YamlReader {
             return failed(new YamlProblem(e.getMessage(), lines.line(base), 1));
         } catch (StackOverflowError | TooDeep e) {
             return failed(new YamlProblem("frontmatter nests deeper than " + MAX_DEPTH + " levels", lines.line(base), 1));
+        } catch (RuntimeException e) {
+            // Opening a post must never fail on its contents; report instead of crashing the editor.
+            return failed(new YamlProblem("the frontmatter could not be read: " + e, lines.line(base), 1));
         }
     }
 
