@@ -1,0 +1,197 @@
+package dev.postwright.post;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads post files strictly (encoding, BOM, binary and size checks) and writes them atomically. */
+public final class PostFile {
+
+    /** Larger files open read-only: the editor would be unusable and they are unlikely to be posts. */
+    public static final long MAX_EDITABLE_SIZE = 10L * 1024 * 1024;
+    private static final int BINARY_PROBE = 8 * 1024;
+
+    private PostFile() {
+    }
+
+    public static LoadedText read(Path path) throws PostReadException {
+        if (!Files.exists(path)) {
+            throw new PostReadException(path, path + ": file not found. Check the path or pick the file again.");
+        }
+        if (Files.isDirectory(path)) {
+            throw new PostReadException(path, path + " is a folder, not a post file. Open a .md file inside it.");
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (AccessDeniedException e) {
+            throw new PostReadException(path, path + ": no permission to read it. Check the file's permissions.", e);
+        } catch (IOException e) {
+            throw new PostReadException(path, path + ": could not be read (" + e.getMessage() + ").", e);
+        }
+        Charset charset = StandardCharsets.UTF_8;
+        int skip = 0;
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            skip = 3;
+        } else if (startsWith(bytes, 0xFF, 0xFE)) {
+            charset = StandardCharsets.UTF_16LE;
+            skip = 2;
+        } else if (startsWith(bytes, 0xFE, 0xFF)) {
+            charset = StandardCharsets.UTF_16BE;
+            skip = 2;
+        }
+        if (charset == StandardCharsets.UTF_8 && hasNul(bytes)) {
+            throw new PostReadException(path, path + " looks like a binary file (it contains NUL bytes), not a "
+                    + "markdown post. Open the .md file instead.");
+        }
+        String text;
+        try {
+            CharsetDecoder decoder = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            text = decoder.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
+        } catch (CharacterCodingException e) {
+            throw new PostReadException(path, path + " is not valid " + charset.name() + " text. If it was saved "
+                    + "by an older editor, reopen it as Windows-1252 and save it as UTF-8.", e);
+        }
+        Optional<String> readOnly = bytes.length > MAX_EDITABLE_SIZE
+                ? Optional.of(path.getFileName() + " is larger than 10 MB; it is opened read-only.")
+                : Optional.empty();
+        return new LoadedText(text, skip > 0, charset, bytes.length, readOnly);
+    }
+
+    /** Decodes a file as Windows-1252, for files that are not valid UTF-8 and the writer chose to reopen. */
+    public static LoadedText readAsWindows1252(Path path) throws PostReadException {
+        try {
+            byte[] bytes = Files.readAllBytes(path);
+            Charset cp1252 = Charset.forName("windows-1252");
+            return new LoadedText(new String(bytes, cp1252), false, cp1252, bytes.length, Optional.empty());
+        } catch (IOException e) {
+            throw new PostReadException(path, path + ": could not be read (" + e.getMessage() + ").", e);
+        }
+    }
+
+    /**
+     * Writes through a temp file in the same folder, fsyncs, then moves it over the target, so a crash or error
+     * leaves either the old or the new file, never a mix. POSIX permissions of an existing target are kept.
+     */
+    public static void writeAtomic(Path path, String text, boolean bom, Charset charset) throws PostWriteException {
+        Path target = path.toAbsolutePath();
+        Path dir = target.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new PostWriteException(path, "Cannot save " + path + ": its folder no longer exists. "
+                    + "Use Save As to pick another place.", null);
+        }
+        if (Files.exists(target) && !Files.isWritable(target)) {
+            throw new PostWriteException(path, "Cannot save " + path + ": the file is read-only. "
+                    + "Make it writable or use Save As.", null);
+        }
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            byte[] bytes = encode(text, bom, charset);
+            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buf = ByteBuffer.wrap(bytes);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+                ch.force(true);
+            }
+            copyPermissions(target, temp);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            temp = null;
+        } catch (IOException e) {
+            throw new PostWriteException(path, "Cannot save " + path + ": " + reason(e), e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // the save already failed; a stray temp file is the lesser problem to report
+                }
+            }
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "no permission to write in its folder. Check the folder's permissions or use Save As.";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "its folder no longer exists. Use Save As to pick another place.";
+        }
+        String msg = String.valueOf(e instanceof FileSystemException f ? f.getReason() : e.getMessage());
+        if (msg.contains("No space left") || msg.contains("not enough space")) {
+            return "the disk is full. Free some space and save again.";
+        }
+        if (msg.contains("Read-only file system")) {
+            return "the disk is read-only. Use Save As to pick another place.";
+        }
+        return msg + ". The file on disk was not changed.";
+    }
+
+    private static byte[] encode(String text, boolean bom, Charset charset) {
+        byte[] body = text.getBytes(charset);
+        byte[] mark = !bom ? new byte[0] : charset.equals(StandardCharsets.UTF_16LE) ? new byte[] {(byte) 0xFF,
+                (byte) 0xFE} : charset.equals(StandardCharsets.UTF_16BE) ? new byte[] {(byte) 0xFE, (byte) 0xFF}
+                : new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] out = new byte[mark.length + body.length];
+        System.arraycopy(mark, 0, out, 0, mark.length);
+        System.arraycopy(body, 0, out, mark.length, body.length);
+        return out;
+    }
+
+    private static void copyPermissions(Path from, Path to) throws IOException {
+        if (!Files.exists(from)) {
+            return;
+        }
+        PosixFileAttributeView view = Files.getFileAttributeView(from, PosixFileAttributeView.class);
+        if (view != null) {
+            Set<PosixFilePermission> perms = view.readAttributes().permissions();
+            Files.setPosixFilePermissions(to, perms);
+        }
+    }
+
+    private static boolean startsWith(byte[] b, int... prefix) {
+        if (b.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((b[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasNul(byte[] b) {
+        for (int i = 0; i < Math.min(b.length, BINARY_PROBE); i++) {
+            if (b[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
