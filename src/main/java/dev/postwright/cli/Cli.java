@@ -1,6 +1,7 @@
 package dev.postwright.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,13 +18,20 @@ public final class Cli {
 
     /** Runs the command line and returns its exit code. */
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        var utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        return run(new PrintWriter(new java.io.OutputStreamWriter(System.out, utf8), true),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, utf8), true), args);
     }
 
     /** Runs with the given streams (tests) and returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(Clock.systemDefaultZone(), out, err, args);
+    }
+
+    /** Runs with a fixed clock (tests) and the given streams. */
+    public static int run(Clock clock, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Cli());
-        Commands.register(cl);
+        Commands.register(cl, clock);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {

@@ -1,11 +1,13 @@
 package dev.postwright.cli;
 
+import java.time.Clock;
 import picocli.CommandLine;
 
 /** The subcommands, registered in one place. */
 final class Commands {
     private Commands() {}
 
-    static void register(CommandLine cl) {
+    static void register(CommandLine cl, Clock clock) {
+        cl.addSubcommand(new CheckCommand(clock));
     }
 }

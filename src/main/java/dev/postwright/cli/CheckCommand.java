@@ -1,0 +1,113 @@
+package dev.postwright.cli;
+
+import dev.postwright.render.MarkdownEngine;
+import dev.postwright.site.Site;
+import dev.postwright.site.SiteDetector;
+import dev.postwright.validation.CheckResult;
+import dev.postwright.validation.SiteChecker;
+import dev.postwright.validation.report.ProblemReport;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code postwright check}: validates a site, a folder or some files with the editor's rules. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Check posts for broken frontmatter, slugs, tags, links and images.",
+                "Exit status: 0 no errors, 1 errors found, 2 could not run."})
+final class CheckCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH",
+            description = "A site root, a folder or post files (default: the current folder).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--online", description = "Also check external links over the network (cached).")
+    boolean online;
+
+    @Option(names = "--preset", paramLabel = "NAME", description = "Force the site preset: astropaper, hugo or jekyll.")
+    String preset;
+
+    private final Clock clock;
+
+    CheckCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
+        List<Path> absolute = new ArrayList<>();
+        for (Path p : targets) {
+            Path abs = p.toAbsolutePath().normalize();
+            if (!Files.exists(abs)) {
+                err.println("postwright check: " + p + " does not exist. Give a site root, a folder or post files.");
+                return Cli.EXIT_USAGE;
+            }
+            absolute.add(abs);
+        }
+        Site site;
+        try {
+            site = SiteDetector.detect(absolute.get(0), Optional.ofNullable(preset));
+        } catch (IllegalArgumentException e) {
+            err.println("postwright check: " + e.getMessage());
+            return Cli.EXIT_USAGE;
+        }
+        site.warnings().forEach(w -> err.println("postwright check: warning: " + w));
+        List<Path> only = new ArrayList<>();
+        for (Path abs : absolute) {
+            if (!abs.startsWith(site.root())) {
+                err.println("postwright check: " + abs + " is outside the site at " + site.root()
+                        + ". Check one site at a time.");
+                return Cli.EXIT_USAGE;
+            }
+            if (Files.isDirectory(abs)) {
+                if (!abs.equals(site.root())) {
+                    site.listPosts().stream().filter(f -> f.startsWith(abs)).forEach(only::add);
+                    if (only.isEmpty()) {
+                        err.println("postwright check: no posts under " + abs);
+                    }
+                }
+            } else {
+                only.add(abs);
+            }
+        }
+        boolean wholeSite = absolute.stream().anyMatch(a -> a.equals(site.root()));
+        CheckResult result = new SiteChecker(site, new MarkdownEngine(), clock)
+                .check(wholeSite ? List.of() : only);
+        if (!wholeSite && only.isEmpty()) {
+            return 0;
+        }
+        List<dev.postwright.validation.Problem> problems = new ArrayList<>(result.problems());
+        if (online) {
+            problems.addAll(OnlineCheck.run(site, result, err));
+        }
+        ProblemReport report = new ProblemReport(site.root(), site.preset().id(), result.files(), problems);
+        out.println(format == Format.json ? report.json() : report.text(useColour()));
+        return report.exitCode();
+    }
+
+    private static boolean useColour() {
+        return System.console() != null && System.getenv("NO_COLOR") == null
+                && !"dumb".equals(System.getenv("TERM"));
+    }
+}

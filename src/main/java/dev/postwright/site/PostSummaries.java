@@ -1,0 +1,85 @@
+package dev.postwright.site;
+
+import dev.postwright.frontmatter.FieldValues;
+import dev.postwright.frontmatter.FrontmatterDocument;
+import dev.postwright.frontmatter.ScalarKind;
+import dev.postwright.frontmatter.YamlValue;
+import dev.postwright.render.Heading;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Builds a {@link PostSummary} from a post's frontmatter and headings, by the site's preset. */
+public final class PostSummaries {
+
+    private PostSummaries() {}
+
+    public static PostSummary of(Site site, Path path, FrontmatterDocument fm, List<Heading> headings) {
+        Optional<Temporal> pub = firstDate(fm, "pubDatetime", "date");
+        Optional<Temporal> mod = firstDate(fm, "modDatetime", "lastmod", "last_modified_at");
+        PostUrlFields urlFields = new PostUrlFields(
+                FieldValues.string(fm, "slug").orElse(null),
+                FieldValues.string(fm, "postSlug").orElse(null),
+                categories(fm), FieldValues.string(fm, "permalink").orElse(null),
+                pub.map(PostSummaries::localDate).orElse(null));
+        boolean draft = FieldValues.bool(fm, "draft").value().orElse(false)
+                || !FieldValues.bool(fm, "published").value().orElse(true);
+        List<String> tags = FieldValues.stringList(fm, "tags").value().orElse(List.of());
+        Set<String> ids = new LinkedHashSet<>();
+        for (Heading h : headings) {
+            ids.add(h.id());
+        }
+        String title = FieldValues.string(fm, "title").orElse("");
+        return new PostSummary(path.toAbsolutePath().normalize(), site.relativize(path), site.urlOf(path, urlFields),
+                site.slugOf(path, urlFields), title, pub, mod, draft,
+                FieldValues.bool(fm, "featured").value().orElse(false), tags, ids);
+    }
+
+    private static Optional<Temporal> firstDate(FrontmatterDocument fm, String... keys) {
+        for (String key : keys) {
+            Optional<Temporal> t = FieldValues.date(fm, key).value();
+            if (t.isPresent()) {
+                return t;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Jekyll allows categories as a list or as space-separated words. */
+    private static List<String> categories(FrontmatterDocument fm) {
+        Optional<YamlValue> v = fm.value("categories").or(() -> fm.value("category"));
+        if (v.isPresent() && v.get() instanceof YamlValue.Sequence) {
+            return FieldValues.stringList(fm, fm.value("categories").isPresent() ? "categories" : "category")
+                    .value().orElse(List.of());
+        }
+        if (v.isPresent() && v.get() instanceof YamlValue.Scalar s && s.kind() == ScalarKind.STRING) {
+            return Arrays.stream(s.value().split("\\s+")).filter(x -> !x.isBlank()).toList();
+        }
+        return List.of();
+    }
+
+    /** The calendar date of any date value the frontmatter can hold. */
+    public static LocalDate localDate(Temporal t) {
+        if (t instanceof LocalDate d) {
+            return d;
+        }
+        if (t instanceof LocalDateTime d) {
+            return d.toLocalDate();
+        }
+        if (t instanceof OffsetDateTime d) {
+            return d.toLocalDate();
+        }
+        if (t instanceof ZonedDateTime d) {
+            return d.toLocalDate();
+        }
+        return LocalDate.from(t);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.postwright.validation;
+
+import dev.postwright.site.Site;
+import dev.postwright.site.SiteIndex;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** What a rule sees besides the post: the site, its index, the clock; and where it reports. */
+public final class RuleContext {
+
+    private final Site site;
+    private final SiteIndex index;
+    private final Clock clock;
+    private final PostAnalysis post;
+    private final List<Problem> problems = new ArrayList<>();
+
+    RuleContext(Site site, SiteIndex index, Clock clock, PostAnalysis post) {
+        this.site = site;
+        this.index = index;
+        this.clock = clock;
+        this.post = post;
+    }
+
+    public Site site() {
+        return site;
+    }
+
+    public SiteIndex index() {
+        return index;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The site's time zone ({@code .postwright.yml} timezone), else the clock's. */
+    public ZoneId zone() {
+        return site.config().timezone().flatMap(RuleContext::zoneOf).orElse(clock.getZone());
+    }
+
+    private static Optional<ZoneId> zoneOf(String id) {
+        try {
+            return Optional.of(ZoneId.of(id));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Reports at a 1-based line and column with the rule's default severity. */
+    public void report(String rule, int line, int column, String message) {
+        report(rule, line, column, message, null);
+    }
+
+    public void report(String rule, int line, int column, String message, Fix fix) {
+        Severity severity = RuleCatalog.defaultSeverity(rule)
+                .orElseThrow(() -> new IllegalArgumentException("unknown rule id " + rule));
+        problems.add(new Problem(post.path(), line, column, severity, rule, message, Optional.ofNullable(fix)));
+    }
+
+    /** Reports at a character offset of the whole file. */
+    public void reportAt(String rule, int offset, String message, Fix fix) {
+        int[] lc = post.lines().lineColumn(offset);
+        report(rule, lc[0], lc[1], message, fix);
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+}

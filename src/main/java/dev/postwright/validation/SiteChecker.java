@@ -1,0 +1,92 @@
+package dev.postwright.validation;
+
+import dev.postwright.post.PostReadException;
+import dev.postwright.render.MarkdownEngine;
+import dev.postwright.site.Site;
+import dev.postwright.site.SiteIndex;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
+
+/**
+ * Checks a whole site (or some of its files) the way {@code postwright check} does: every post is read and
+ * parsed once, in parallel; the index is built from all of them; then the wanted posts are validated.
+ */
+public final class SiteChecker {
+
+    private final Site site;
+    private final PostAnalyzer analyzer;
+    private final Clock clock;
+
+    public SiteChecker(Site site, MarkdownEngine engine, Clock clock) {
+        this.site = site;
+        this.analyzer = new PostAnalyzer(site, engine);
+        this.clock = clock;
+    }
+
+    /** Checks {@code only} (absolute post paths), or every post of the site when it is empty. */
+    public CheckResult check(Collection<Path> only) {
+        List<Path> all = site.listPosts();
+        Set<Path> wanted = new LinkedHashSet<>();
+        for (Path p : only.isEmpty() ? all : only) {
+            wanted.add(p.toAbsolutePath().normalize());
+        }
+        Set<Path> toRead = new LinkedHashSet<>(all);
+        toRead.addAll(wanted);
+
+        List<Loaded> loaded = parallel(new ArrayList<>(toRead), this::load);
+        SiteIndex index = new SiteIndex(site);
+        for (Loaded l : loaded) {
+            if (l.analysis() != null && site.isPost(l.path())) {
+                index.put(l.analysis().summary());
+            }
+        }
+        Validator validator = Validator.standard(index, clock);
+        List<Loaded> targets = loaded.stream().filter(l -> wanted.contains(l.path())).toList();
+        List<List<Problem>> perFile = parallel(targets, l -> l.analysis() == null ? List.of(l.unreadable())
+                : validator.validate(l.analysis()));
+        List<Problem> problems = new ArrayList<>();
+        perFile.forEach(problems::addAll);
+        return new CheckResult(site, targets.size(), problems);
+    }
+
+    private Loaded load(Path path) {
+        try {
+            return new Loaded(path, analyzer.load(path), null);
+        } catch (PostReadException e) {
+            return new Loaded(path, null, new Problem(path, 1, 1, Severity.ERROR, "file.unreadable", e.getMessage(),
+                    Optional.empty()));
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Loaded(path, null, new Problem(path, 1, 1, Severity.ERROR, "file.unreadable",
+                    "Could not read " + path.getFileName() + ": " + e, Optional.empty()));
+        }
+    }
+
+    /** Maps in a pool sized to the machine: the common pool has one thread fewer than there are cores. */
+    private static <T, R> List<R> parallel(List<T> items, Function<T, R> fn) {
+        if (items.size() < 4) {
+            return items.stream().map(fn).toList();
+        }
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        try {
+            return pool.submit(() -> items.parallelStream().map(fn).toList()).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private record Loaded(Path path, PostAnalysis analysis, Problem unreadable) {}
+}
