@@ -18,6 +18,6 @@ public final class Launcher {
         if (args.length > 0 && CLI_WORDS.contains(args[0])) {
             System.exit(Cli.run(args));
         }
-        System.err.println("window: coming");
+        DesktopMain.launch(args);
     }
 }

@@ -1,0 +1,33 @@
+package dev.postwright.app;
+
+import dev.postwright.ui.main.PostwrightApp;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** Starts the window: decides what to open, then hands over to the JavaFX application. */
+public final class DesktopMain {
+
+    private DesktopMain() {}
+
+    public static void launch(String[] args) {
+        AppPaths paths = AppPaths.fromEnvironment();
+        Path toOpen;
+        if (args.length > 0) {
+            toOpen = Path.of(args[0]).toAbsolutePath().normalize();
+            if (!Files.exists(toOpen)) {
+                System.err.println("postwright: " + toOpen + " does not exist. Give a site folder or a post file.");
+                System.exit(2);
+            }
+        } else {
+            try {
+                toOpen = SampleSiteInstaller.ensureInstalled(paths);
+            } catch (RuntimeException e) {
+                System.err.println("postwright: " + e.getMessage());
+                System.exit(2);
+                return;
+            }
+        }
+        PostwrightApp.start(new PostwrightApp.Start(toOpen, Clock.systemDefaultZone()));
+    }
+}

@@ -1,0 +1,130 @@
+package dev.postwright.ui.sitetree;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The sidebar: filter box, sort choice and the site's posts with dates, URLs, badges and problem counts. */
+public final class PostListView extends VBox {
+
+    private final ListView<PostRow> list = new ListView<>();
+
+    public PostListView(PostListViewModel vm, Consumer<Path> onOpen) {
+        getStyleClass().add("pw-sidebar");
+        TextField filter = new TextField();
+        filter.setPromptText("Filter by title, slug or #tag");
+        filter.setId("post-filter");
+        filter.textProperty().bindBidirectional(vm.filterProperty());
+        filter.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN) {
+                list.requestFocus();
+                list.getSelectionModel().selectFirst();
+            }
+        });
+        ComboBox<PostListViewModel.Sort> sort = new ComboBox<>();
+        sort.getItems().setAll(PostListViewModel.Sort.values());
+        sort.valueProperty().bindBidirectional(vm.sortProperty());
+        sort.setTooltip(new Tooltip("Sort posts"));
+        sort.setId("post-sort");
+        Label count = new Label();
+        count.getStyleClass().add("pw-muted");
+        count.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.visibleRows().size() + " of " + vm.totalCount() + " posts", vm.visibleRows()));
+        HBox tools = new HBox(6, sort, spacer(), count);
+        tools.setAlignment(Pos.CENTER_LEFT);
+
+        list.setId("post-list");
+        list.setItems(vm.visibleRows());
+        list.setCellFactory(v -> new PostCell());
+        list.setPlaceholder(new Label("No posts match"));
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                onOpen.accept(list.getSelectionModel().getSelectedItem().path());
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+                onOpen.accept(list.getSelectionModel().getSelectedItem().path());
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        setSpacing(6);
+        setPadding(new Insets(8));
+        getChildren().addAll(filter, tools, list);
+    }
+
+    public ListView<PostRow> list() {
+        return list;
+    }
+
+    private static Region spacer() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+
+    /** Two lines per post: title with badges, then date, URL and problem counts. */
+    private static final class PostCell extends ListCell<PostRow> {
+        @Override
+        protected void updateItem(PostRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label title = new Label(row.title().isBlank() ? row.path().getFileName().toString() : row.title());
+            title.getStyleClass().add("pw-post-title");
+            title.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(title, Priority.ALWAYS);
+            HBox top = new HBox(6, title);
+            top.setAlignment(Pos.CENTER_LEFT);
+            if (row.draft()) {
+                top.getChildren().add(badge("Draft", "pw-badge-draft"));
+            }
+            if (row.scheduled()) {
+                top.getChildren().add(badge("Scheduled", "pw-badge-scheduled"));
+            }
+            if (row.featured()) {
+                top.getChildren().add(badge("Featured", "pw-badge-featured"));
+            }
+            Label meta = new Label(row.dateText() + "  ·  " + row.url());
+            meta.getStyleClass().add("pw-muted");
+            HBox bottom = new HBox(6, meta, spacer());
+            bottom.setAlignment(Pos.CENTER_LEFT);
+            if (row.errors() > 0) {
+                bottom.getChildren().add(badge(row.errors() + (row.errors() == 1 ? " error" : " errors"),
+                        "pw-badge-error"));
+            }
+            if (row.warnings() > 0) {
+                bottom.getChildren().add(badge(row.warnings() + (row.warnings() == 1 ? " warning" : " warnings"),
+                        "pw-badge-warning"));
+            }
+            VBox box = new VBox(2, top, bottom);
+            box.setMinWidth(0);
+            setText(null);
+            setGraphic(box);
+            setTooltip(new Tooltip(row.path().toString()));
+        }
+
+        private static Label badge(String text, String style) {
+            Label l = new Label(text);
+            l.getStyleClass().addAll("pw-badge", style);
+            l.setMinWidth(Region.USE_PREF_SIZE);
+            return l;
+        }
+    }
+}

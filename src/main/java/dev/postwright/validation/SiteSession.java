@@ -1,0 +1,112 @@
+package dev.postwright.validation;
+
+import dev.postwright.post.PostReadException;
+import dev.postwright.render.MarkdownEngine;
+import dev.postwright.site.Site;
+import dev.postwright.site.SiteDetector;
+import dev.postwright.site.SiteIndex;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * An open site for the editor: the index of all posts and each post's latest analysis and problems,
+ * updated one post at a time as the writer types. No JavaFX; call it off the UI thread.
+ */
+public final class SiteSession {
+
+    private final Site site;
+    private final SiteIndex index;
+    private final PostAnalyzer analyzer;
+    private final Validator validator;
+    private final Map<Path, PostAnalysis> analyses = new ConcurrentHashMap<>();
+    private final Map<Path, List<Problem>> problems = new ConcurrentHashMap<>();
+    private final Map<Path, String> unreadable = new ConcurrentHashMap<>();
+
+    private SiteSession(Site site, MarkdownEngine engine, Clock clock) {
+        this.site = site;
+        this.index = new SiteIndex(site);
+        this.analyzer = new PostAnalyzer(site, engine);
+        this.validator = Validator.standard(index, clock);
+    }
+
+    /** Detects the site around {@code path}, reads and indexes every post, and validates them all. */
+    public static SiteSession open(Path path, MarkdownEngine engine, Clock clock) {
+        Site site = SiteDetector.detect(path, Optional.empty());
+        SiteSession session = new SiteSession(site, engine, clock);
+        List<Path> posts = new ArrayList<>(site.listPosts());
+        Path abs = path.toAbsolutePath().normalize();
+        if (!java.nio.file.Files.isDirectory(abs) && !posts.contains(abs)) {
+            posts.add(abs);
+        }
+        for (Path p : posts) {
+            try {
+                PostAnalysis a = session.analyzer.load(p);
+                session.analyses.put(a.path(), a);
+                session.index.put(a.summary());
+            } catch (PostReadException e) {
+                session.unreadable.put(p.toAbsolutePath().normalize(), e.getMessage());
+            }
+        }
+        session.revalidateAll();
+        return session;
+    }
+
+    /** Validates every loaded post again (after the index changed in ways that affect others). */
+    public void revalidateAll() {
+        for (PostAnalysis a : analyses.values()) {
+            problems.put(a.path(), validator.validate(a));
+        }
+    }
+
+    /** Re-analyses one post from its current text, updates the index and returns its problems. */
+    public PostAnalysis update(Path path, String text) {
+        PostAnalysis a = analyzer.analyze(path, text);
+        analyses.put(a.path(), a);
+        unreadable.remove(a.path());
+        index.put(a.summary());
+        problems.put(a.path(), validator.validate(a));
+        return a;
+    }
+
+    /** Forgets a post that was deleted. */
+    public void remove(Path path) {
+        Path key = path.toAbsolutePath().normalize();
+        analyses.remove(key);
+        problems.remove(key);
+        index.remove(key);
+    }
+
+    public Site site() {
+        return site;
+    }
+
+    public SiteIndex index() {
+        return index;
+    }
+
+    public PostAnalyzer analyzer() {
+        return analyzer;
+    }
+
+    public Validator validator() {
+        return validator;
+    }
+
+    public Optional<PostAnalysis> analysis(Path path) {
+        return Optional.ofNullable(analyses.get(path.toAbsolutePath().normalize()));
+    }
+
+    public List<Problem> problems(Path path) {
+        return problems.getOrDefault(path.toAbsolutePath().normalize(), List.of());
+    }
+
+    /** Posts that could not be read, with the reason. */
+    public Map<Path, String> unreadable() {
+        return Map.copyOf(unreadable);
+    }
+}
