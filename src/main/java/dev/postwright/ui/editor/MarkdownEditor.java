@@ -119,7 +119,11 @@ public class MarkdownEditor extends StackPane {
                 return job.compute();
             }
         };
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException disposed) {
+            task.cancel(); // a trigger that was already queued when dispose() ran
+        }
         return task;
     }
 
