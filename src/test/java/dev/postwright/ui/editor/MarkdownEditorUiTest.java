@@ -1,0 +1,181 @@
+package dev.postwright.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class MarkdownEditorUiTest {
+    MarkdownEditorPane pane;
+    MarkdownEditor editor;
+    CodeArea area;
+
+    @Start
+    void start(Stage stage) {
+        pane = new MarkdownEditorPane();
+        editor = pane.editor();
+        area = editor.area();
+        stage.setScene(new Scene(pane, 800, 600));
+        stage.show();
+    }
+
+    @Stop
+    void stop() {
+        pane.dispose();
+    }
+
+    static <T> T fx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    Collection<String> styleAt(int pos) {
+        return fx(() -> area.getStyleOfChar(pos));
+    }
+
+    void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(condition));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met in 5 s", e);
+        }
+    }
+
+    void load(FxRobot robot, String text) {
+        robot.interact(() -> {
+            editor.replaceText(text);
+            area.requestFocus();
+        });
+    }
+
+    void shortcut(FxRobot robot, KeyCode... keys) {
+        robot.press(KeyCode.CONTROL).type(keys).release(KeyCode.CONTROL);
+    }
+
+    @Test
+    void typedTextIsHighlightedAfterTheDebounce(FxRobot robot) {
+        robot.clickOn(area).write("# Title");
+        robot.type(KeyCode.ENTER).write("some **bold** and `code`");
+        String text = "# Title\nsome **bold** and `code`";
+        assertEquals(text, fx(editor::getText));
+        waitUntil(() -> area.getStyleOfChar(3).contains("md-h1")
+                && area.getStyleOfChar(text.indexOf("bold")).contains("md-strong")
+                && area.getStyleOfChar(text.indexOf("code")).contains("md-code"));
+    }
+
+    @Test
+    void ctrlBWrapsTheSelectionAndUndoesInOneStep(FxRobot robot) {
+        load(robot, "make this bold");
+        robot.interact(() -> area.selectRange(5, 9));
+        shortcut(robot, KeyCode.B);
+        assertEquals("make **this** bold", fx(editor::getText));
+        assertEquals("this", fx(area::getSelectedText));
+        shortcut(robot, KeyCode.B);
+        assertEquals("make this bold", fx(editor::getText));
+        shortcut(robot, KeyCode.Z);
+        assertEquals("make **this** bold", fx(editor::getText));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertEquals("make this bold", fx(editor::getText));
+    }
+
+    @Test
+    void headingAndListShortcuts(FxRobot robot) {
+        load(robot, "Title\nitem");
+        shortcut(robot, KeyCode.DIGIT2);
+        assertEquals("## Title\nitem", fx(editor::getText));
+        robot.interact(() -> area.moveTo(1, 0));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.DIGIT8).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertEquals("## Title\n- item", fx(editor::getText));
+    }
+
+    @Test
+    void findShowsTheMatchCount(FxRobot robot) {
+        load(robot, "cat Cat dog cat");
+        shortcut(robot, KeyCode.F);
+        robot.write("cat");
+        waitUntil(() -> pane.findBar().getMatchCountText().equals("1 of 3"));
+        assertEquals("cat", fx(area::getSelectedText));
+        robot.type(KeyCode.ENTER);
+        assertEquals("2 of 3", fx(pane.findBar()::getMatchCountText));
+        waitUntil(() -> area.getStyleOfChar(5).contains("md-search-current")
+                && area.getStyleOfChar(13).contains("md-search-hit"));
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(fx(pane.findBar()::isVisible));
+        assertTrue(fx(area::isFocused));
+    }
+
+    @Test
+    void invalidRegexMarksTheFieldInsteadOfFailing(FxRobot robot) {
+        load(robot, "text");
+        shortcut(robot, KeyCode.F);
+        robot.clickOn("#regex").clickOn("#find-field").write("(");
+        waitUntil(() -> pane.findBar().getMatchCountText().startsWith("Invalid regex"));
+        assertTrue(fx(() -> robot.lookup("#find-field").query().getStyleClass().contains("invalid")));
+    }
+
+    @Test
+    void replaceAllIsOneUndoStep(FxRobot robot) {
+        load(robot, "cat Cat dog cat");
+        shortcut(robot, KeyCode.H);
+        robot.write("cat");
+        robot.clickOn("#replace-field").write("cow");
+        robot.clickOn("#replace-all");
+        assertEquals("cow cow dog cow", fx(editor::getText));
+        robot.interact(area::undo);
+        assertEquals("cat Cat dog cat", fx(editor::getText));
+    }
+
+    @Test
+    void goToMovesTheCaretAndMarksTheCurrentLine(FxRobot robot) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 200; i++) {
+            text.append("line ").append(i).append('\n');
+        }
+        load(robot, text.toString());
+        robot.interact(() -> editor.goTo(150, 3));
+        assertEquals(150, fx(editor::getCaretLine));
+        assertEquals(3, fx(editor::getCaretColumn));
+        waitUntil(() -> area.getParagraph(149).getParagraphStyle().contains("md-current-line")
+                && editor.firstVisibleLine() > 1);
+        waitUntil(() -> !area.getParagraph(0).getParagraphStyle().contains("md-current-line"));
+    }
+
+    @Test
+    void problemsAreUnderlinedOverTheSyntax(FxRobot robot) {
+        load(robot, "# hello world\nplain");
+        robot.interact(() -> editor.showProblems(List.of(new Underline(1, 9, 5, "error", "bad word"))));
+        waitUntil(() -> area.getStyleOfChar(8).contains("md-problem-error"));
+        assertTrue(styleAt(8).contains("md-h1"), "syntax style kept under the underline");
+        assertFalse(styleAt(2).contains("md-problem-error"));
+        robot.interact(() -> editor.showProblems(List.of()));
+        waitUntil(() -> !area.getStyleOfChar(8).contains("md-problem-error"));
+    }
+
+    @Test
+    void largeTextIsHighlightedAroundTheViewport(FxRobot robot) {
+        String text = "# Top\n" + "a *b* c\n".repeat(20_000) + "# Bottom";
+        load(robot, text);
+        waitUntil(() -> area.getStyleOfChar(2).contains("md-h1"));
+        robot.interact(() -> editor.scrollToLine(20_001));
+        waitUntil(() -> area.getStyleOfChar(text.length() - 2).contains("md-h1"));
+    }
+}
