@@ -78,6 +78,11 @@ public final class PostListView extends VBox {
 
     /** Two lines per post: title with badges, then date, URL and problem counts. */
     private static final class PostCell extends ListCell<PostRow> {
+        PostCell() {
+            // Without this a cell asks for its content's full width and the list scrolls sideways.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(PostRow row, boolean empty) {
             super.updateItem(row, empty);
@@ -89,6 +94,7 @@ public final class PostListView extends VBox {
             Label title = new Label(row.title().isBlank() ? row.path().getFileName().toString() : row.title());
             title.getStyleClass().add("pw-post-title");
             title.setMaxWidth(Double.MAX_VALUE);
+            title.setMinWidth(0);
             HBox.setHgrow(title, Priority.ALWAYS);
             HBox top = new HBox(6, title);
             top.setAlignment(Pos.CENTER_LEFT);
@@ -103,6 +109,7 @@ public final class PostListView extends VBox {
             }
             Label meta = new Label(row.dateText() + "  ·  " + row.url());
             meta.getStyleClass().add("pw-muted");
+            meta.setMinWidth(0);
             HBox bottom = new HBox(6, meta, spacer());
             bottom.setAlignment(Pos.CENTER_LEFT);
             if (row.errors() > 0) {
