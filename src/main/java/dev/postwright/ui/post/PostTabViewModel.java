@@ -1,0 +1,216 @@
+package dev.postwright.ui.post;
+
+import dev.postwright.post.LoadedText;
+import dev.postwright.post.PostFile;
+import dev.postwright.post.PostReadException;
+import dev.postwright.post.PostWriteException;
+import dev.postwright.render.ReadingTime;
+import dev.postwright.validation.PostAnalysis;
+import dev.postwright.validation.Problem;
+import dev.postwright.validation.Severity;
+import dev.postwright.validation.SiteSession;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * One open post: its text as the writer has it now, the text on disk, the latest analysis and problems,
+ * and saving gated by validation. Parsing, validation and file I/O run on the background executor.
+ */
+public final class PostTabViewModel {
+
+    /** What happened when the writer asked to save. */
+    public sealed interface SaveOutcome {
+        /** Written to disk. */
+        record Saved() implements SaveOutcome {}
+
+        /** Not written: the post has errors; the writer may fix them or save anyway. */
+        record Blocked(List<Problem> errors) implements SaveOutcome {}
+
+        /** Not written: the file system refused; the message says why and what to do. */
+        record Failed(String message) implements SaveOutcome {}
+    }
+
+    private final Path path;
+    private final SiteSession session;
+    private final Executor background;
+    private final LoadedText loaded;
+    private final StringProperty text = new SimpleStringProperty("");
+    private final StringProperty savedText = new SimpleStringProperty("");
+    private final ObjectProperty<PostAnalysis> analysis = new SimpleObjectProperty<>();
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final BooleanBinding dirty;
+    private final AtomicLong generation = new AtomicLong();
+    private Consumer<PostTabViewModel> onAnalysed = vm -> { };
+
+    private PostTabViewModel(Path path, SiteSession session, Executor background, LoadedText loaded,
+                             PostAnalysis first) {
+        this.path = path.toAbsolutePath().normalize();
+        this.session = session;
+        this.background = background;
+        this.loaded = loaded;
+        text.set(loaded.text());
+        savedText.set(loaded.text());
+        dirty = Bindings.createBooleanBinding(() -> !text.get().equals(savedText.get()), text, savedText);
+        apply(first);
+    }
+
+    /** Reads and analyses the post off the UI thread; completes on the UI thread. */
+    public static CompletableFuture<PostTabViewModel> load(Path path, SiteSession session, Executor background) {
+        CompletableFuture<PostTabViewModel> result = new CompletableFuture<>();
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                LoadedText loaded = PostFile.read(path);
+                return new Object[] {loaded, session.update(path, loaded.text())};
+            } catch (PostReadException e) {
+                throw new CompletionException(e);
+            }
+        }, background).whenComplete((pair, err) -> Platform.runLater(() -> {
+            if (err != null) {
+                result.completeExceptionally(err instanceof CompletionException && err.getCause() != null
+                        ? err.getCause() : err);
+            } else {
+                result.complete(new PostTabViewModel(path, session, background, (LoadedText) pair[0],
+                        (PostAnalysis) pair[1]));
+            }
+        }));
+        return result;
+    }
+
+    /** The writer changed the text: re-analyse it off the UI thread; only the newest result is shown. */
+    public void setText(String newText) {
+        if (newText.equals(text.get())) {
+            return;
+        }
+        text.set(newText);
+        long gen = generation.incrementAndGet();
+        CompletableFuture.supplyAsync(() -> session.update(path, newText), background)
+                .thenAccept(a -> Platform.runLater(() -> {
+                    if (gen == generation.get()) {
+                        apply(a);
+                    }
+                }));
+    }
+
+    private void apply(PostAnalysis a) {
+        analysis.set(a);
+        problems.setAll(session.problems(path));
+        onAnalysed.accept(this);
+    }
+
+    /**
+     * Saves the current text: validates it first and, unless {@code force}, refuses when it has errors.
+     * The write is atomic and keeps the file's BOM, charset and line endings.
+     */
+    public CompletableFuture<SaveOutcome> save(boolean force) {
+        String toWrite = text.get();
+        CompletableFuture<SaveOutcome> result = new CompletableFuture<>();
+        if (loaded.readOnly()) {
+            result.complete(new SaveOutcome.Failed(path.getFileName() + " is open read-only: "
+                    + loaded.readOnlyReason().get()));
+            return result;
+        }
+        long gen = generation.incrementAndGet();
+        CompletableFuture.supplyAsync(() -> {
+            PostAnalysis a = session.update(path, toWrite);
+            List<Problem> errors = session.problems(path).stream()
+                    .filter(p -> p.severity() == Severity.ERROR).toList();
+            if (!errors.isEmpty() && !force) {
+                return new Object[] {a, new SaveOutcome.Blocked(errors)};
+            }
+            try {
+                PostFile.writeAtomic(path, toWrite, loaded.bom(), loaded.charset());
+                return new Object[] {a, new SaveOutcome.Saved()};
+            } catch (PostWriteException e) {
+                return new Object[] {a, new SaveOutcome.Failed(e.getMessage())};
+            }
+        }, background).whenComplete((pair, err) -> Platform.runLater(() -> {
+            if (err != null) {
+                result.complete(new SaveOutcome.Failed("Could not save " + path.getFileName() + ": " + err));
+                return;
+            }
+            if (gen == generation.get()) {
+                apply((PostAnalysis) pair[0]);
+            }
+            SaveOutcome outcome = (SaveOutcome) pair[1];
+            if (outcome instanceof SaveOutcome.Saved) {
+                savedText.set(toWrite);
+            }
+            result.complete(outcome);
+        }));
+        return result;
+    }
+
+    /** Forgets unsaved edits in the site index (the tab closes without saving). */
+    public void discard() {
+        String onDisk = savedText.get();
+        generation.incrementAndGet();
+        CompletableFuture.runAsync(() -> session.update(path, onDisk), background);
+    }
+
+    public void setOnAnalysed(Consumer<PostTabViewModel> listener) {
+        this.onAnalysed = listener;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public SiteSession session() {
+        return session;
+    }
+
+    public LoadedText loaded() {
+        return loaded;
+    }
+
+    public String getText() {
+        return text.get();
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public BooleanBinding dirtyProperty() {
+        return dirty;
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    public ReadOnlyObjectProperty<PostAnalysis> analysisProperty() {
+        return analysis;
+    }
+
+    public ObservableList<Problem> problems() {
+        return problems;
+    }
+
+    /** "412 words · 3 min read · /posts/x/" for the status bar. */
+    public String summaryText() {
+        PostAnalysis a = analysis.get();
+        if (a == null) {
+            return "";
+        }
+        String body = a.frontmatter().body();
+        int words = ReadingTime.words(body);
+        return words + (words == 1 ? " word" : " words") + " · " + ReadingTime.minutes(body) + " min read · "
+                + a.summary().url();
+    }
+}
