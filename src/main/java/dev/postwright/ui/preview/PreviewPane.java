@@ -74,27 +74,48 @@ public final class PreviewPane extends StackPane {
     }
 
     private void onLoadState(Worker.State state) {
-        if (state == Worker.State.SUCCEEDED) {
-            loadingShell = false;
-            shellLocation = engine.getLocation();
-            engine.executeScript(SCRIPT);
-            window().setMember("pwBridge", bridge);
-            ready = true;
-            applyContent();
-            if (pendingLine >= 0) {
-                scrollToLine(pendingLine);
+        switch (state) {
+            case SCHEDULED, RUNNING -> {
+                if (!loadingShell) {
+                    ready = false; // something other than our shell is loading: stop touching the page
+                }
             }
-        } else if (state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
-            loadingShell = false;
+            case SUCCEEDED -> {
+                if (loadingShell) {
+                    installShell();
+                } else {
+                    Platform.runLater(this::restoreShell); // a navigation or reload got through: undo it
+                }
+            }
+            default -> { } // FAILED/CANCELLED: a navigation we cancel by loading the shell again ends here
         }
     }
 
-    /** Anything that moves the engine off the shell (a form, a reload from the context menu) gets the shell back. */
+    private void installShell() {
+        loadingShell = false;
+        shellLocation = engine.getLocation();
+        engine.executeScript(SCRIPT);
+        window().setMember("pwBridge", bridge);
+        ready = true;
+        applyContent();
+        if (pendingLine >= 0) {
+            scrollToLine(pendingLine);
+        }
+    }
+
+    /** Anything that moves the engine off the shell (a form, a script, the context menu) gets the shell back. */
     private void guardLocation(String location) {
         if (loadingShell || shellLocation == null || Objects.equals(location, shellLocation)) {
             return;
         }
-        Platform.runLater(this::loadShell); // not from inside the location change itself
+        ready = false;
+        Platform.runLater(this::restoreShell); // not from inside the location change itself
+    }
+
+    private void restoreShell() {
+        if (!loadingShell) {
+            loadShell(); // the content property still holds what to show; it is applied on SUCCEEDED
+        }
     }
 
     private void applyContent() {
