@@ -103,10 +103,13 @@
     if (!timer) { timer = setTimeout(report, 50); }
   });
 
-  // Images above the synced line push it down as they load; put it back. Capture: load does not bubble.
-  document.addEventListener('load', function (e) {
+  // Images above the synced line push it down as they load (or turn into broken-image boxes); put it back.
+  // Capture phase: load and error do not bubble.
+  function imageSettled(e) {
     if (e.target && e.target.tagName === 'IMG' && lastLine >= 0) { window.pwScrollToLine(lastLine); }
-  }, true);
+  }
+  document.addEventListener('load', imageSettled, true);
+  document.addEventListener('error', imageSettled, true);
 
   // No navigation inside the preview: every link goes to Java, which decides.
   function linkClick(e) {

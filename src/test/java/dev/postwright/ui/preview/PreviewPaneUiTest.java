@@ -202,4 +202,21 @@ class PreviewPaneUiTest {
         double top = number(robot, "document.querySelector('[data-line=\"101\"]').getBoundingClientRect().top");
         assertTrue(Math.abs(top) <= 3, "top was " + top);
     }
+
+    @Test
+    void followsAViewModel(FxRobot robot) throws Exception {
+        java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            PreviewViewModel vm = fxGet(robot, () -> new PreviewViewModel(RENDERER, executor));
+            robot.interact(() -> {
+                pane.contentProperty().bind(vm.contentProperty());
+                vm.request(new PreviewRequest(null, "Typed *one*", 1, 0, PreviewRendererTest.OPTIONS));
+                vm.request(new PreviewRequest(null, "Typed *two*", 1, 0, PreviewRendererTest.OPTIONS));
+            });
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                    () -> fxGet(robot, pane::isReady) && fxGet(robot, pane::contentHtml).contains("<em>two</em>"));
+        } finally {
+            executor.shutdownNow();
+        }
+    }
 }
