@@ -10,6 +10,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
@@ -32,13 +33,13 @@ public final class MainWindow extends BorderPane {
     private final PostTabs postTabs;
     private final SplitPane split;
 
-    public MainWindow(Stage stage, MainViewModel vm) {
+    public MainWindow(Stage stage, MainViewModel vm, java.util.function.Consumer<String> openExternal) {
         this.stage = stage;
         this.vm = vm;
         getStyleClass().add("pw-window");
         tabs.setId("post-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
-        postTabs = new PostTabs(tabs, vm);
+        postTabs = new PostTabs(tabs, vm, new FxDialogs(stage), openExternal);
 
         PostListView sidebar = new PostListView(vm.posts(), postTabs::open);
         sidebar.setMinWidth(220);
@@ -51,6 +52,12 @@ public final class MainWindow extends BorderPane {
         setTop(menuBar());
         setCenter(split);
         setBottom(statusBar());
+        stage.setOnCloseRequest(e -> {
+            if (!quitting) {
+                e.consume();
+                requestQuit();
+            }
+        });
         vm.siteNameProperty().addListener((o, a, name) -> stage.setTitle(name.isBlank() ? "Postwright"
                 : name + " — Postwright"));
     }
@@ -62,6 +69,18 @@ public final class MainWindow extends BorderPane {
     public SplitPane split() {
         return split;
     }
+
+    /** Closing the window asks about unsaved work first (Save / Don't save / Cancel for each dirty tab). */
+    public void requestQuit() {
+        postTabs.closeAll().thenAccept(ok -> {
+            if (ok) {
+                quitting = true;
+                stage.close();
+            }
+        });
+    }
+
+    private boolean quitting;
 
     private Region emptyState() {
         Label title = new Label("Open a post from the list");
@@ -76,9 +95,12 @@ public final class MainWindow extends BorderPane {
     private MenuBar menuBar() {
         MenuItem openSite = item("Open _Site…", "Shortcut+O", this::chooseSite);
         MenuItem openFile = item("Open _File…", "Shortcut+Shift+O", this::chooseFile);
+        MenuItem save = item("_Save", "Shortcut+S", postTabs::saveSelected);
+        MenuItem saveAll = item("Save _All", "Shortcut+Shift+S", postTabs::saveAll);
         MenuItem close = item("_Close Tab", "Shortcut+W", postTabs::closeSelected);
-        MenuItem quit = item("_Quit", "Shortcut+Q", stage::close);
-        Menu file = new Menu("_File", null, openSite, openFile, close, quit);
+        MenuItem quit = item("_Quit", "Shortcut+Q", this::requestQuit);
+        Menu file = new Menu("_File", null, openSite, openFile, new SeparatorMenuItem(), save, saveAll,
+                new SeparatorMenuItem(), close, quit);
         MenuBar bar = new MenuBar(file);
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -97,8 +119,11 @@ public final class MainWindow extends BorderPane {
         chooser.setTitle("Open a site folder");
         File dir = chooser.showDialog(stage);
         if (dir != null) {
-            postTabs.closeAll();
-            vm.open(dir.toPath());
+            postTabs.closeAll().thenAccept(ok -> {
+                if (ok) {
+                    vm.open(dir.toPath());
+                }
+            });
         }
     }
 
@@ -109,8 +134,11 @@ public final class MainWindow extends BorderPane {
         File file = chooser.showOpenDialog(stage);
         if (file != null) {
             Path p = file.toPath();
-            postTabs.closeAll();
-            vm.open(p).thenAccept(s -> postTabs.open(p));
+            postTabs.closeAll().thenAccept(ok -> {
+                if (ok) {
+                    vm.open(p).thenAccept(s -> postTabs.open(p));
+                }
+            });
         }
     }
 

@@ -1,69 +1,260 @@
 package dev.postwright.ui.main;
 
-import dev.postwright.post.PostFile;
-import dev.postwright.post.PostReadException;
+import dev.postwright.render.PageTemplate;
+import dev.postwright.site.PostSummary;
+import dev.postwright.ui.post.PostTabView;
+import dev.postwright.ui.post.PostTabViewModel;
+import dev.postwright.ui.preview.PreviewRenderer;
+import dev.postwright.validation.Problem;
+import dev.postwright.validation.SiteSession;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import javafx.application.Platform;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
 
-/** Opens posts in tabs, one tab per file. */
+/** Opens posts in tabs (one per file), marks unsaved ones, and saves or closes them with the writer's consent. */
 public final class PostTabs {
 
     private final TabPane tabs;
     private final MainViewModel vm;
+    private final Dialogs dialogs;
+    private final Consumer<String> openExternal;
+    private final PageTemplate template = new PageTemplate();
     private final Label status = new Label();
+    private PreviewRenderer renderer;
 
-    PostTabs(TabPane tabs, MainViewModel vm) {
+    PostTabs(TabPane tabs, MainViewModel vm, Dialogs dialogs, Consumer<String> openExternal) {
         this.tabs = tabs;
         this.vm = vm;
+        this.dialogs = dialogs;
+        this.openExternal = openExternal;
         status.getStyleClass().add("pw-muted");
+        status.setId("tab-status");
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
+            status.textProperty().unbind();
+            status.setText("");
+            view(tab).ifPresent(v -> status.textProperty().bind(v.statusText()));
+        });
     }
 
-    /** Opens the post (or selects its tab); the file is read off the UI thread. */
-    public void open(Path path) {
+    /** Opens the post (or selects its tab); the file is read and analysed off the UI thread. */
+    public CompletableFuture<PostTabView> open(Path path) {
         Path key = path.toAbsolutePath().normalize();
         for (Tab t : tabs.getTabs()) {
             if (key.equals(t.getUserData())) {
                 tabs.getSelectionModel().select(t);
-                return;
+                return CompletableFuture.completedFuture(view(t).orElse(null));
             }
+        }
+        SiteSession session = vm.sessionProperty().get();
+        if (session == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("no site is open"));
         }
         Tab tab = new Tab(key.getFileName().toString());
         tab.setUserData(key);
+        tab.setContent(new Label("Opening " + key.getFileName() + " …"));
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
-        CompletableFuture.supplyAsync(() -> {
-            try {
-                return PostFile.read(key).text();
-            } catch (PostReadException e) {
-                throw new java.util.concurrent.CompletionException(e);
-            }
-        }, vm.background()).whenComplete((text, err) -> Platform.runLater(() -> {
+        return PostTabViewModel.load(key, session, vm.background()).handle((tabVm, err) -> {
             if (err != null) {
-                tab.setContent(new Label(err.getCause() != null ? err.getCause().getMessage() : err.getMessage()));
+                Label message = new Label(err.getMessage());
+                message.setWrapText(true);
+                message.getStyleClass().add("pw-open-error");
+                tab.setContent(message);
+                return null;
+            }
+            return attach(tab, tabVm);
+        });
+    }
+
+    private PostTabView attach(Tab tab, PostTabViewModel tabVm) {
+        if (renderer == null) {
+            renderer = new PreviewRenderer(vm.engine(), template);
+        }
+        PostTabView view = new PostTabView(tabVm, new PostTabView.Services(vm.background(), vm.clock(), renderer,
+                template, openExternal, this::openInternalLink, this::goToProblem));
+        tab.setContent(view);
+        String name = tabVm.path().getFileName().toString();
+        tab.textProperty().bind(Bindings.when(tabVm.dirtyProperty()).then("● " + name).otherwise(name));
+        tabVm.setOnAnalysed(t -> vm.refreshRow(t.path()));
+        tab.setOnCloseRequest(e -> {
+            e.consume();
+            confirmClose(view).thenAccept(ok -> {
+                if (ok) {
+                    close(tab);
+                }
+            });
+        });
+        if (tabs.getSelectionModel().getSelectedItem() == tab) {
+            status.textProperty().unbind();
+            status.textProperty().bind(view.statusText());
+        }
+        return view;
+    }
+
+    /**
+     * Asks Save / Don't save / Cancel for a dirty tab. Completes with true when the tab may close: at once
+     * for a clean tab or "Don't save", after a successful save for "Save", false on cancel or a failed save.
+     */
+    private CompletableFuture<Boolean> confirmClose(PostTabView view) {
+        PostTabViewModel tabVm = view.viewModel();
+        if (!tabVm.isDirty()) {
+            return CompletableFuture.completedFuture(true);
+        }
+        return switch (dialogs.askUnsaved(tabVm.path().getFileName().toString())) {
+            case SAVE -> save(view, false).thenApply(o -> o instanceof PostTabViewModel.SaveOutcome.Saved);
+            case DISCARD -> {
+                tabVm.discard();
+                yield CompletableFuture.completedFuture(true);
+            }
+            case CANCEL -> CompletableFuture.completedFuture(false);
+        };
+    }
+
+    private void close(Tab t) {
+        tabs.getTabs().remove(t);
+        view(t).ifPresent(PostTabView::dispose);
+    }
+
+    /** Saves the selected tab (Ctrl+S): errors ask first; warnings never block. */
+    public void saveSelected() {
+        selectedView().ifPresent(v -> save(v, false));
+    }
+
+    /** Saves every dirty tab (Ctrl+Shift+S). */
+    public void saveAll() {
+        for (Tab t : tabs.getTabs()) {
+            view(t).filter(v -> v.viewModel().isDirty()).ifPresent(v -> save(v, false));
+        }
+    }
+
+    CompletableFuture<PostTabViewModel.SaveOutcome> save(PostTabView view, boolean force) {
+        return view.viewModel().save(force).thenCompose(outcome -> {
+            if (outcome instanceof PostTabViewModel.SaveOutcome.Blocked blocked) {
+                switch (dialogs.askSaveWithErrors(view.viewModel().path().getFileName().toString(),
+                        blocked.errors())) {
+                    case FIX -> goTo(view, blocked.errors().get(0));
+                    case SAVE_ANYWAY -> {
+                        return save(view, true);
+                    }
+                    case CANCEL -> { }
+                }
+            } else if (outcome instanceof PostTabViewModel.SaveOutcome.Failed failed) {
+                dialogs.showError("Could not save", failed.message());
+            } else {
+                vm.statusProperty().set("Saved " + view.viewModel().path().getFileName());
+                vm.refreshRow(view.viewModel().path());
+            }
+            return CompletableFuture.completedFuture(outcome);
+        });
+    }
+
+    private void goToProblem(Problem p) {
+        for (Tab t : tabs.getTabs()) {
+            if (p.file().toAbsolutePath().normalize().equals(t.getUserData())) {
+                tabs.getSelectionModel().select(t);
+                view(t).ifPresent(v -> goTo(v, p));
                 return;
             }
-            TextArea area = new TextArea(text);
-            area.setEditable(false);
-            area.setWrapText(true);
-            tab.setContent(area);
-        }));
+        }
+        open(p.file()).thenAccept(v -> {
+            if (v != null) {
+                goTo(v, p);
+            }
+        });
+    }
+
+    private static void goTo(PostTabView v, Problem p) {
+        v.goTo(p.line(), p.column());
+    }
+
+    /** A link in the preview to another post opens it in a tab. */
+    private void openInternalLink(String href) {
+        SiteSession session = vm.sessionProperty().get();
+        Optional<PostTabView> current = selectedView();
+        if (session == null || current.isEmpty()) {
+            return;
+        }
+        String path = href.replaceFirst("[?#].*$", "");
+        List<PostSummary> byUrl = session.index().byUrl(path);
+        if (!byUrl.isEmpty()) {
+            open(byUrl.get(0).path());
+            return;
+        }
+        Path relative = current.get().viewModel().path().getParent().resolve(path).normalize();
+        if (Files.isRegularFile(relative)) {
+            open(relative);
+        } else {
+            vm.statusProperty().set("No post at " + href);
+        }
+    }
+
+    public Optional<PostTabView> selectedView() {
+        return view(tabs.getSelectionModel().getSelectedItem());
+    }
+
+    private static Optional<PostTabView> view(Tab t) {
+        return t != null && t.getContent() instanceof PostTabView v ? Optional.of(v) : Optional.empty();
+    }
+
+    /** All tab views, in tab order. */
+    public List<PostTabView> views() {
+        List<PostTabView> out = new ArrayList<>();
+        tabs.getTabs().forEach(t -> view(t).ifPresent(out::add));
+        return out;
     }
 
     public void closeSelected() {
         Tab t = tabs.getSelectionModel().getSelectedItem();
-        if (t != null) {
-            tabs.getTabs().remove(t);
+        if (t == null) {
+            return;
         }
+        Optional<PostTabView> v = view(t);
+        if (v.isEmpty()) {
+            close(t);
+            return;
+        }
+        confirmClose(v.get()).thenAccept(ok -> {
+            if (ok) {
+                close(t);
+            }
+        });
     }
 
-    public void closeAll() {
-        tabs.getTabs().clear();
+    /**
+     * Closes every tab, asking about each dirty one in turn. Completes with false (and stops) when the writer
+     * cancels or a save fails, so the window stays open.
+     */
+    public CompletableFuture<Boolean> closeAll() {
+        CompletableFuture<Boolean> chain = CompletableFuture.completedFuture(true);
+        for (Tab t : new ArrayList<>(tabs.getTabs())) {
+            chain = chain.thenCompose(ok -> {
+                if (!ok) {
+                    return CompletableFuture.completedFuture(false);
+                }
+                Optional<PostTabView> v = view(t);
+                if (v.isEmpty()) {
+                    close(t);
+                    return CompletableFuture.completedFuture(true);
+                }
+                tabs.getSelectionModel().select(t);
+                return confirmClose(v.get()).thenApply(closeIt -> {
+                    if (closeIt) {
+                        close(t);
+                    }
+                    return closeIt;
+                });
+            });
+        }
+        return chain;
     }
 
     Node statusNode() {

@@ -36,7 +36,7 @@ public final class PostwrightApp extends Application {
             return t;
         });
         MainViewModel vm = new MainViewModel(background, s.clock(), new MarkdownEngine());
-        Scene scene = buildScene(stage, vm);
+        Scene scene = buildScene(stage, vm, url -> getHostServices().showDocument(url));
         stage.setScene(scene);
         stage.setTitle("Postwright");
         stage.show();
@@ -48,8 +48,8 @@ public final class PostwrightApp extends Application {
     }
 
     /** Builds the scene: also used by UI tests that drive the real window. */
-    public static Scene buildScene(Stage stage, MainViewModel vm) {
-        MainWindow window = new MainWindow(stage, vm);
+    public static Scene buildScene(Stage stage, MainViewModel vm, java.util.function.Consumer<String> openExternal) {
+        MainWindow window = new MainWindow(stage, vm, openExternal);
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(
                 PostwrightApp.class.getResource("/dev/postwright/ui/main/app.css")).toExternalForm());

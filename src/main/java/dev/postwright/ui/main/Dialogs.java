@@ -1,0 +1,20 @@
+package dev.postwright.ui.main;
+
+import dev.postwright.validation.Problem;
+import java.util.List;
+
+/** The questions the window asks the writer; an interface so view-model and UI tests can answer them. */
+public interface Dialogs {
+
+    /** The answer to "save changes before closing?". */
+    enum Unsaved { SAVE, DISCARD, CANCEL }
+
+    /** The answer to "this post has errors: save anyway?". */
+    enum SaveWithErrors { FIX, SAVE_ANYWAY, CANCEL }
+
+    Unsaved askUnsaved(String fileName);
+
+    SaveWithErrors askSaveWithErrors(String fileName, List<Problem> errors);
+
+    void showError(String title, String message);
+}

@@ -1,0 +1,67 @@
+package dev.postwright.ui.main;
+
+import dev.postwright.validation.Problem;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** The window's dialogs as JavaFX alerts: plain words, no stack traces. */
+final class FxDialogs implements Dialogs {
+
+    private final Window owner;
+
+    FxDialogs(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public Unsaved askUnsaved(String fileName) {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", save, discard, cancel);
+        alert.initOwner(owner);
+        alert.setTitle("Unsaved changes");
+        alert.setHeaderText("Save the changes to " + fileName + "?");
+        alert.setContentText("Your changes are lost if you don't save them.");
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == save ? Unsaved.SAVE : answer == discard ? Unsaved.DISCARD : Unsaved.CANCEL;
+    }
+
+    @Override
+    public SaveWithErrors askSaveWithErrors(String fileName, List<Problem> errors) {
+        ButtonType fix = new ButtonType("Fix…", ButtonBar.ButtonData.YES);
+        ButtonType anyway = new ButtonType("Save Anyway", ButtonBar.ButtonData.OTHER);
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "", fix, anyway, cancel);
+        alert.initOwner(owner);
+        alert.setTitle("Errors in " + fileName);
+        alert.setHeaderText(errors.size() == 1 ? "This post has an error that will break the site build."
+                : "This post has " + errors.size() + " errors that will break the site build.");
+        ListView<String> list = new ListView<>();
+        list.getItems().setAll(errors.stream()
+                .map(p -> "Line " + p.line() + ": " + p.message() + "  [" + p.rule() + "]")
+                .collect(Collectors.toList()));
+        list.setPrefHeight(Math.min(240, 28 * errors.size() + 8));
+        list.setPrefWidth(560);
+        alert.getDialogPane().setContent(new VBox(8, new Label("Fix them first, or save anyway:"), list));
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == fix ? SaveWithErrors.FIX : answer == anyway ? SaveWithErrors.SAVE_ANYWAY
+                : SaveWithErrors.CANCEL;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.showAndWait();
+    }
+}
