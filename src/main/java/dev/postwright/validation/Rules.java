@@ -7,6 +7,14 @@ public final class Rules {
     private Rules() {}
 
     public static List<Rule> standard() {
-        return List.of();
+        return List.of(
+                new dev.postwright.validation.rules.FrontmatterRule(),
+                new dev.postwright.validation.rules.FieldRule(),
+                new dev.postwright.validation.rules.DateRule(),
+                new dev.postwright.validation.rules.SlugRule(),
+                new dev.postwright.validation.rules.TagRule(),
+                new dev.postwright.validation.rules.DescriptionRule(),
+                new dev.postwright.validation.rules.OgImageRule()
+        );
     }
 }

@@ -1,0 +1,41 @@
+package dev.postwright.validation.rules;
+
+import dev.postwright.frontmatter.FrontmatterDocument;
+import dev.postwright.frontmatter.YamlDialect;
+import dev.postwright.frontmatter.YamlValue;
+import dev.postwright.validation.Fix;
+
+/** Applies a quick fix to a post's text; the editor and the tests share it. */
+public final class FixApplier {
+
+    private FixApplier() {
+    }
+
+    /**
+     * The text with the fix applied. A {@link Fix.FieldEdit} is spliced so only that field's lines change.
+     *
+     * @throws IllegalStateException when a field edit meets frontmatter that cannot be edited field by field
+     * @throws IllegalArgumentException when a text edit lies outside the text or a YAML value does not parse
+     */
+    public static String apply(String fileText, Fix fix, YamlDialect dialect) {
+        if (fix instanceof Fix.TextEdit t) {
+            if (t.start() < 0 || t.end() < t.start() || t.end() > fileText.length()) {
+                throw new IllegalArgumentException("edit [" + t.start() + ", " + t.end() + ") is outside the text");
+            }
+            return fileText.substring(0, t.start()) + t.replacement() + fileText.substring(t.end());
+        }
+        Fix.FieldEdit f = (Fix.FieldEdit) fix;
+        FrontmatterDocument doc = FrontmatterDocument.parse(fileText, dialect);
+        if (f.yamlValue() == null) {
+            return doc.without(f.field()).text();
+        }
+        return doc.with(f.field(), parseValue(f.yamlValue(), dialect)).text();
+    }
+
+    /** A YAML value written as source text, read as the given dialect reads it. */
+    static YamlValue parseValue(String yaml, YamlDialect dialect) {
+        FrontmatterDocument holder = FrontmatterDocument.parse("---\nv: " + yaml + "\n---\n", dialect);
+        return holder.value("v").orElseThrow(() -> new IllegalArgumentException("not a YAML value: " + yaml
+                + holder.error().map(p -> " (" + p.message() + ")").orElse("")));
+    }
+}

@@ -1,0 +1,55 @@
+package dev.postwright.validation.rules;
+
+import dev.postwright.frontmatter.FrontmatterDocument;
+import dev.postwright.frontmatter.ScalarKind;
+import dev.postwright.frontmatter.YamlValue;
+import dev.postwright.render.ResolvedImage;
+import dev.postwright.render.SiteImageResolver;
+import dev.postwright.validation.PostAnalysis;
+import dev.postwright.validation.Rule;
+import dev.postwright.validation.RuleContext;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** {@code ogImage.missing} and {@code ogImage.size}: the social-card image exists and is at least 1200×630. */
+public final class OgImageRule implements Rule {
+
+    static final int MIN_WIDTH = 1200;
+    static final int MIN_HEIGHT = 630;
+
+    @Override
+    public void check(PostAnalysis post, RuleContext ctx) {
+        if (!RuleSupport.usable(post)) {
+            return;
+        }
+        Optional<FrontmatterDocument.Entry> e = post.frontmatter().entry("ogImage");
+        if (e.isEmpty() || !(e.get().value() instanceof YamlValue.Scalar s) || s.kind() != ScalarKind.STRING
+                || s.value().isBlank()) {
+            return;
+        }
+        Path folder = post.path().getParent();
+        ResolvedImage r = new SiteImageResolver(ctx.site().publicDir(), folder).resolve(s.value());
+        if (r instanceof ResolvedImage.Missing m) {
+            String where = s.value().strip().startsWith("/") ? "in the public folder" : "next to the post";
+            ctx.report("ogImage.missing", s.line(), s.column(), "ogImage " + s.value() + " was not found "
+                    + where + " (looked for " + shownPath(ctx, m.triedPath()) + "): add the image or fix the path.");
+        } else if (r instanceof ResolvedImage.Local local) {
+            ImageHeader.read(local.file()).ifPresent(size -> {
+                if (size.width() < MIN_WIDTH || size.height() < MIN_HEIGHT) {
+                    ctx.report("ogImage.size", s.line(), s.column(), "ogImage " + s.value() + " is "
+                            + size.width() + "×" + size.height() + ", smaller than " + MIN_WIDTH + "×" + MIN_HEIGHT
+                            + ": link previews will look blurred or cropped. Use an image at least "
+                            + MIN_WIDTH + "×" + MIN_HEIGHT + ".");
+                }
+            });
+        }
+    }
+
+    private static String shownPath(RuleContext ctx, String tried) {
+        try {
+            return ctx.site().relativize(Path.of(tried));
+        } catch (RuntimeException e) {
+            return tried;
+        }
+    }
+}

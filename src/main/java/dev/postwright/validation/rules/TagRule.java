@@ -1,0 +1,99 @@
+package dev.postwright.validation.rules;
+
+import dev.postwright.frontmatter.ScalarKind;
+import dev.postwright.frontmatter.ScalarStyle;
+import dev.postwright.frontmatter.ScalarWriter;
+import dev.postwright.frontmatter.YamlValue;
+import dev.postwright.site.TagStyle;
+import dev.postwright.validation.Fix;
+import dev.postwright.validation.PostAnalysis;
+import dev.postwright.validation.Rule;
+import dev.postwright.validation.RuleContext;
+import dev.postwright.validation.text.TagVocabulary;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** {@code tag.format}, {@code tag.duplicate}, {@code tag.near-duplicate}; each reported at the tag item. */
+public final class TagRule implements Rule {
+
+    /** Tags of the site's configured vocabulary outrank any spelling in use. */
+    private static final int CONFIGURED = 1_000_000;
+    private static final Pattern BLOCK_ITEM_PREFIX = Pattern.compile("[ \\t]*-[ \\t]+");
+
+    @Override
+    public void check(PostAnalysis post, RuleContext ctx) {
+        if (!RuleSupport.usable(post)
+                || !(post.frontmatter().value("tags").orElse(null) instanceof YamlValue.Sequence seq)) {
+            return; // a scalar 'tags: data' is field.type's
+        }
+        List<YamlValue.Scalar> items = new ArrayList<>();
+        for (YamlValue item : seq.items()) {
+            if (item instanceof YamlValue.Scalar s && s.kind() != ScalarKind.NULL && s.line() > 0) {
+                items.add(s);
+            }
+        }
+        Map<String, Integer> used = ctx.index().tagCountsExcluding(post.path());
+        Map<String, Integer> counts = new HashMap<>(used);
+        ctx.site().config().tags().forEach(t -> counts.merge(t, CONFIGURED, Integer::sum));
+        TagVocabulary vocabulary = new TagVocabulary(counts);
+        boolean kebab = ctx.site().config().tagStyle() == TagStyle.KEBAB;
+        List<Integer> dups = TagVocabulary.duplicateIndexes(items.stream().map(YamlValue.Scalar::value).toList());
+        for (int i = 0; i < items.size(); i++) {
+            YamlValue.Scalar item = items.get(i);
+            String tag = item.value();
+            if (dups.contains(i)) {
+                ctx.report("tag.duplicate", item.line(), item.column(), "The tag '" + tag
+                        + "' is listed twice in this post: remove the repeat.",
+                        removal(post, seq, items, i).orElse(null));
+                continue; // the first occurrence carries the other findings
+            }
+            if (kebab && !TagVocabulary.isKebab(tag)) {
+                String k = TagVocabulary.toKebab(tag);
+                ctx.report("tag.format", item.line(), item.column(), "The tag '" + tag
+                        + "' is not lowercase words joined by '-'"
+                        + (k.isEmpty() ? "" : ": write it as '" + k + "'") + ".",
+                        k.isEmpty() ? null : replace(post, item, k, seq.flow(), "Write it as '" + k + "'"));
+            }
+            Optional<String> near = vocabulary.nearDuplicateOf(tag);
+            if (near.isPresent()) {
+                String existing = near.get();
+                int n = used.getOrDefault(existing, 0);
+                String usage = n > 0 ? "used by " + (n == 1 ? "1 other post" : n + " other posts")
+                        : "in the site's tag list";
+                ctx.report("tag.near-duplicate", item.line(), item.column(), "The tag '" + tag
+                        + "' looks like '" + existing + "' (" + usage + "): use '" + existing
+                        + "' so the posts share one tag page.",
+                        replace(post, item, existing, seq.flow(), "Use the existing tag '" + existing + "'"));
+            }
+        }
+    }
+
+    private static Fix replace(PostAnalysis post, YamlValue.Scalar item, String tag, boolean flow, String label) {
+        return new Fix.TextEdit(RuleSupport.offset(post, item), RuleSupport.end(post, item),
+                ScalarWriter.write(tag, ScalarStyle.PLAIN, flow), label);
+    }
+
+    /** Deletes a repeated item: {@code ", b"} in a flow list, the item's line in a block list. */
+    private static Optional<Fix> removal(PostAnalysis post, YamlValue.Sequence seq, List<YamlValue.Scalar> items,
+                                         int i) {
+        YamlValue.Scalar item = items.get(i);
+        String label = "Remove the repeated '" + item.value() + "'";
+        if (seq.flow()) {
+            return Optional.of(new Fix.TextEdit(RuleSupport.end(post, items.get(i - 1)),
+                    RuleSupport.end(post, item), "", label));
+        }
+        int start = post.lines().lineStart(item.line());
+        int itemStart = RuleSupport.offset(post, item);
+        int end = RuleSupport.end(post, item);
+        boolean oneLine = post.lines().lineColumn(end)[0] == item.line();
+        if (!oneLine || !BLOCK_ITEM_PREFIX.matcher(post.text().substring(start, itemStart)).matches()
+                || item.line() >= post.lines().lineCount()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Fix.TextEdit(start, post.lines().lineStart(item.line() + 1), "", label));
+    }
+}
