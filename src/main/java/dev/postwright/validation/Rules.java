@@ -7,6 +7,11 @@ public final class Rules {
     private Rules() {}
 
     public static List<Rule> standard() {
-        return List.of();
+        return List.of(
+                new dev.postwright.validation.body.LinkRule(),
+                new dev.postwright.validation.body.ImageRule(),
+                new dev.postwright.validation.body.TextRule(),
+                new dev.postwright.validation.body.HtmlRule(),
+                new dev.postwright.validation.body.HeadingRule());
     }
 }
