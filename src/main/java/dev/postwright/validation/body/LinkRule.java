@@ -1,0 +1,192 @@
+package dev.postwright.validation.body;
+
+import dev.postwright.render.HtmlTag;
+import dev.postwright.render.LinkRef;
+import dev.postwright.render.UndefinedReference;
+import dev.postwright.site.Preset;
+import dev.postwright.site.PostSummary;
+import dev.postwright.site.Site;
+import dev.postwright.validation.PostAnalysis;
+import dev.postwright.validation.Rule;
+import dev.postwright.validation.RuleContext;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Links in the body that lead nowhere: {@code link.broken}, {@code link.post-missing}, {@code link.anchor},
+ * {@code link.empty} and {@code link.reference-undefined}. Reported at the link's {@code [} (or {@code <} for
+ * an HTML {@code <a>}). External links are left to the online check.
+ */
+public final class LinkRule implements Rule {
+
+    /** Pages AstroPaper generates besides posts; {@code /posts/N/} are its pagination pages. */
+    private static final Pattern ASTROPAPER_ROUTES = Pattern.compile(
+            "^/(|tags(/.*)?|posts(/[0-9]+)?/?|archives/?|search/?|about/?|rss\\.xml|robots\\.txt|og\\.png"
+                    + "|sitemap-index\\.xml|sitemap-[0-9]+\\.xml|404/?)$");
+
+    @Override
+    public void check(PostAnalysis post, RuleContext ctx) {
+        for (LinkRef link : post.markdown().links()) {
+            if (link.kind() == LinkRef.Kind.REFERENCE && !link.referenceDefined()) {
+                continue; // reported below, from undefinedReferences()
+            }
+            check(post, ctx, link);
+        }
+        for (UndefinedReference ref : post.markdown().undefinedReferences()) {
+            ctx.report("link.reference-undefined", ref.line(), ref.column(),
+                    "The reference [" + ref.label() + "] has no definition. Add a line '[" + ref.label()
+                            + "]: URL' to the post, or write the link inline as [" + ref.text() + "](URL).");
+        }
+    }
+
+    private void check(PostAnalysis post, RuleContext ctx, LinkRef link) {
+        String dest = link.destination().strip();
+        if (dest.isEmpty() || dest.equals("#")) {
+            ctx.report("link.empty", link.line(), link.column(), "The link '" + link.text()
+                    + "' has no target" + (dest.isEmpty() ? "" : " (just '#')") + ". Add the URL it should open.");
+            return;
+        }
+        if (Urls.isRemote(dest) || Urls.hasScheme(dest)) {
+            return; // external (http, mailto, tel, …): the online check's business
+        }
+        String path = Urls.decode(Urls.path(dest));
+        String fragment = fragmentOf(dest);
+        if (path.isEmpty()) {
+            checkOwnAnchor(post, ctx, link, fragment);
+        } else if (path.startsWith("/")) {
+            checkSiteRoot(post, ctx, link, path, fragment);
+        } else {
+            checkRelative(post, ctx, link, path, fragment);
+        }
+    }
+
+    private static String fragmentOf(String dest) {
+        String f = Urls.fragment(dest);
+        return f == null || f.isEmpty() ? null : Urls.decode(f);
+    }
+
+    private void checkOwnAnchor(PostAnalysis post, RuleContext ctx, LinkRef link, String fragment) {
+        Set<String> ids = ownIds(post);
+        if (fragment != null && !ids.contains(fragment)) {
+            ctx.report("link.anchor", link.line(), link.column(), "No heading in this post has the id '" + fragment
+                    + "'." + suggestion(fragment, ids));
+        }
+    }
+
+    /** Heading ids plus any {@code id}/{@code name} set on raw HTML elements: both are anchor targets. */
+    private static Set<String> ownIds(PostAnalysis post) {
+        Set<String> ids = new LinkedHashSet<>();
+        post.markdown().headings().forEach(h -> ids.add(h.id()));
+        for (HtmlTag tag : post.markdown().htmlTags()) {
+            if (tag.attr("id") != null) {
+                ids.add(tag.attr("id"));
+            }
+            if (tag.name().equals("a") && tag.attr("name") != null) {
+                ids.add(tag.attr("name"));
+            }
+        }
+        return ids;
+    }
+
+    private void checkSiteRoot(PostAnalysis post, RuleContext ctx, LinkRef link, String path, String fragment) {
+        Site site = ctx.site();
+        List<PostSummary> targets = ctx.index().byUrl(path);
+        if (!targets.isEmpty()) {
+            checkTargetAnchor(ctx, link, targets.get(0), fragment);
+            return;
+        }
+        if (publicFileExists(site, path) || isGeneratedRoute(site, path)) {
+            return;
+        }
+        Optional<String> postsPrefix = postsPrefix(site);
+        if (postsPrefix.isPresent() && path.startsWith(postsPrefix.get())) {
+            List<String> urls = ctx.index().all().stream().map(PostSummary::url).toList();
+            String hint = Closest.to(path, urls).map(u -> " Did you mean " + u + "?")
+                    .orElse(" Check the slug of the post you meant, or remove the link if it was deleted.");
+            ctx.report("link.post-missing", link.line(), link.column(),
+                    "No post has the URL " + path + "." + hint);
+            return;
+        }
+        ctx.report("link.broken", link.line(), link.column(), "The link target " + path + " does not exist: no file "
+                + site.relativize(site.resolvePublic(path)) + " and no page of the site has this URL."
+                + " Add the file under " + site.relativize(site.publicDir()) + "/ or fix the link.");
+    }
+
+    private void checkRelative(PostAnalysis post, RuleContext ctx, LinkRef link, String path, String fragment) {
+        Path file;
+        try {
+            file = post.path().getParent().resolve(path).normalize();
+        } catch (InvalidPathException e) {
+            ctx.report("link.broken", link.line(), link.column(), "The link target '" + path
+                    + "' is not a valid file path.");
+            return;
+        }
+        Optional<PostSummary> target = ctx.index().get(file);
+        if (target.isPresent()) {
+            checkTargetAnchor(ctx, link, target.get(), fragment);
+        } else if (!Files.exists(file)) {
+            ctx.report("link.broken", link.line(), link.column(), "The link target '" + path
+                    + "' does not exist (looked for " + ctx.site().relativize(file) + "). Fix the path, which is"
+                    + " relative to this post's folder.");
+        }
+    }
+
+    private void checkTargetAnchor(RuleContext ctx, LinkRef link, PostSummary target, String fragment) {
+        if (fragment != null && !target.headingIds().contains(fragment)) {
+            ctx.report("link.anchor", link.line(), link.column(), target.relPath() + " has no heading with the id '"
+                    + fragment + "'." + suggestion(fragment, target.headingIds()));
+        }
+    }
+
+    private static String suggestion(String fragment, Collection<String> ids) {
+        Optional<String> close = Closest.to(fragment, ids);
+        if (close.isPresent()) {
+            return " Did you mean #" + close.get() + "?";
+        }
+        if (ids.isEmpty()) {
+            return " It has no headings; remove the #" + fragment + " part.";
+        }
+        List<String> sorted = ids.stream().sorted().toList();
+        String some = sorted.stream().limit(8).map(id -> "#" + id).collect(Collectors.joining(", "));
+        return " Its headings are " + some + (sorted.size() > 8 ? ", …" : "") + ".";
+    }
+
+    private static boolean publicFileExists(Site site, String path) {
+        try {
+            Path file = site.resolvePublic(path);
+            if (!file.startsWith(site.publicDir())) {
+                return false;
+            }
+            return Files.isRegularFile(file) || Files.isRegularFile(file.resolve("index.html"));
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    private static boolean isGeneratedRoute(Site site, String path) {
+        return site.preset() == Preset.ASTROPAPER && ASTROPAPER_ROUTES.matcher(path).matches();
+    }
+
+    /** The literal first path segment of the site's post URLs ({@code /posts/}), if the pattern has one. */
+    static Optional<String> postsPrefix(Site site) {
+        String pattern = site.urlPattern();
+        int placeholder = pattern.indexOf('{');
+        String literal = placeholder < 0 ? pattern : pattern.substring(0, placeholder);
+        if (!literal.startsWith("/")) {
+            return Optional.empty();
+        }
+        int slash = literal.indexOf('/', 1);
+        if (slash <= 1) {
+            return Optional.empty();
+        }
+        return Optional.of(literal.substring(0, slash + 1));
+    }
+}
