@@ -7,7 +7,9 @@ import dev.postwright.frontmatter.Schema;
 import dev.postwright.frontmatter.YamlValue;
 import dev.postwright.post.PostFile;
 import dev.postwright.post.PostWriteException;
+import dev.postwright.site.SiteIndex;
 import dev.postwright.validation.Problem;
+import dev.postwright.validation.Validator;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -51,10 +54,15 @@ final class SetCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Say what was written.")
     boolean verbose;
 
-    private final Clock clock;
+    private final Function<SiteIndex, Validator> validators;
 
     SetCommand(Clock clock) {
-        this.clock = clock;
+        this(index -> Validator.standard(index, clock));
+    }
+
+    /** With another rule set (tests). */
+    SetCommand(Function<SiteIndex, Validator> validators) {
+        this.validators = validators;
     }
 
     private record Assignment(String key, String value) {
@@ -101,7 +109,7 @@ final class SetCommand implements Callable<Integer> {
             }
             return 0;
         }
-        List<Problem> added = EditCheck.newErrors(post.site(), post.path(), before, after, clock);
+        List<Problem> added = EditCheck.newErrors(post.site(), post.path(), before, after, validators);
         String name = post.site().lone() ? file.toString().replace('\\', '/') : post.site().relativize(post.path());
         if (dryRun) {
             out.print(LineDiff.unified(before, after, name, 1));
