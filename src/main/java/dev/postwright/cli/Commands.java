@@ -9,5 +9,8 @@ final class Commands {
 
     static void register(CommandLine cl, Clock clock) {
         cl.addSubcommand(new CheckCommand(clock));
+        cl.addSubcommand(new GetCommand());
+        cl.addSubcommand(new SetCommand(clock));
+        cl.addSubcommand(new NewCommand(clock));
     }
 }

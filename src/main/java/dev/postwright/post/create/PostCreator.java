@@ -1,0 +1,262 @@
+package dev.postwright.post.create;
+
+import dev.postwright.frontmatter.Field;
+import dev.postwright.frontmatter.FrontmatterDocument;
+import dev.postwright.frontmatter.ScalarStyle;
+import dev.postwright.frontmatter.ScalarWriter;
+import dev.postwright.frontmatter.Schema;
+import dev.postwright.post.PostFile;
+import dev.postwright.post.PostReadException;
+import dev.postwright.post.PostWriteException;
+import dev.postwright.site.PostSummaries;
+import dev.postwright.site.PostSummary;
+import dev.postwright.site.Preset;
+import dev.postwright.site.Site;
+import dev.postwright.site.SiteIndex;
+import dev.postwright.site.SlugGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Plans and creates new posts the way each preset expects them, for {@code postwright new} and the window's
+ * New post wizard.
+ *
+ * <p>The body is left empty (one blank line): AstroPaper, Hugo and Jekyll themes render the title as the page
+ * heading themselves, and a heading with nothing under it would trip {@code heading.empty-section}.
+ */
+public final class PostCreator {
+
+    private static final DateTimeFormatter ISO_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
+    private static final DateTimeFormatter JEKYLL_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xx");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+    /** Works out the new post's file, URL and text; refusals say why it must not be created. */
+    public PostPlan plan(Site site, NewPostRequest req, Clock clock) {
+        List<String> refusals = new ArrayList<>();
+        String title = req.title().strip();
+        if (title.isEmpty()) {
+            refusals.add("A title is required.");
+        }
+        String slug = req.slug().orElseGet(() -> SlugGenerator.fromTitle(title));
+        if (req.slug().isPresent() && !SlugGenerator.isValid(slug)) {
+            refusals.add("The slug '" + slug + "' is not valid: use lower-case letters, digits and single dashes, "
+                    + "e.g. " + SlugGenerator.fromTitle(slug) + ".");
+        }
+        ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(zone(site, clock))
+                .truncatedTo(ChronoUnit.SECONDS);
+        Path dir = contentDir(site);
+        Path file = switch (site.preset()) {
+            case ASTROPAPER -> dir.resolve(slug + ".md");
+            case HUGO -> dir.resolve("posts").resolve(slug + ".md");
+            case JEKYLL -> dir.resolve(DAY.format(now) + "-" + slug + ".md");
+        };
+        Map<String, String> values = values(site, req, title, now);
+        requireFields(site.schema(), values, refusals);
+        String text = text(site.schema(), values);
+        PostSummary planned = PostSummaries.of(site, file, FrontmatterDocument.parse(text, site.dialect()),
+                List.of());
+        checkTaken(site, file, planned.url(), refusals);
+        return new PostPlan(file, planned.url(), slug, text, refusals);
+    }
+
+    /**
+     * Writes the planned post, creating folders as needed; never overwrites a file that appeared since planning.
+     *
+     * @throws IllegalStateException when the plan has refusals
+     */
+    public Path create(PostPlan plan) throws PostWriteException {
+        if (!plan.creatable()) {
+            throw new IllegalStateException("The post cannot be created: " + String.join(" ", plan.refusals()));
+        }
+        Path file = plan.file();
+        byte[] bytes = plan.text().getBytes(StandardCharsets.UTF_8);
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new PostWriteException(file, "Cannot create the folder " + file.getParent() + ": " + e, e);
+        }
+        boolean created = false;
+        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE)) {
+            created = true;
+            out.write(bytes);
+        } catch (FileAlreadyExistsException e) {
+            throw new PostWriteException(file, file + " appeared while the post was being planned; nothing was "
+                    + "written. Pick another title or slug.", e);
+        } catch (IOException e) {
+            if (created) {
+                try {
+                    Files.deleteIfExists(file); // a half-written new post is worse than none
+                } catch (IOException ignored) {
+                    // the write already failed; report that
+                }
+            }
+            throw new PostWriteException(file, "Cannot create " + file + ": " + e.getMessage(), e);
+        }
+        return file;
+    }
+
+    private static ZoneId zone(Site site, Clock clock) {
+        Optional<String> id = site.config().timezone();
+        if (id.isEmpty() && site.preset() == Preset.ASTROPAPER) {
+            id = AstroSiteSettings.timezone(site.root());
+        }
+        try {
+            return id.map(ZoneId::of).orElse(clock.getZone());
+        } catch (DateTimeException e) {
+            return clock.getZone(); // an unknown zone name in the config; the site's build would complain
+        }
+    }
+
+    private static Path contentDir(Site site) {
+        return site.contentDirs().stream().filter(Files::isDirectory).findFirst()
+                .or(() -> site.contentDirs().stream().findFirst())
+                .orElse(site.root().resolve(site.preset().contentCandidates().get(0)));
+    }
+
+    /** The fields to write as YAML source text, before they are put in schema order. */
+    private static Map<String, String> values(Site site, NewPostRequest req, String title, ZonedDateTime now) {
+        Schema schema = site.schema();
+        Map<String, String> v = new LinkedHashMap<>();
+        switch (site.preset()) {
+            case ASTROPAPER -> {
+                Optional<String> author = site.config().author().or(() -> AstroSiteSettings.author(site.root()));
+                if (author.isPresent() && schema.field("author").isPresent()) {
+                    v.put("author", scalar(author.get()));
+                }
+                v.put("pubDatetime", ISO_SECONDS.format(now));
+                v.put("title", scalar(title));
+                if (schema.field("featured").isPresent()) {
+                    v.put("featured", "false");
+                }
+                if (schema.field("draft").isPresent() || req.draft()) {
+                    v.put("draft", Boolean.toString(req.draft()));
+                }
+                if (!req.tags().isEmpty()) {
+                    v.put("tags", flowList(req.tags()));
+                } else {
+                    schema.field("tags").flatMap(Field::defaultValue).ifPresent(d -> v.put("tags", d));
+                }
+            }
+            case HUGO -> {
+                v.put("title", scalar(title));
+                v.put("date", ISO_SECONDS.format(now));
+                v.put("draft", Boolean.toString(req.draft()));
+                if (!req.tags().isEmpty()) {
+                    v.put("tags", flowList(req.tags()));
+                }
+            }
+            case JEKYLL -> {
+                v.put("layout", "post");
+                v.put("title", scalar(title));
+                v.put("date", JEKYLL_DATE.format(now));
+                if (!req.tags().isEmpty()) {
+                    v.put("tags", flowList(req.tags()));
+                }
+                // Jekyll keeps drafts in _drafts/; a post in _posts/ is kept out of the build this way.
+                if (req.draft()) {
+                    v.put("published", "false");
+                }
+            }
+            default -> throw new IllegalStateException("unknown preset " + site.preset());
+        }
+        req.description().ifPresent(d -> v.put("description", scalar(d)));
+        return v;
+    }
+
+    private static void requireFields(Schema schema, Map<String, String> values, List<String> refusals) {
+        for (Field f : schema.fields()) {
+            if (!f.required() || f.defaultValue().isPresent() || values.containsKey(f.name())) {
+                continue;
+            }
+            if (f.name().equals("description")) {
+                refusals.add("description is required by " + schema.source() + " and has no default: pass "
+                        + "--description.");
+            } else {
+                refusals.add(f.name() + " is required by " + schema.source() + " and has no default, and "
+                        + "Postwright cannot fill it in; create the post by hand.");
+            }
+        }
+    }
+
+    /** Fields in schema order, then any the schema does not list, in the order they were added. */
+    private static String text(Schema schema, Map<String, String> values) {
+        StringBuilder b = new StringBuilder("---\n");
+        List<String> keys = new ArrayList<>(values.keySet());
+        List<String> ordered = new ArrayList<>();
+        for (Field f : schema.fields()) {
+            if (keys.remove(f.name())) {
+                ordered.add(f.name());
+            }
+        }
+        ordered.addAll(keys);
+        for (String key : ordered) {
+            b.append(key).append(": ").append(values.get(key)).append('\n');
+        }
+        return b.append("---\n\n").toString();
+    }
+
+    private static void checkTaken(Site site, Path file, String url, List<String> refusals) {
+        Path target = file.toAbsolutePath().normalize();
+        String wanted = SiteIndex.normalizeUrl(url);
+        if (Files.exists(target)) {
+            refusals.add(site.relativize(target) + " already exists" + describe(site, target)
+                    + ". Pick another title or pass --slug.");
+        }
+        for (Path other : site.listPosts()) {
+            if (other.equals(target)) {
+                continue;
+            }
+            Optional<PostSummary> summary = summary(site, other);
+            if (summary.isPresent() && SiteIndex.normalizeUrl(summary.get().url()).equals(wanted)) {
+                refusals.add("The URL " + url + " (slug '" + summary.get().slug() + "') is already used by "
+                        + summary.get().relPath() + titleOf(summary.get()) + ". Pick another title or pass --slug.");
+            }
+        }
+    }
+
+    private static String describe(Site site, Path existing) {
+        return summary(site, existing).filter(s -> site.isPost(existing))
+                .map(s -> " (the post" + titleOf(s) + " at " + s.url() + ")").orElse("");
+    }
+
+    private static String titleOf(PostSummary s) {
+        return s.title().isBlank() ? "" : " \"" + s.title() + "\"";
+    }
+
+    private static Optional<PostSummary> summary(Site site, Path post) {
+        try {
+            String text = PostFile.read(post).text();
+            return Optional.of(PostSummaries.of(site, post, FrontmatterDocument.parse(text, site.dialect()),
+                    List.of()));
+        } catch (PostReadException | RuntimeException e) {
+            return Optional.empty(); // an unreadable post cannot be compared; `check` reports it
+        }
+    }
+
+    private static String scalar(String s) {
+        return ScalarWriter.write(s, ScalarStyle.PLAIN, false);
+    }
+
+    private static String flowList(List<String> items) {
+        return items.stream().map(i -> ScalarWriter.write(i, ScalarStyle.PLAIN, true))
+                .collect(Collectors.joining(", ", "[", "]"));
+    }
+}
