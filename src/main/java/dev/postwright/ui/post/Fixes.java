@@ -2,15 +2,13 @@ package dev.postwright.ui.post;
 
 import dev.postwright.site.Site;
 import dev.postwright.validation.Fix;
+import dev.postwright.validation.rules.FixApplier;
 
-/** Applies a quick fix to a post's text. */
+/** Applies a quick fix to a post's text with the same code the command line and tests use. */
 final class Fixes {
     private Fixes() {}
 
     static String apply(String text, Fix fix, Site site) {
-        if (fix instanceof Fix.TextEdit t) {
-            return text.substring(0, t.start()) + t.replacement() + text.substring(t.end());
-        }
-        return text;
+        return FixApplier.apply(text, fix, site.dialect());
     }
 }

@@ -36,7 +36,8 @@ public final class TagRule implements Rule {
                 items.add(s);
             }
         }
-        Map<String, Integer> used = ctx.index().tagCountsExcluding(post.path());
+        // Ranked with this post's own use counted too, so two spellings used once each do not flag each other.
+        Map<String, Integer> used = ctx.index().tagCounts();
         Map<String, Integer> counts = new HashMap<>(used);
         ctx.site().config().tags().forEach(t -> counts.merge(t, CONFIGURED, Integer::sum));
         TagVocabulary vocabulary = new TagVocabulary(counts);
