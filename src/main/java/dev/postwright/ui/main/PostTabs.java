@@ -80,7 +80,8 @@ public final class PostTabs {
             renderer = new PreviewRenderer(vm.engine(), template);
         }
         PostTabView view = new PostTabView(tabVm, new PostTabView.Services(vm.background(), vm.clock(), renderer,
-                template, openExternal, this::openInternalLink, this::goToProblem));
+                template, openExternal, this::openInternalLink, this::goToProblem,
+                message -> dialogs.showError("Could not add the image", message)));
         tab.setContent(view);
         String name = tabVm.path().getFileName().toString();
         tab.textProperty().bind(Bindings.when(tabVm.dirtyProperty()).then("● " + name).otherwise(name));

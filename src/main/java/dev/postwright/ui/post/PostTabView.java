@@ -3,6 +3,7 @@ package dev.postwright.ui.post;
 import dev.postwright.render.PageTemplate;
 import dev.postwright.render.RenderOptions;
 import dev.postwright.render.SiteImageResolver;
+import dev.postwright.site.ImageImport;
 import dev.postwright.ui.editor.MarkdownEditor;
 import dev.postwright.ui.editor.MarkdownEditorPane;
 import dev.postwright.ui.editor.Underline;
@@ -42,7 +43,7 @@ public final class PostTabView extends BorderPane {
     /** Collaborators a tab needs from the window. */
     public record Services(Executor background, Clock clock, PreviewRenderer renderer, PageTemplate template,
                            Consumer<String> openExternal, Consumer<String> openInternal,
-                           Consumer<Problem> openProblem) {}
+                           Consumer<Problem> openProblem, Consumer<String> showError) {}
 
     public PostTabView(PostTabViewModel vm, Services services) {
         this.vm = vm;
@@ -77,6 +78,9 @@ public final class PostTabView extends BorderPane {
         previewVm.flush();
         showUnderlines();
         wireScrollSync(editor);
+        new ImagePaste(editor, () -> new ImageImport(vm.session().site()), vm::path,
+                () -> vm.analysisProperty().get() == null ? "" : vm.analysisProperty().get().summary().slug(),
+                services.background(), services.showError()).install();
     }
 
     private void wireScrollSync(MarkdownEditor editor) {
