@@ -110,4 +110,15 @@ final class FieldProblems {
             case OK -> "Cannot edit as a form: " + message;
         };
     }
+
+    /** Sets each row's severity and tooltip text; a row's own input error (a typed non-date) comes first. */
+    static void show(List<FieldModel> rows, Map<String, List<Problem>> byField, Map<String, String> localErrors) {
+        for (FieldModel m : rows) {
+            List<Problem> list = byField.getOrDefault(m.name(), List.of());
+            String local = localErrors.get(m.name());
+            String text = describe(list);
+            m.severity().set(local != null ? Severity.ERROR : worst(list));
+            m.problemText().set(local == null ? text : text.isEmpty() ? local : local + "\n" + text);
+        }
+    }
 }

@@ -7,7 +7,6 @@ import dev.postwright.frontmatter.YamlValue;
 import dev.postwright.site.SiteConfig;
 import dev.postwright.site.SlugGenerator;
 import dev.postwright.validation.Problem;
-import dev.postwright.validation.Severity;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -324,13 +323,7 @@ public final class FrontmatterFormViewModel {
             return;
         }
         byField = FieldProblems.assign(doc, fields.stream().map(FieldModel::name).toList(), problems);
-        for (FieldModel m : fields) {
-            List<Problem> list = byField.getOrDefault(m.name(), List.of());
-            String local = localErrors.get(m.name());
-            String text = FieldProblems.describe(list);
-            m.severity().set(local != null ? Severity.ERROR : FieldProblems.worst(list));
-            m.problemText().set(local == null ? text : text.isEmpty() ? local : local + "\n" + text);
-        }
+        FieldProblems.show(fields, byField, localErrors);
     }
 
     private void updateDescription(String text) {
