@@ -1,0 +1,30 @@
+package dev.postwright.ui.frontmatter;
+
+import dev.postwright.frontmatter.YamlValue;
+import java.util.Objects;
+
+/** One change the writer made in the frontmatter form, for the owner to apply through the lossless core. */
+public sealed interface FormEdit permits FormEdit.SetValue, FormEdit.Remove, FormEdit.RawYaml {
+
+    /** Set (or add) a top-level field; apply with {@code doc.with(key, value, schema)}. */
+    record SetValue(String key, YamlValue value) implements FormEdit {
+        public SetValue {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    /** Remove a field; apply with {@code doc.without(key)}. */
+    record Remove(String key) implements FormEdit {
+        public Remove {
+            Objects.requireNonNull(key, "key");
+        }
+    }
+
+    /** Replace the whole text between the fences; apply with {@code doc.withRawYaml(yaml)}. */
+    record RawYaml(String yaml) implements FormEdit {
+        public RawYaml {
+            Objects.requireNonNull(yaml, "yaml");
+        }
+    }
+}

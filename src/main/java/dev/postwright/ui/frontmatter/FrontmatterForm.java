@@ -1,0 +1,130 @@
+package dev.postwright.ui.frontmatter;
+
+import java.util.HashMap;
+import java.util.Map;
+import javafx.animation.PauseTransition;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/** The frontmatter form: one row per field bound to {@link FrontmatterFormViewModel}, or the raw YAML. */
+public final class FrontmatterForm extends VBox {
+
+    static final Duration RAW_QUIET = Duration.millis(300);
+
+    private final FrontmatterFormViewModel vm;
+    private final FieldControls controls;
+    private final GridPane grid = new GridPane();
+    private final TextArea raw = new TextArea();
+    private final Map<String, Node> focusTargets = new HashMap<>();
+    private boolean settingRaw;
+
+    public FrontmatterForm(FrontmatterFormViewModel vm) {
+        this.vm = vm;
+        this.controls = new FieldControls(vm);
+        getStylesheets().add(FormStyles.STYLESHEET);
+        getStyleClass().add(FormStyles.FORM);
+
+        ToggleButton rawToggle = new ToggleButton("Raw YAML");
+        rawToggle.setId("raw-toggle");
+        rawToggle.selectedProperty().bindBidirectional(vm.rawMode());
+        // Broken YAML has no form to go back to: raw stays on until the YAML parses.
+        rawToggle.disableProperty().bind(vm.formAvailable().not());
+        HBox header = new HBox(6, new Label("Frontmatter"), rawToggle);
+        header.getStyleClass().add("pw-form-header");
+
+        Label error = new Label();
+        error.setId("yaml-error");
+        error.setWrapText(true);
+        error.getStyleClass().add(FormStyles.YAML_ERROR);
+        error.textProperty().bind(vm.errorText());
+        error.visibleProperty().bind(vm.formAvailable().not());
+        error.managedProperty().bind(error.visibleProperty());
+
+        grid.setHgap(8);
+        grid.setVgap(4);
+        grid.setPadding(new Insets(4));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setHalignment(HPos.RIGHT);
+        ColumnConstraints inputs = new ColumnConstraints();
+        inputs.setHgrow(Priority.ALWAYS);
+        inputs.setFillWidth(true);
+        grid.getColumnConstraints().setAll(labels, inputs);
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.visibleProperty().bind(vm.rawMode().not());
+
+        raw.setId("raw-yaml");
+        raw.getStyleClass().add(FormStyles.RAW);
+        raw.visibleProperty().bind(vm.rawMode());
+        bindRaw();
+
+        StackPane body = new StackPane(scroll, raw);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        getChildren().addAll(header, error, body);
+        setSpacing(4);
+
+        vm.fields().addListener((ListChangeListener<FieldModel>) c -> rebuild());
+        rebuild();
+    }
+
+    public FrontmatterFormViewModel viewModel() {
+        return vm;
+    }
+
+    /** Shows the field's control and focuses it (from the problems panel); raw mode is left when possible. */
+    public void focusField(String name) {
+        Node target = focusTargets.get(name);
+        if (target == null || !vm.formAvailable().get()) {
+            raw.requestFocus();
+            return;
+        }
+        vm.rawMode().set(false);
+        target.requestFocus();
+    }
+
+    private void rebuild() {
+        grid.getChildren().clear();
+        focusTargets.clear();
+        int r = 0;
+        for (FieldModel row : vm.fields()) {
+            FieldControls.Built built = controls.build(row);
+            Label label = new Label(row.required() ? row.name() + " *" : row.name());
+            label.getStyleClass().add(FormStyles.LABEL);
+            label.setLabelFor(built.focusTarget());
+            grid.addRow(r++, label, built.node());
+            focusTargets.put(row.name(), built.focusTarget());
+        }
+    }
+
+    private void bindRaw() {
+        raw.setText(vm.rawYaml().get());
+        vm.rawYaml().addListener((o, old, yaml) -> {
+            if (!yaml.equals(raw.getText())) {
+                settingRaw = true;
+                raw.setText(yaml);
+                settingRaw = false;
+            }
+        });
+        PauseTransition quiet = new PauseTransition(RAW_QUIET);
+        // Each keystroke would re-parse the post; the edit goes out once the writer pauses.
+        quiet.setOnFinished(e -> vm.rawYaml().set(raw.getText()));
+        raw.textProperty().addListener((o, old, text) -> {
+            if (!settingRaw) {
+                quiet.playFromStart();
+            }
+        });
+    }
+}
