@@ -58,6 +58,7 @@ public final class FrontmatterForm extends VBox {
         grid.setPadding(new Insets(4));
         ColumnConstraints labels = new ColumnConstraints();
         labels.setHalignment(HPos.RIGHT);
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints inputs = new ColumnConstraints();
         inputs.setHgrow(Priority.ALWAYS);
         inputs.setFillWidth(true);
@@ -104,6 +105,8 @@ public final class FrontmatterForm extends VBox {
             Label label = new Label(row.required() ? row.name() + " *" : row.name());
             label.getStyleClass().add(FormStyles.LABEL);
             label.setLabelFor(built.focusTarget());
+            // Labels keep their full width; the controls take what is left.
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             grid.addRow(r++, label, built.node());
             focusTargets.put(row.name(), built.focusTarget());
         }

@@ -34,12 +34,18 @@ public final class MainWindow extends BorderPane {
     private final SplitPane split;
 
     public MainWindow(Stage stage, MainViewModel vm, java.util.function.Consumer<String> openExternal) {
+        this(stage, vm, openExternal, new FxDialogs(stage));
+    }
+
+    /** With the dialogs given: UI tests answer them without real alert windows. */
+    public MainWindow(Stage stage, MainViewModel vm, java.util.function.Consumer<String> openExternal,
+                      Dialogs dialogs) {
         this.stage = stage;
         this.vm = vm;
         getStyleClass().add("pw-window");
         tabs.setId("post-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
-        postTabs = new PostTabs(tabs, vm, new FxDialogs(stage), openExternal);
+        postTabs = new PostTabs(tabs, vm, dialogs, openExternal);
 
         PostListView sidebar = new PostListView(vm.posts(), postTabs::open);
         sidebar.setMinWidth(220);

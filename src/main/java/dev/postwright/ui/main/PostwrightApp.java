@@ -49,7 +49,11 @@ public final class PostwrightApp extends Application {
 
     /** Builds the scene: also used by UI tests that drive the real window. */
     public static Scene buildScene(Stage stage, MainViewModel vm, java.util.function.Consumer<String> openExternal) {
-        MainWindow window = new MainWindow(stage, vm, openExternal);
+        return buildScene(new MainWindow(stage, vm, openExternal));
+    }
+
+    /** Wraps a window in a scene with the app's stylesheet. */
+    public static Scene buildScene(MainWindow window) {
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(
                 PostwrightApp.class.getResource("/dev/postwright/ui/main/app.css")).toExternalForm());

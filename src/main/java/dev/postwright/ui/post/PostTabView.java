@@ -4,7 +4,11 @@ import dev.postwright.render.PageTemplate;
 import dev.postwright.render.RenderOptions;
 import dev.postwright.render.SiteImageResolver;
 import dev.postwright.site.ImageImport;
+import dev.postwright.frontmatter.FrontmatterDocument;
 import dev.postwright.ui.editor.MarkdownEditor;
+import dev.postwright.ui.frontmatter.FormEdit;
+import dev.postwright.ui.frontmatter.FrontmatterForm;
+import dev.postwright.ui.frontmatter.FrontmatterFormViewModel;
 import dev.postwright.ui.editor.MarkdownEditorPane;
 import dev.postwright.ui.editor.Underline;
 import dev.postwright.ui.preview.PreviewPane;
@@ -36,6 +40,9 @@ public final class PostTabView extends BorderPane {
     private final PreviewViewModel previewVm;
     private final ProblemsPanel problemsPanel;
     private final SplitPane mainSplit;
+    private final SplitPane editorSplit;
+    private final FrontmatterForm form;
+    private final Executor background;
     private final SplitPane outerSplit;
     private final Clock clock;
     private boolean syncingFromPreview;
@@ -48,6 +55,7 @@ public final class PostTabView extends BorderPane {
     public PostTabView(PostTabViewModel vm, Services services) {
         this.vm = vm;
         this.clock = services.clock();
+        this.background = services.background();
         editorPane = new MarkdownEditorPane(new MarkdownEditor(services.background()));
         MarkdownEditor editor = editorPane.editor();
         editor.replaceText(vm.getText());
@@ -64,7 +72,11 @@ public final class PostTabView extends BorderPane {
                         .flatMap(s -> vm.session().problems(s.path()).stream()).toList(),
                 p -> vm.session().site().relativize(p.file()), services.openProblem(), this::applyFix);
 
-        mainSplit = new SplitPane(editorPane, preview);
+        form = buildForm();
+        editorSplit = new SplitPane(form, editorPane);
+        editorSplit.setOrientation(Orientation.VERTICAL);
+        editorSplit.setDividerPositions(0.38);
+        mainSplit = new SplitPane(editorSplit, preview);
         mainSplit.setDividerPositions(0.5);
         outerSplit = new SplitPane(mainSplit, problemsPanel);
         outerSplit.setOrientation(Orientation.VERTICAL);
@@ -81,6 +93,56 @@ public final class PostTabView extends BorderPane {
         new ImagePaste(editor, () -> new ImageImport(vm.session().site()), vm::path,
                 () -> vm.analysisProperty().get() == null ? "" : vm.analysisProperty().get().summary().slug(),
                 services.background(), services.showError()).install();
+    }
+
+    private FrontmatterForm buildForm() {
+        var site = vm.session().site();
+        FrontmatterFormViewModel formVm = new FrontmatterFormViewModel();
+        formVm.setSchema(site.schema());
+        formVm.setDescriptionLimits(site.config().descriptionMin(), site.config().descriptionMax());
+        formVm.setPublicDir(site.publicDir());
+        formVm.setPostDir(vm.path().getParent());
+        formVm.setOnEdit(this::applyFormEdit);
+        Runnable refresh = () -> {
+            PostAnalysis a = vm.analysisProperty().get();
+            if (a != null) {
+                formVm.setTagCounts(vm.session().index().tagCounts());
+                formVm.setDocument(a.frontmatter());
+            }
+            formVm.setProblems(List.copyOf(vm.problems()));
+        };
+        vm.analysisProperty().addListener((o, a, b) -> refresh.run());
+        refresh.run();
+        return new FrontmatterForm(formVm);
+    }
+
+    /**
+     * A form edit goes through the lossless core on the document of the text as it is now, then into the
+     * editor as one minimal, undoable replacement, so the two views never disagree.
+     */
+    private void applyFormEdit(FormEdit edit) {
+        String current = vm.getText();
+        PostAnalysis a = vm.analysisProperty().get();
+        var site = vm.session().site();
+        if (a != null && a.text().equals(current)) {
+            replaceText(current, FormEdits.apply(a.frontmatter(), edit, site.schema()).text());
+            return;
+        }
+        // The analysis is behind the editor: parse the current text off the UI thread, then apply.
+        java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> FormEdits.apply(FrontmatterDocument.parse(current, site.dialect()), edit,
+                        site.schema()).text(), background)
+                .thenAccept(after -> Platform.runLater(() -> {
+                    if (vm.getText().equals(current)) {
+                        replaceText(current, after);
+                    }
+                }));
+    }
+
+    private void replaceText(String before, String after) {
+        if (!after.equals(before)) {
+            editorPane.editor().applyEdit(TextDiffs.minimalEdit(before, after));
+        }
     }
 
     private void wireScrollSync(MarkdownEditor editor) {
@@ -167,6 +229,14 @@ public final class PostTabView extends BorderPane {
 
     public SplitPane mainSplit() {
         return mainSplit;
+    }
+
+    public SplitPane outerSplit() {
+        return outerSplit;
+    }
+
+    public FrontmatterForm form() {
+        return form;
     }
 
     /** Stops background work; called when the tab closes. */

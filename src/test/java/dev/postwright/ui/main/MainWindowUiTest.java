@@ -1,0 +1,214 @@
+package dev.postwright.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.postwright.render.MarkdownEngine;
+import dev.postwright.ui.post.PostTabView;
+import dev.postwright.validation.Problem;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, headless: open the sample site and a post, edit, see problems, save through the gate. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowUiTest {
+
+    @TempDir
+    static Path tmp;
+
+    private final ExecutorService background = Executors.newFixedThreadPool(2);
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private MainViewModel vm;
+    private MainWindow window;
+    private Path site;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        site = copySampleSite(tmp.resolve("site-" + System.nanoTime()));
+        Clock clock = Clock.fixed(Instant.parse("2026-06-01T10:00:00Z"), ZoneOffset.UTC);
+        vm = new MainViewModel(background, clock, new MarkdownEngine());
+        window = new MainWindow(stage, vm, url -> { }, dialogs);
+        Scene scene = PostwrightApp.buildScene(window);
+        stage.setScene(scene);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        stage.show();
+        vm.open(site);
+    }
+
+    @AfterEach
+    void stop() {
+        background.shutdownNow();
+    }
+
+    private static Path copySampleSite(Path to) throws IOException {
+        Path src = Path.of("assets/sample-site");
+        try (Stream<Path> files = Files.walk(src)) {
+            for (Path f : files.toList()) {
+                Path dest = to.resolve(src.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(f, dest);
+                }
+            }
+        }
+        return to;
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met in time", e);
+        }
+    }
+
+    private PostTabView openPost(FxRobot robot, String file) {
+        waitUntil(() -> vm.posts().totalCount() == 11);
+        Path post = site.resolve("src/data/blog").resolve(file);
+        robot.interact(() -> window.postTabs().open(post));
+        waitUntil(() -> window.postTabs().selectedView().isPresent());
+        return window.postTabs().selectedView().get();
+    }
+
+    @Test
+    void sidebarListsEveryPostWithBadgesAndFilters(FxRobot robot) {
+        waitUntil(() -> vm.posts().totalCount() == 11);
+        ListView<?> list = robot.lookup("#post-list").queryAs(ListView.class);
+        assertEquals(11, list.getItems().size());
+        robot.clickOn("#post-filter").write("#darkroom");
+        waitUntil(() -> list.getItems().size() == 1);
+        assertTrue(vm.posts().visibleRows().get(0).url().contains("/posts/darkroom/"));
+        assertTrue(vm.posts().row(site.resolve("src/data/blog/deliberate-problems.md").toAbsolutePath()
+                .normalize()).orElseThrow().errors() > 0);
+    }
+
+    @Test
+    void typingUpdatesThePreviewAndProblemsAndTheSaveGateProtectsTheFile(FxRobot robot) throws Exception {
+        PostTabView tab = openPost(robot, "welcome-to-field-notes.md");
+        Path file = tab.viewModel().path();
+        List<String> before = Files.readAllLines(file, StandardCharsets.UTF_8);
+        waitUntil(() -> tab.preview().isReady() && tab.preview().contentHtml().contains("Field Notes"));
+
+        // Type a paragraph with a link to a post that does not exist at the end of the post.
+        robot.interact(() -> {
+            var area = tab.editorPane().editor().area();
+            area.moveTo(area.getLength());
+            area.requestFocus();
+        });
+        robot.write("\nA link to [nowhere](/posts/no-such-post/).\n");
+        waitUntil(() -> tab.preview().contentHtml().contains("nowhere"));
+        waitUntil(() -> tab.viewModel().problems().stream().anyMatch(p -> p.rule().equals("link.post-missing")));
+        assertTrue(tab.viewModel().isDirty());
+
+        // Ctrl+S with an error: the gate asks, the writer cancels, the file is untouched.
+        dialogs.saveWithErrors = Dialogs.SaveWithErrors.CANCEL;
+        robot.interact(() -> window.postTabs().saveSelected());
+        waitUntil(() -> !dialogs.errorsAsked.isEmpty());
+        assertTrue(dialogs.errorsAsked.get(0).stream().anyMatch(p -> p.rule().equals("link.post-missing")));
+        assertEquals(before, Files.readAllLines(file, StandardCharsets.UTF_8));
+
+        // Fix the link by editing the text, then save: only the added lines differ on disk.
+        robot.interact(() -> {
+            var editor = tab.editorPane().editor();
+            String text = editor.getText();
+            int at = text.indexOf("/posts/no-such-post/");
+            editor.area().replaceText(at, at + "/posts/no-such-post/".length(), "/posts/sourdough-starter/");
+        });
+        waitUntil(() -> tab.viewModel().problems().stream().noneMatch(p -> p.rule().equals("link.post-missing")));
+        AtomicReference<Object> outcome = new AtomicReference<>();
+        robot.interact(() -> window.postTabs().saveSelected());
+        waitUntil(() -> !tab.viewModel().isDirty());
+        List<String> after = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertEquals(before, after.subList(0, before.size()), "existing lines unchanged");
+        assertEquals(List.of("", "A link to [nowhere](/posts/sourdough-starter/)."),
+                after.subList(before.size(), after.size()));
+        assertEquals(1, dialogs.errorsAsked.size(), "the clean save did not ask");
+        assertFalse(outcome.get() != null);
+    }
+
+    @Test
+    void aFormEditChangesOnlyThatFieldsLineOnDisk(FxRobot robot) throws Exception {
+        PostTabView tab = openPost(robot, "ridge-walk-in-october.md");
+        Path file = tab.viewModel().path();
+        List<String> before = Files.readAllLines(file, StandardCharsets.UTF_8);
+        TextField title = robot.lookup("#field-title").queryAs(TextField.class);
+        waitUntil(() -> !title.getText().isBlank());
+        robot.interact(() -> title.setText(title.getText() + " again"));
+        waitUntil(() -> tab.editorPane().editor().getText().contains(" again"));
+        waitUntil(() -> tab.viewModel().analysisProperty().get().summary().title().endsWith(" again"));
+        robot.interact(() -> window.postTabs().saveSelected());
+        waitUntil(() -> !tab.viewModel().isDirty());
+        List<String> after = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertEquals(before.size(), after.size());
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 0; i < before.size(); i++) {
+            if (!before.get(i).equals(after.get(i))) {
+                changed.add(i);
+            }
+        }
+        assertEquals(1, changed.size(), "one line changed");
+        assertTrue(after.get(changed.get(0)).startsWith("title:"), after.get(changed.get(0)));
+        assertTrue(after.get(changed.get(0)).contains(" again"));
+    }
+
+    @Test
+    void aQuickFixFromTheProblemsPanelRepairsMojibake(FxRobot robot) {
+        PostTabView tab = openPost(robot, "deliberate-problems.md");
+        waitUntil(() -> tab.viewModel().problems().stream().anyMatch(p -> p.rule().equals("text.mojibake")));
+        Problem mojibake = tab.viewModel().problems().stream().filter(p -> p.rule().equals("text.mojibake"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> tab.applyFix(mojibake));
+        waitUntil(() -> tab.editorPane().editor().getText().contains("🌉"));
+        waitUntil(() -> tab.viewModel().problems().stream().filter(p -> p.rule().equals("text.mojibake")).count() == 2);
+    }
+
+    /** Answers the window's questions as the test says, and records what was asked. */
+    static final class ScriptedDialogs implements Dialogs {
+        volatile SaveWithErrors saveWithErrors = SaveWithErrors.CANCEL;
+        final List<List<Problem>> errorsAsked = new ArrayList<>();
+
+        @Override
+        public Unsaved askUnsaved(String fileName) {
+            return Unsaved.DISCARD;
+        }
+
+        @Override
+        public SaveWithErrors askSaveWithErrors(String fileName, List<Problem> errors) {
+            errorsAsked.add(errors);
+            return saveWithErrors;
+        }
+
+        @Override
+        public void showError(String title, String message) {
+            throw new AssertionError(title + ": " + message);
+        }
+    }
+}
