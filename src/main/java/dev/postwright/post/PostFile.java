@@ -90,18 +90,57 @@ public final class PostFile {
 
     /**
      * Writes through a temp file in the same folder, fsyncs, then moves it over the target, so a crash or error
-     * leaves either the old or the new file, never a mix. POSIX permissions of an existing target are kept.
+     * leaves either the old or the new file, never a mix. POSIX permissions of an existing target are kept. A
+     * symlinked post is written through to its target; the link stays a link.
      */
     public static void writeAtomic(Path path, String text, boolean bom, Charset charset) throws PostWriteException {
-        Path target = path.toAbsolutePath();
+        writeAtomic(path, text, bom, charset, null, null, DIRECT);
+    }
+
+    /**
+     * Like {@link #writeAtomic(Path, String, boolean, Charset)}, but first keeps the file's current version in
+     * {@code backups} (see {@link Backups}); when no backup can be kept nothing is written.
+     */
+    public static void writeAtomic(Path path, String text, boolean bom, Charset charset, Backups backups,
+            Path siteRoot) throws PostWriteException {
+        writeAtomic(path, text, bom, charset, backups, siteRoot, DIRECT);
+    }
+
+    /** Writes the encoded bytes into the open temp file; a seam so tests can simulate a full disk. */
+    interface TempWriter {
+        void write(FileChannel channel, byte[] bytes) throws IOException;
+    }
+
+    static final TempWriter DIRECT = (ch, bytes) -> {
+        ByteBuffer buf = ByteBuffer.wrap(bytes);
+        while (buf.hasRemaining()) {
+            ch.write(buf);
+        }
+    };
+
+    static void writeAtomic(Path path, String text, boolean bom, Charset charset, Backups backups, Path siteRoot,
+            TempWriter writer) throws PostWriteException {
+        Path target = resolveLinks(path.toAbsolutePath());
         Path dir = target.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new PostWriteException(path, "Cannot save " + path + ": its folder no longer exists. "
-                    + "Use Save As to pick another place.", null);
+            throw new PostWriteException(path, "Cannot save " + path + ": its folder no longer exists (it was moved "
+                    + "or deleted). Use Save As to pick another place.", null);
         }
         if (Files.exists(target) && !Files.isWritable(target)) {
             throw new PostWriteException(path, "Cannot save " + path + ": the file is read-only. "
-                    + "Make it writable or use Save As.", null);
+                    + "Make it writable (chmod u+w) or use Save As.", null);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new PostWriteException(path, "Cannot save " + path + ": " + NO_FOLDER_PERMISSION, null);
+        }
+        if (backups != null && Files.exists(target)) {
+            try {
+                backups.keep(siteRoot, path.toAbsolutePath()); // keyed by the path the writer knows
+            } catch (IOException e) {
+                throw new PostWriteException(path, "Cannot save " + path + ": no backup of the current version "
+                        + "could be kept (" + e.getMessage() + "), so nothing was written. Check that "
+                        + backups.dataDir() + " is writable and has free space.", e);
+            }
         }
         Path temp = null;
         try {
@@ -109,10 +148,7 @@ public final class PostFile {
             byte[] bytes = encode(text, bom, charset);
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
+                writer.write(ch, bytes);
                 ch.force(true);
             }
             copyPermissions(target, temp);
@@ -122,6 +158,7 @@ public final class PostFile {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             temp = null;
+            fsyncFolder(dir);
         } catch (IOException e) {
             throw new PostWriteException(path, "Cannot save " + path + ": " + reason(e), e);
         } finally {
@@ -135,16 +172,46 @@ public final class PostFile {
         }
     }
 
+    /** True for the names of temp files this writer creates ({@code .NAME.RANDOM.tmp}), so watchers skip them. */
+    public static boolean isTempFileName(String name) {
+        return name.startsWith(".") && name.endsWith(".tmp") && name.length() > 5;
+    }
+
+    private static final String NO_FOLDER_PERMISSION = "no permission to write in its folder (a save writes a "
+            + "temp file next to the post). Make the folder writable (chmod u+w) or use Save As. "
+            + "The file on disk was not changed.";
+
+    /** Follows symlinks so the link's target is replaced and the link itself is kept. */
+    private static Path resolveLinks(Path target) {
+        if (Files.isSymbolicLink(target) || Files.exists(target)) {
+            try {
+                return target.toRealPath();
+            } catch (IOException e) {
+                return target; // a dangling link: the checks below report the missing folder or file
+            }
+        }
+        return target;
+    }
+
+    /** Makes the rename itself durable; not every platform can open a folder, which is fine to skip. */
+    private static void fsyncFolder(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // best effort: the file itself is already on disk
+        }
+    }
+
     private static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
-            return "no permission to write in its folder. Check the folder's permissions or use Save As.";
+            return NO_FOLDER_PERMISSION;
         }
         if (e instanceof NoSuchFileException) {
-            return "its folder no longer exists. Use Save As to pick another place.";
+            return "its folder no longer exists (it was moved or deleted). Use Save As to pick another place.";
         }
         String msg = String.valueOf(e instanceof FileSystemException f ? f.getReason() : e.getMessage());
         if (msg.contains("No space left") || msg.contains("not enough space")) {
-            return "the disk is full. Free some space and save again.";
+            return "the disk is full. Free some space and save again; the file on disk was not changed.";
         }
         if (msg.contains("Read-only file system")) {
             return "the disk is read-only. Use Save As to pick another place.";
