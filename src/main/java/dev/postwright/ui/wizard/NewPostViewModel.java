@@ -61,6 +61,7 @@ public final class NewPostViewModel {
     private final AtomicLong latestPlan = new AtomicLong();
     private long latestShown;
     private boolean generatingSlug;
+    private boolean disposed;
 
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty slug = new SimpleStringProperty(this, "slug", "");
@@ -111,6 +112,13 @@ public final class NewPostViewModel {
         if (site.lone()) {
             refusals.add("No site is open: open the site's folder first, then create the post there.");
         }
+    }
+
+    /** Stops planning (the dialog closed); a {@link #create()} already running still completes. */
+    public void dispose() {
+        disposed = true;
+        debounce.stop();
+        planning.set(false);
     }
 
     /** Regenerates the slug from the title and follows the title again until the writer edits the slug. */
@@ -197,6 +205,9 @@ public final class NewPostViewModel {
             return;
         }
         NewPostRequest req = request();
+        if (disposed) {
+            return;
+        }
         CompletableFuture.supplyAsync(() -> latestPlan.get() == seq ? creator.plan(site, req, clock) : null,
                         background)
                 .whenComplete((p, err) -> Platform.runLater(() -> {
