@@ -8,7 +8,7 @@ import javafx.scene.control.TextField;
 
 /**
  * Comma-separated tags with a pop-up of the site's tags matching the one being typed ("sourdough (3)").
- * Every edit goes to the view model; on leaving the field it shows the tags as they will be written.
+ * Every edit goes to the view model, which notes any tag it respells to the site's spelling.
  */
 final class TagField extends TextField {
 
@@ -26,8 +26,7 @@ final class TagField extends TextField {
         });
         focusedProperty().addListener((o, was, focused) -> {
             if (!focused) {
-                suggestions.hide();
-                setText(vm.tagsText());
+                suggestions.hide(); // the text stays as typed; the notes below say which spelling is written
             }
         });
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.postwright.validation.SiteSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -136,5 +137,17 @@ class NewPostWizardUiTest {
         waitUntil("the refusal is gone", () -> !robot.lookup("#new-refusals").queryAs(Label.class).isVisible());
         assertEquals("/posts/different-post/", text(robot, "#new-url"));
         assertFalse(fx(() -> create(robot).isDisabled()));
+    }
+
+    @Test
+    void tagsAreSuggestedFromTheSiteAndRespelledToIt(FxRobot robot) {
+        robot.clickOn("#new-tags").write("Bak");
+        waitUntil("a suggestion pops up", () -> robot.lookup("baking (1)").tryQuery().isPresent());
+        robot.clickOn("baking (1)");
+        assertEquals("baking, ", field(robot, "#new-tags"));
+
+        robot.clickOn("#new-tags").write("Sourdough");
+        assertEquals(List.of("baking", "sourdough"), fx(() -> List.copyOf(wizard.viewModel().tags())));
+        assertTrue(text(robot, "#new-tag-notes").startsWith("Sourdough → sourdough"), text(robot, "#new-tag-notes"));
     }
 }
