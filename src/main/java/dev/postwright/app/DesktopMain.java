@@ -1,6 +1,7 @@
 package dev.postwright.app;
 
 import dev.postwright.ui.main.PostwrightApp;
+import dev.postwright.ui.main.SessionState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,6 +13,8 @@ public final class DesktopMain {
 
     public static void launch(String[] args) {
         AppPaths paths = AppPaths.fromEnvironment();
+        Path sessionFile = paths.dataDir().resolve("session.properties");
+        SessionState session = SessionState.load(sessionFile);
         Path toOpen;
         if (args.length > 0) {
             toOpen = Path.of(args[0]).toAbsolutePath().normalize();
@@ -19,6 +22,8 @@ public final class DesktopMain {
                 System.err.println("postwright: " + toOpen + " does not exist. Give a site folder or a post file.");
                 System.exit(2);
             }
+        } else if (session.lastSite().filter(Files::isDirectory).isPresent()) {
+            toOpen = session.lastSite().get();
         } else {
             try {
                 toOpen = SampleSiteInstaller.ensureInstalled(paths);
@@ -28,6 +33,6 @@ public final class DesktopMain {
                 return;
             }
         }
-        PostwrightApp.start(new PostwrightApp.Start(toOpen, Clock.systemDefaultZone()));
+        PostwrightApp.start(new PostwrightApp.Start(toOpen, Clock.systemDefaultZone(), sessionFile, session));
     }
 }

@@ -12,5 +12,6 @@ final class Commands {
         cl.addSubcommand(new GetCommand());
         cl.addSubcommand(new SetCommand(clock));
         cl.addSubcommand(new NewCommand(clock));
+        cl.addSubcommand(new RenderCommand(clock));
     }
 }

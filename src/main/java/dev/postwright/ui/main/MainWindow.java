@@ -3,6 +3,10 @@ package dev.postwright.ui.main;
 import dev.postwright.ui.sitetree.PostListView;
 import java.io.File;
 import java.nio.file.Path;
+import dev.postwright.ui.wizard.NewPostWizard;
+import dev.postwright.validation.SiteSession;
+import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -32,6 +36,8 @@ public final class MainWindow extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final PostTabs postTabs;
     private final SplitPane split;
+    private final Menu recentMenu = new Menu("Open _Recent");
+    private final PostListView sidebar;
 
     public MainWindow(Stage stage, MainViewModel vm, java.util.function.Consumer<String> openExternal) {
         this(stage, vm, openExternal, new FxDialogs(stage));
@@ -47,7 +53,7 @@ public final class MainWindow extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         postTabs = new PostTabs(tabs, vm, dialogs, openExternal);
 
-        PostListView sidebar = new PostListView(vm.posts(), postTabs::open);
+        sidebar = new PostListView(vm.posts(), postTabs::open);
         sidebar.setMinWidth(220);
         StackPane centre = new StackPane(emptyState(), tabs);
         tabs.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(tabs.getTabs()));
@@ -99,17 +105,65 @@ public final class MainWindow extends BorderPane {
     }
 
     private MenuBar menuBar() {
+        MenuItem newPost = item("_New Post…", "Shortcut+N", this::newPost);
+        newPost.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> vm.sessionProperty().get() == null || vm.sessionProperty().get().site().lone(),
+                vm.sessionProperty()));
         MenuItem openSite = item("Open _Site…", "Shortcut+O", this::chooseSite);
         MenuItem openFile = item("Open _File…", "Shortcut+Shift+O", this::chooseFile);
         MenuItem save = item("_Save", "Shortcut+S", postTabs::saveSelected);
         MenuItem saveAll = item("Save _All", "Shortcut+Shift+S", postTabs::saveAll);
         MenuItem close = item("_Close Tab", "Shortcut+W", postTabs::closeSelected);
         MenuItem quit = item("_Quit", "Shortcut+Q", this::requestQuit);
-        Menu file = new Menu("_File", null, openSite, openFile, new SeparatorMenuItem(), save, saveAll,
-                new SeparatorMenuItem(), close, quit);
-        MenuBar bar = new MenuBar(file);
+        Menu file = new Menu("_File", null, newPost, new SeparatorMenuItem(), openSite, openFile, recentMenu,
+                new SeparatorMenuItem(), save, saveAll, new SeparatorMenuItem(), close, quit);
+
+        MenuItem find = item("_Find…", "Shortcut+F", () -> postTabs.selectedView()
+                .ifPresent(v -> v.editorPane().findBar().showFind()));
+        MenuItem replace = item("_Replace…", "Shortcut+H", () -> postTabs.selectedView()
+                .ifPresent(v -> v.editorPane().findBar().showReplace()));
+        MenuItem filter = item("Filter _Posts", "Shortcut+P", () -> sidebar.focusFilter());
+        Menu edit = new Menu("_Edit", null, find, replace, new SeparatorMenuItem(), filter);
+
+        MenuItem siteProblems = item("Problems of the _Whole Site", "Shortcut+Shift+P",
+                () -> postTabs.selectedView().ifPresent(v -> v.problemsPanel().showWholeSite()));
+        Menu view = new Menu("_View", null, siteProblems);
+
+        MenuItem shortcuts = item("_Keyboard Shortcuts", "F1", () -> Shortcuts.show(stage));
+        Menu help = new Menu("_Help", null, shortcuts);
+
+        MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private void newPost() {
+        SiteSession s = vm.sessionProperty().get();
+        if (s == null || s.site().lone()) {
+            return;
+        }
+        NewPostWizard.show(stage, s.site(), s.index(), vm.clock(), vm.background())
+                .ifPresent(p -> postTabs.open(p).thenRun(() -> vm.refreshRow(p)));
+    }
+
+    /** Rebuilds File → Open Recent from the session's recent sites. */
+    public void setRecentSites(List<Path> sites) {
+        recentMenu.getItems().clear();
+        for (Path site : sites) {
+            MenuItem item = new MenuItem(site.getFileName() + "  —  " + site);
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> switchTo(site));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(sites.isEmpty());
+    }
+
+    private void switchTo(Path site) {
+        postTabs.closeAll().thenAccept(ok -> {
+            if (ok) {
+                vm.open(site);
+            }
+        });
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
@@ -125,11 +179,7 @@ public final class MainWindow extends BorderPane {
         chooser.setTitle("Open a site folder");
         File dir = chooser.showDialog(stage);
         if (dir != null) {
-            postTabs.closeAll().thenAccept(ok -> {
-                if (ok) {
-                    vm.open(dir.toPath());
-                }
-            });
+            switchTo(dir.toPath());
         }
     }
 

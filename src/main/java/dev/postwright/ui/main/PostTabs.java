@@ -30,6 +30,8 @@ public final class PostTabs {
     private final PageTemplate template = new PageTemplate();
     private final Label status = new Label();
     private PreviewRenderer renderer;
+    private double previewDivider = 0.5;
+    private double problemsDivider = 0.78;
 
     PostTabs(TabPane tabs, MainViewModel vm, Dialogs dialogs, Consumer<String> openExternal) {
         this.tabs = tabs;
@@ -82,6 +84,12 @@ public final class PostTabs {
         PostTabView view = new PostTabView(tabVm, new PostTabView.Services(vm.background(), vm.clock(), renderer,
                 template, openExternal, this::openInternalLink, this::goToProblem,
                 message -> dialogs.showError("Could not add the image", message)));
+        view.mainSplit().setDividerPositions(previewDivider);
+        view.outerSplit().setDividerPositions(problemsDivider);
+        view.mainSplit().getDividers().get(0).positionProperty()
+                .addListener((o, a, pos) -> previewDivider = pos.doubleValue());
+        view.outerSplit().getDividers().get(0).positionProperty()
+                .addListener((o, a, pos) -> problemsDivider = pos.doubleValue());
         tab.setContent(view);
         String name = tabVm.path().getFileName().toString();
         tab.textProperty().bind(Bindings.when(tabVm.dirtyProperty()).then("● " + name).otherwise(name));
@@ -256,6 +264,17 @@ public final class PostTabs {
             });
         }
         return chain;
+    }
+
+    /** Divider positions new tabs start with (restored from the last session). */
+    public void setDividerDefaults(double preview, double problems) {
+        previewDivider = preview;
+        problemsDivider = problems;
+    }
+
+    /** The editor/preview and body/problems divider positions last set by the writer. */
+    public double[] dividerDefaults() {
+        return new double[] {previewDivider, problemsDivider};
     }
 
     Node statusNode() {

@@ -1,25 +1,42 @@
 package dev.postwright.ui.main;
 
 import dev.postwright.render.MarkdownEngine;
+import dev.postwright.validation.SiteSession;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-/** The JavaFX application: builds the window for the path handed over by the launcher. */
+/** The JavaFX application: builds the window for the path handed over by the launcher, and remembers the session. */
 public final class PostwrightApp extends Application {
 
     /** What the launcher hands over; JavaFX instantiates the Application itself, so this is the one static hand-off. */
     private static volatile Start pending;
 
     private ExecutorService background;
+    private Start start;
+    private Stage stage;
+    private MainWindow window;
+    private MainViewModel vm;
+    private SessionState session;
 
-    /** Start-up parameters chosen by {@code app.DesktopMain}. */
-    public record Start(Path toOpen, Clock clock) {}
+    /**
+     * Start-up parameters chosen by {@code app.DesktopMain}.
+     *
+     * @param sessionFile where the window session is stored
+     * @param session the session read from it before the toolkit started
+     */
+    public record Start(Path toOpen, Clock clock, Path sessionFile, SessionState session) {}
 
     /** Launches the application and blocks until the window closes. */
     public static void start(Start start) {
@@ -29,22 +46,57 @@ public final class PostwrightApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Start s = Objects.requireNonNull(pending, "PostwrightApp.start(Start) must be used to launch");
+        this.start = Objects.requireNonNull(pending, "PostwrightApp.start(Start) must be used to launch");
+        this.stage = stage;
+        this.session = start.session();
         background = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "postwright-worker");
             t.setDaemon(true);
             return t;
         });
-        MainViewModel vm = new MainViewModel(background, s.clock(), new MarkdownEngine());
-        Scene scene = buildScene(stage, vm, url -> getHostServices().showDocument(url));
-        stage.setScene(scene);
+        vm = new MainViewModel(background, start.clock(), new MarkdownEngine());
+        window = new MainWindow(stage, vm, url -> getHostServices().showDocument(url));
+        stage.setScene(buildScene(window));
         stage.setTitle("Postwright");
+        restoreBounds();
+        window.setRecentSites(session.recentSites());
+        window.postTabs().setDividerDefaults(session.previewDivider(), session.problemsDivider());
         stage.show();
-        vm.open(s.toOpen()).thenAccept(session -> {
-            if (!java.nio.file.Files.isDirectory(s.toOpen())) {
-                ((MainWindow) scene.getRoot()).postTabs().open(s.toOpen());
+        window.split().setDividerPositions(session.sidebarDivider());
+        vm.sessionProperty().addListener((o, old, opened) -> {
+            if (opened != null) {
+                session = session.withSiteOpened(opened.site().root());
+                window.setRecentSites(session.recentSites());
             }
         });
+        vm.open(start.toOpen()).thenAccept(this::reopenTabs);
+    }
+
+    /** Opens the file that was asked for, or the tabs the writer had open in this site last time. */
+    private void reopenTabs(SiteSession opened) {
+        Path asked = start.toOpen();
+        if (!Files.isDirectory(asked)) {
+            window.postTabs().open(asked);
+            return;
+        }
+        if (!session.openTabs().isEmpty() && session.openTabs().get(0).startsWith(opened.site().root())) {
+            for (Path tab : session.openTabs()) {
+                if (Files.isRegularFile(tab)) {
+                    window.postTabs().open(tab);
+                }
+            }
+            session.selectedTab().filter(Files::isRegularFile).ifPresent(window.postTabs()::open);
+        }
+    }
+
+    private void restoreBounds() {
+        stage.setWidth(session.width());
+        stage.setHeight(session.height());
+        if (!Double.isNaN(session.x()) && !Double.isNaN(session.y())) {
+            stage.setX(session.x());
+            stage.setY(session.y());
+        }
+        stage.setMaximized(session.maximized());
     }
 
     /** Builds the scene: also used by UI tests that drive the real window. */
@@ -62,8 +114,29 @@ public final class PostwrightApp extends Application {
 
     @Override
     public void stop() {
+        if (window != null) {
+            saveSession();
+        }
         if (background != null) {
             background.shutdownNow();
+        }
+        Platform.exit();
+    }
+
+    private void saveSession() {
+        List<Path> tabs = new ArrayList<>();
+        window.postTabs().views().forEach(v -> tabs.add(v.viewModel().path()));
+        Optional<Path> selected = window.postTabs().selectedView().map(v -> v.viewModel().path());
+        double[] tabDividers = window.postTabs().dividerDefaults();
+        double[] sidebar = window.split().getDividerPositions();
+        SessionState state = new SessionState(session.recentSites(), tabs, selected,
+                stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),
+                sidebar.length > 0 ? sidebar[0] : session.sidebarDivider(), tabDividers[0], tabDividers[1]);
+        try {
+            state.save(start.sessionFile());
+        } catch (IOException e) {
+            System.err.println("postwright: could not remember the window session in " + start.sessionFile()
+                    + ": " + e.getMessage());
         }
     }
 }

@@ -17,6 +17,7 @@ import dev.postwright.ui.preview.PreviewRequest;
 import dev.postwright.ui.preview.PreviewViewModel;
 import dev.postwright.ui.problems.ProblemsPanel;
 import dev.postwright.validation.PostAnalysis;
+import dev.postwright.validation.PostHeaders;
 import dev.postwright.validation.Problem;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -241,6 +242,8 @@ public final class PostTabView extends BorderPane {
 
     /** Stops background work; called when the tab closes. */
     public void dispose() {
+        previewVm.dispose();
+        vm.dispose();
         editorPane.dispose();
     }
 }

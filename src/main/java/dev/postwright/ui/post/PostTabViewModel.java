@@ -97,6 +97,9 @@ public final class PostTabViewModel {
             return;
         }
         text.set(newText);
+        if (disposed) {
+            return;
+        }
         long gen = generation.incrementAndGet();
         CompletableFuture.supplyAsync(() -> session.update(path, newText), background)
                 .thenAccept(a -> Platform.runLater(() -> {
@@ -160,6 +163,14 @@ public final class PostTabViewModel {
         String onDisk = savedText.get();
         generation.incrementAndGet();
         CompletableFuture.runAsync(() -> session.update(path, onDisk), background);
+    }
+
+    private volatile boolean disposed;
+
+    /** The tab closed: results still in flight are dropped. */
+    public void dispose() {
+        disposed = true;
+        generation.incrementAndGet();
     }
 
     public void setOnAnalysed(Consumer<PostTabViewModel> listener) {

@@ -81,11 +81,23 @@ public final class PreviewViewModel {
         dispatch();
     }
 
+    private volatile boolean disposed;
+
+    /** Stops pending renders; the tab that owned this preview closed. */
+    public void dispose() {
+        disposed = true;
+        debounce.stop();
+        pending = null;
+    }
+
     private void dispatch() {
         PreviewRequest request = pending;
         long seq = pendingSeq;
         pending = null;
         if (request == null) {
+            return;
+        }
+        if (disposed) {
             return;
         }
         executor.execute(() -> {

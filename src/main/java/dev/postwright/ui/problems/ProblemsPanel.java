@@ -120,6 +120,12 @@ public final class ProblemsPanel extends VBox {
         return table;
     }
 
+    /** Shows the problems of every post of the site. */
+    public void showWholeSite() {
+        wholeSite.setSelected(true);
+        wholeSite.getOnAction().handle(null);
+    }
+
     /** Back to the current post's problems. */
     public void showPostProblems() {
         wholeSite.setSelected(false);

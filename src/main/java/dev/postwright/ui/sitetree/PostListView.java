@@ -21,10 +21,11 @@ import javafx.scene.layout.VBox;
 public final class PostListView extends VBox {
 
     private final ListView<PostRow> list = new ListView<>();
+    private final TextField filter;
 
     public PostListView(PostListViewModel vm, Consumer<Path> onOpen) {
         getStyleClass().add("pw-sidebar");
-        TextField filter = new TextField();
+        filter = new TextField();
         filter.setPromptText("Filter by title, slug or #tag");
         filter.setId("post-filter");
         filter.textProperty().bindBidirectional(vm.filterProperty());
@@ -64,6 +65,12 @@ public final class PostListView extends VBox {
         setSpacing(6);
         setPadding(new Insets(8));
         getChildren().addAll(filter, tools, list);
+    }
+
+    /** Puts the caret in the filter box (Ctrl+P). */
+    public void focusFilter() {
+        filter.requestFocus();
+        filter.selectAll();
     }
 
     public ListView<PostRow> list() {

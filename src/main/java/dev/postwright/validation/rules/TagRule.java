@@ -36,8 +36,7 @@ public final class TagRule implements Rule {
                 items.add(s);
             }
         }
-        // Ranked with this post's own use counted too, so two spellings used once each do not flag each other.
-        Map<String, Integer> used = ctx.index().tagCounts();
+        Map<String, Integer> used = ctx.index().tagCountsExcluding(post.path());
         Map<String, Integer> counts = new HashMap<>(used);
         ctx.site().config().tags().forEach(t -> counts.merge(t, CONFIGURED, Integer::sum));
         TagVocabulary vocabulary = new TagVocabulary(counts);
@@ -59,7 +58,7 @@ public final class TagRule implements Rule {
                         + (k.isEmpty() ? "" : ": write it as '" + k + "'") + ".",
                         k.isEmpty() ? null : replace(post, item, k, seq.flow(), "Write it as '" + k + "'"));
             }
-            Optional<String> near = vocabulary.nearDuplicateOf(tag);
+            Optional<String> near = vocabulary.nearDuplicateOf(tag, 1);
             if (near.isPresent()) {
                 String existing = near.get();
                 int n = used.getOrDefault(existing, 0);

@@ -52,6 +52,14 @@ public final class TagVocabulary {
 
     /** The existing tag {@code tag} should be written as, or empty when it is fine as it is. */
     public Optional<String> nearDuplicateOf(String tag) {
+        return nearDuplicateOf(tag, 0);
+    }
+
+    /**
+     * As {@link #nearDuplicateOf(String)}, with the tag's own uses in the current post counted when ranking,
+     * so two spellings used once each do not flag each other (the kebab-case one wins).
+     */
+    public Optional<String> nearDuplicateOf(String tag, int ownUses) {
         String key = normalize(tag);
         String best = null;
         for (Map.Entry<String, String> e : normalized.entrySet()) {
@@ -61,7 +69,20 @@ public final class TagVocabulary {
                 best = other;
             }
         }
-        return best != null && rank.compare(best, tag) < 0 ? Optional.of(best) : Optional.empty();
+        if (best == null) {
+            return Optional.empty();
+        }
+        int tagCount = counts.getOrDefault(tag, 0) + ownUses;
+        int bestCount = counts.get(best);
+        boolean bestRanksAbove;
+        if (bestCount != tagCount) {
+            bestRanksAbove = bestCount > tagCount;
+        } else if (isKebab(best) != isKebab(tag)) {
+            bestRanksAbove = isKebab(best);
+        } else {
+            bestRanksAbove = best.compareTo(tag) < 0;
+        }
+        return bestRanksAbove ? Optional.of(best) : Optional.empty();
     }
 
     /** Whether the tag is lowercase {@code a-z0-9} words joined by single {@code -}. */

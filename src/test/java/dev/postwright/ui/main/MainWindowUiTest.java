@@ -42,7 +42,11 @@ class MainWindowUiTest {
     @TempDir
     static Path tmp;
 
-    private final ExecutorService background = Executors.newFixedThreadPool(2);
+    private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "test-worker");
+        t.setDaemon(true);
+        return t;
+    });
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private MainViewModel vm;
     private MainWindow window;
@@ -63,8 +67,9 @@ class MainWindowUiTest {
     }
 
     @AfterEach
-    void stop() {
-        background.shutdownNow();
+    void closeTabs(FxRobot robot) {
+        // Tabs of this test's window stop their background work before the next test's window starts.
+        robot.interact(() -> window.postTabs().views().forEach(PostTabView::dispose));
     }
 
     private static Path copySampleSite(Path to) throws IOException {
@@ -90,6 +95,12 @@ class MainWindowUiTest {
         }
     }
 
+    /** Reads the preview's content on the FX thread, where WebView calls must happen. */
+    private static String previewHtml(PostTabView tab) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> tab.preview().isReady() ? tab.preview().contentHtml() : "")
+                .get(10, TimeUnit.SECONDS);
+    }
+
     private PostTabView openPost(FxRobot robot, String file) {
         waitUntil(() -> vm.posts().totalCount() == 11);
         Path post = site.resolve("src/data/blog").resolve(file);
@@ -103,7 +114,7 @@ class MainWindowUiTest {
         waitUntil(() -> vm.posts().totalCount() == 11);
         ListView<?> list = robot.lookup("#post-list").queryAs(ListView.class);
         assertEquals(11, list.getItems().size());
-        robot.clickOn("#post-filter").write("#darkroom");
+        robot.clickOn("#post-filter").write("/posts/darkroom/");
         waitUntil(() -> list.getItems().size() == 1);
         assertTrue(vm.posts().visibleRows().get(0).url().contains("/posts/darkroom/"));
         assertTrue(vm.posts().row(site.resolve("src/data/blog/deliberate-problems.md").toAbsolutePath()
@@ -115,16 +126,16 @@ class MainWindowUiTest {
         PostTabView tab = openPost(robot, "welcome-to-field-notes.md");
         Path file = tab.viewModel().path();
         List<String> before = Files.readAllLines(file, StandardCharsets.UTF_8);
-        waitUntil(() -> tab.preview().isReady() && tab.preview().contentHtml().contains("Field Notes"));
+        waitUntil(() -> previewHtml(tab).contains("four notebooks"));
 
         // Type a paragraph with a link to a post that does not exist at the end of the post.
+        robot.clickOn(tab.editorPane().editor().area());
         robot.interact(() -> {
             var area = tab.editorPane().editor().area();
             area.moveTo(area.getLength());
-            area.requestFocus();
         });
         robot.write("\nA link to [nowhere](/posts/no-such-post/).\n");
-        waitUntil(() -> tab.preview().contentHtml().contains("nowhere"));
+        waitUntil(() -> previewHtml(tab).contains("nowhere"));
         waitUntil(() -> tab.viewModel().problems().stream().anyMatch(p -> p.rule().equals("link.post-missing")));
         assertTrue(tab.viewModel().isDirty());
 

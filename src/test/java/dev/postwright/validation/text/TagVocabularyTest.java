@@ -124,4 +124,15 @@ class TagVocabularyTest {
         assertEquals(List.of(), TagVocabulary.duplicateIndexes(List.of("a", "A", "b")));
         assertFalse(TagVocabulary.duplicateIndexes(List.of("x", "x")).isEmpty());
     }
+
+    @org.junit.jupiter.api.Test
+    void twoSpellingsUsedOnceEachDoNotFlagEachOther() {
+        // The post using 'notes' sees only 'Notes' elsewhere, and the other way round.
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.empty(),
+                new TagVocabulary(java.util.Map.of("Notes", 1)).nearDuplicateOf("notes", 1));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.of("notes"),
+                new TagVocabulary(java.util.Map.of("notes", 1)).nearDuplicateOf("Notes", 1));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.of("Notes"),
+                new TagVocabulary(java.util.Map.of("Notes", 2)).nearDuplicateOf("notes", 1));
+    }
 }

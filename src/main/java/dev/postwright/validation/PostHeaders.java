@@ -1,11 +1,10 @@
-package dev.postwright.ui.post;
+package dev.postwright.validation;
 
 import dev.postwright.frontmatter.FrontmatterDocument;
 import dev.postwright.frontmatter.YamlValue;
 import dev.postwright.render.PostHeader;
 import dev.postwright.render.ReadingTime;
 import dev.postwright.site.PostSummary;
-import dev.postwright.validation.PostAnalysis;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
