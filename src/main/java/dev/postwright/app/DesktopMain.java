@@ -1,5 +1,7 @@
 package dev.postwright.app;
 
+import dev.postwright.post.AppPaths;
+
 import dev.postwright.ui.main.PostwrightApp;
 import dev.postwright.ui.main.SessionState;
 import java.nio.file.Files;

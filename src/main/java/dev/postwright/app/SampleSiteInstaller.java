@@ -1,5 +1,7 @@
 package dev.postwright.app;
 
+import dev.postwright.post.AppPaths;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

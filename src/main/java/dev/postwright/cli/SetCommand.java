@@ -5,6 +5,8 @@ import dev.postwright.frontmatter.FieldValues;
 import dev.postwright.frontmatter.FrontmatterDocument;
 import dev.postwright.frontmatter.Schema;
 import dev.postwright.frontmatter.YamlValue;
+import dev.postwright.post.AppPaths;
+import dev.postwright.post.Backups;
 import dev.postwright.post.PostFile;
 import dev.postwright.post.PostWriteException;
 import dev.postwright.site.SiteIndex;
@@ -136,7 +138,9 @@ final class SetCommand implements Callable<Integer> {
             return 1;
         }
         try {
-            PostFile.writeAtomic(post.path(), after, post.source().bom(), post.source().charset());
+            // The previous version is kept in the app's data folder until the next successful save.
+            PostFile.writeAtomic(post.path(), after, post.source().bom(), post.source().charset(),
+                    new Backups(AppPaths.fromEnvironment().dataDir()), post.site().root());
         } catch (PostWriteException e) {
             err.println("postwright set: " + e.getMessage());
             return 1;

@@ -59,9 +59,11 @@ class SetWithRealRulesTest {
     }
 
     @Test
-    void aCleanEditChangesOnlyItsLine() throws IOException {
-        Path post = site().resolve("src/data/blog/welcome-to-field-notes.md");
+    void aCleanEditChangesOnlyItsLineAndKeepsTheOldVersionAsABackup() throws IOException {
+        Path root = site();
+        Path post = root.resolve("src/data/blog/welcome-to-field-notes.md");
         List<String> before = Files.readAllLines(post);
+        byte[] original = Files.readAllBytes(post);
         CliRun run = CliRun.run("set", post.toString(), "title=Welcome to the notes");
         assertEquals(0, run.code(), run.err());
         List<String> after = Files.readAllLines(post);
@@ -74,5 +76,8 @@ class SetWithRealRulesTest {
             }
         }
         assertEquals(1, changed);
+        Path backup = new dev.postwright.post.Backups(dev.postwright.post.AppPaths.fromEnvironment().dataDir())
+                .backupOf(root.toAbsolutePath().normalize(), post.toAbsolutePath().normalize()).orElseThrow();
+        assertArrayEquals(original, Files.readAllBytes(backup));
     }
 }

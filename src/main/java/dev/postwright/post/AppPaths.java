@@ -1,4 +1,4 @@
-package dev.postwright.app;
+package dev.postwright.post;
 
 import java.nio.file.Path;
 import java.util.Locale;
