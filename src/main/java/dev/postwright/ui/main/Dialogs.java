@@ -17,4 +17,10 @@ public interface Dialogs {
     SaveWithErrors askSaveWithErrors(String fileName, List<Problem> errors);
 
     void showError(String title, String message);
+
+    /** The answer to "restore the unsaved edits found after a crash?". */
+    enum Restore { RESTORE, DISCARD, LATER }
+
+    /** Offers the journaled edits of one post; {@code diff} shows disk → unsaved. */
+    Restore askRestore(String fileName, String diff);
 }

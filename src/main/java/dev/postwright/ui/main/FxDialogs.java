@@ -64,4 +64,24 @@ final class FxDialogs implements Dialogs {
         alert.setHeaderText(title);
         alert.showAndWait();
     }
+
+    @Override
+    public Restore askRestore(String fileName, String diff) {
+        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        ButtonType later = new ButtonType("Ask Me Later", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", restore, discard, later);
+        alert.initOwner(owner);
+        alert.setTitle("Unsaved edits found");
+        alert.setHeaderText("Postwright closed with unsaved edits in " + fileName + ". Restore them?");
+        javafx.scene.control.TextArea area = new javafx.scene.control.TextArea(diff);
+        area.setEditable(false);
+        area.setStyle("-fx-font-family: monospace;");
+        area.setPrefSize(720, 320);
+        alert.getDialogPane().setContent(new VBox(8,
+                new Label("Lines with + are your unsaved edits; lines with - are what is on disk now."), area));
+        alert.setResizable(true);
+        ButtonType answer = alert.showAndWait().orElse(later);
+        return answer == restore ? Restore.RESTORE : answer == discard ? Restore.DISCARD : Restore.LATER;
+    }
 }

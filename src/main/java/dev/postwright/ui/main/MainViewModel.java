@@ -11,6 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import dev.postwright.site.watch.FileEvent;
+import dev.postwright.site.watch.SiteWatcher;
+import dev.postwright.ui.post.SaveSupport;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -31,10 +35,94 @@ public final class MainViewModel {
     private final StringProperty siteName = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
+    private final SaveSupport saveSupport;
+    private SiteWatcher watcher;
+    private Consumer<List<FileEvent>> onFilesChanged = events -> { };
+
     public MainViewModel(Executor background, Clock clock, MarkdownEngine engine) {
+        this(background, clock, engine, SaveSupport.none());
+    }
+
+    /** With backups and a journal for saves (the app passes its data folder's). */
+    public MainViewModel(Executor background, Clock clock, MarkdownEngine engine, SaveSupport saveSupport) {
         this.background = background;
         this.clock = clock;
         this.engine = engine;
+        this.saveSupport = saveSupport;
+    }
+
+    public SaveSupport saveSupport() {
+        return saveSupport;
+    }
+
+    /** Called on the UI thread with each batch of file changes the site watcher saw (after the sidebar updated). */
+    public void setOnFilesChanged(Consumer<List<FileEvent>> listener) {
+        this.onFilesChanged = listener;
+    }
+
+    /** Watches the site's content folders; changes made outside Postwright update the sidebar and open tabs. */
+    private void watch(SiteSession s) {
+        stopWatching();
+        try {
+            watcher = SiteWatcher.forSite(s.site(), events -> handleOffThread(s, events));
+        } catch (java.io.IOException | RuntimeException e) {
+            status.set(status.get() + " · not watching for outside changes: " + e.getMessage());
+        }
+    }
+
+    /** Stops the site watcher (a new site opens, or the window closes). */
+    public void stopWatching() {
+        if (watcher != null) {
+            try {
+                watcher.close();
+            } catch (java.io.IOException e) {
+                // closing a watch service that already failed: nothing left to release
+            }
+            watcher = null;
+        }
+    }
+
+    /** On the watcher's thread: re-read changed posts into the session, then update the UI. */
+    private void handleOffThread(SiteSession s, List<FileEvent> events) {
+        List<Path> changed = new ArrayList<>();
+        List<Path> removed = new ArrayList<>();
+        for (FileEvent e : events) {
+            Path p = e.path().toAbsolutePath().normalize();
+            if (!s.site().isPost(p) || s != session.get()) {
+                continue;
+            }
+            if (e.kind() == FileEvent.Kind.DELETED || !java.nio.file.Files.isRegularFile(p)) {
+                removed.add(p);
+            } else if (!openPaths.contains(p)) {
+                try {
+                    s.update(p, dev.postwright.post.PostFile.read(p).text());
+                    changed.add(p);
+                } catch (dev.postwright.post.PostReadException ex) {
+                    removed.add(p);
+                }
+            }
+        }
+        removed.stream().filter(p -> !openPaths.contains(p)).forEach(s::remove);
+        Platform.runLater(() -> {
+            if (s != session.get()) {
+                return;
+            }
+            changed.forEach(this::refreshRow);
+            removed.stream().filter(p -> !openPaths.contains(p)).forEach(posts::remove);
+            onFilesChanged.accept(events);
+        });
+    }
+
+    private final java.util.Set<Path> openPaths = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Posts open in tabs: the watcher leaves their analysis to the tab, which knows about unsaved edits. */
+    public void setOpen(Path path, boolean open) {
+        Path key = path.toAbsolutePath().normalize();
+        if (open) {
+            openPaths.add(key);
+        } else {
+            openPaths.remove(key);
+        }
     }
 
     /** Opens a site folder or a post file off the UI thread; the future completes on the UI thread. */
@@ -54,6 +142,7 @@ public final class MainViewModel {
                 return;
             }
             session.set(opened.session());
+            watch(opened.session());
             posts.setAll(opened.rows());
             siteName.set(opened.session().site().root().getFileName().toString());
             int unreadable = opened.session().unreadable().size();

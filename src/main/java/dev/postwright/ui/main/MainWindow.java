@@ -36,6 +36,8 @@ public final class MainWindow extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final PostTabs postTabs;
     private final SplitPane split;
+    /** How often unsaved edits are journaled; a crash loses at most this much typing. */
+    static final int JOURNAL_SECONDS = 4;
     private final Menu recentMenu = new Menu("Open _Recent");
     private final PostListView sidebar;
 
@@ -64,6 +66,16 @@ public final class MainWindow extends BorderPane {
         setTop(menuBar());
         setCenter(split);
         setBottom(statusBar());
+        vm.setOnFilesChanged(postTabs::filesChanged);
+        javafx.animation.Timeline journal = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.seconds(JOURNAL_SECONDS), e -> postTabs.journalAll()));
+        journal.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        journal.play();
+        stage.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                postTabs.journalAll();
+            }
+        });
         stage.setOnCloseRequest(e -> {
             if (!quitting) {
                 e.consume();
@@ -87,6 +99,7 @@ public final class MainWindow extends BorderPane {
         postTabs.closeAll().thenAccept(ok -> {
             if (ok) {
                 quitting = true;
+                vm.stopWatching();
                 stage.close();
             }
         });

@@ -65,7 +65,8 @@ public final class PostTabs {
         tab.setContent(new Label("Opening " + key.getFileName() + " …"));
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
-        return PostTabViewModel.load(key, session, vm.background()).handle((tabVm, err) -> {
+        vm.setOpen(key, true);
+        return PostTabViewModel.load(key, session, vm.background(), vm.saveSupport()).handle((tabVm, err) -> {
             if (err != null) {
                 Label message = new Label(err.getMessage());
                 message.setWrapText(true);
@@ -131,6 +132,79 @@ public final class PostTabs {
     private void close(Tab t) {
         tabs.getTabs().remove(t);
         view(t).ifPresent(PostTabView::dispose);
+        if (t.getUserData() instanceof Path p) {
+            vm.setOpen(p, false);
+        }
+    }
+
+    /**
+     * After a crash: offers each journaled post of this site back (with a diff against the disk) and restores
+     * the ones the writer accepts into tabs.
+     */
+    public void offerRecovery(SiteSession opened) {
+        var journal = vm.saveSupport().journal();
+        if (journal.isEmpty()) {
+            return;
+        }
+        Path root = opened.site().root();
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return journal.get().pending().stream()
+                        .filter(e -> e.file().toAbsolutePath().normalize().startsWith(root))
+                        .map(dev.postwright.post.recovery.RecoveryOffer::of)
+                        .filter(o -> !o.alreadySaved())
+                        .toList();
+            } catch (java.io.IOException e) {
+                return List.<dev.postwright.post.recovery.RecoveryOffer>of();
+            }
+        }, vm.background()).thenAccept(offers -> javafx.application.Platform.runLater(() -> {
+            for (var offer : offers) {
+                Path file = offer.entry().file();
+                switch (dialogs.askRestore(file.getFileName().toString(), offer.diff())) {
+                    case RESTORE -> open(file).thenAccept(v -> {
+                        if (v != null) {
+                            v.restoreText(offer.entry().unsavedText());
+                        }
+                    });
+                    case DISCARD -> CompletableFuture.runAsync(() -> {
+                        try {
+                            journal.get().clear(file);
+                        } catch (java.io.IOException e) {
+                            System.err.println("postwright: could not clear the journal of " + file);
+                        }
+                    }, vm.background());
+                    case LATER -> { }
+                }
+            }
+        }));
+    }
+
+    /** Journals the unsaved text of every dirty tab (every few seconds, and when the window loses focus). */
+    public void journalAll() {
+        views().forEach(v -> v.viewModel().journalNow());
+    }
+
+    /** Open tabs whose files changed on disk re-read them (off the UI thread) and decide what to do. */
+    void filesChanged(List<dev.postwright.site.watch.FileEvent> events) {
+        for (dev.postwright.site.watch.FileEvent e : events) {
+            Path p = e.path().toAbsolutePath().normalize();
+            for (PostTabView v : views()) {
+                if (v.viewModel().path().equals(p)) {
+                    CompletableFuture.supplyAsync(() -> readIfThere(p), vm.background())
+                            .thenAccept(disk -> javafx.application.Platform.runLater(
+                                    () -> v.viewModel().diskChanged(disk)));
+                }
+            }
+        }
+    }
+
+    private static Optional<String> readIfThere(Path p) {
+        try {
+            return Files.isRegularFile(p) ? Optional.of(dev.postwright.post.PostFile.read(p).text())
+                    : Optional.empty();
+        } catch (dev.postwright.post.PostReadException e) {
+            return Optional.empty();
+        }
     }
 
     /** Saves the selected tab (Ctrl+S): errors ask first; warnings never block. */

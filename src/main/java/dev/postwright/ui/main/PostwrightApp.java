@@ -54,7 +54,8 @@ public final class PostwrightApp extends Application {
             t.setDaemon(true);
             return t;
         });
-        vm = new MainViewModel(background, start.clock(), new MarkdownEngine());
+        vm = new MainViewModel(background, start.clock(), new MarkdownEngine(),
+                dev.postwright.ui.post.SaveSupport.in(start.sessionFile().getParent()));
         window = new MainWindow(stage, vm, url -> getHostServices().showDocument(url));
         stage.setScene(buildScene(window));
         stage.setTitle("Postwright");
@@ -74,6 +75,7 @@ public final class PostwrightApp extends Application {
 
     /** Opens the file that was asked for, or the tabs the writer had open in this site last time. */
     private void reopenTabs(SiteSession opened) {
+        window.postTabs().offerRecovery(opened);
         Path asked = start.toOpen();
         if (!Files.isDirectory(asked)) {
             window.postTabs().open(asked);

@@ -84,6 +84,12 @@ public final class PostTabView extends BorderPane {
         outerSplit.setDividerPositions(0.78);
         SplitPane.setResizableWithParent(problemsPanel, false);
         setCenter(outerSplit);
+        setTop(diskBar());
+        vm.setEditorReplacer(text -> {
+            int caret = Math.min(editorPane.editor().area().getCaretPosition(), text.length());
+            editorPane.editor().replaceText(text);
+            editorPane.editor().area().moveTo(caret);
+        });
 
         vm.problems().addListener((ListChangeListener<Problem>) c -> showUnderlines());
         vm.analysisProperty().addListener((o, a, analysis) -> requestPreview(analysis));
@@ -94,6 +100,61 @@ public final class PostTabView extends BorderPane {
         new ImagePaste(editor, () -> new ImageImport(vm.session().site()), vm::path,
                 () -> vm.analysisProperty().get() == null ? "" : vm.analysisProperty().get().summary().slug(),
                 services.background(), services.showError()).install();
+    }
+
+    /** A bar above the tab when the file changed or vanished on disk, with what the writer can do about it. */
+    private javafx.scene.Node diskBar() {
+        javafx.scene.control.Label message = new javafx.scene.control.Label();
+        message.setWrapText(true);
+        javafx.scene.control.Button keep = new javafx.scene.control.Button("Keep Mine");
+        keep.setId("conflict-keep");
+        keep.setOnAction(e -> vm.keepMine());
+        javafx.scene.control.Button take = new javafx.scene.control.Button("Take Theirs");
+        take.setId("conflict-take");
+        take.setOnAction(e -> vm.takeTheirs());
+        javafx.scene.control.Button compare = new javafx.scene.control.Button("Compare…");
+        compare.setOnAction(e -> showComparison());
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, message, spacer, compare, keep, take);
+        bar.setId("disk-bar");
+        bar.getStyleClass().add("pw-disk-bar");
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setPadding(new javafx.geometry.Insets(6, 10, 6, 10));
+        Runnable update = () -> {
+            var state = vm.diskStateProperty().get();
+            bar.setVisible(state != PostTabViewModel.DiskState.IN_SYNC);
+            bar.setManaged(bar.isVisible());
+            boolean conflict = state == PostTabViewModel.DiskState.CONFLICT;
+            keep.setVisible(conflict);
+            take.setVisible(conflict);
+            compare.setVisible(conflict);
+            message.setText(conflict
+                    ? vm.path().getFileName() + " was changed on disk by another program while you had unsaved edits."
+                    : vm.path().getFileName() + " was deleted or moved on disk. Your text is still here; "
+                            + "Save writes it back.");
+        };
+        vm.diskStateProperty().addListener((o, a, b) -> update.run());
+        update.run();
+        return bar;
+    }
+
+    private void showComparison() {
+        String diff = dev.postwright.post.recovery.LineDiff.unified(vm.getText(), vm.theirsText(),
+                vm.path().getFileName().toString(), 2);
+        javafx.scene.control.TextArea area = new javafx.scene.control.TextArea(diff);
+        area.setEditable(false);
+        area.setStyle("-fx-font-family: monospace;");
+        area.setPrefSize(760, 420);
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.INFORMATION, "", javafx.scene.control.ButtonType.CLOSE);
+        alert.initOwner(getScene().getWindow());
+        alert.setTitle("Your text and the file on disk");
+        alert.setHeaderText("Lines with - are yours, lines with + are on disk. Merge by hand in the editor, "
+                + "then choose Keep Mine.");
+        alert.getDialogPane().setContent(area);
+        alert.setResizable(true);
+        alert.show();
     }
 
     private FrontmatterForm buildForm() {
@@ -198,6 +259,11 @@ public final class PostTabView extends BorderPane {
                 editorPane.editor().applyEdit(TextDiffs.minimalEdit(before, after));
             }
         });
+    }
+
+    /** Puts recovered text in the editor as one undoable edit; the tab becomes dirty until saved. */
+    public void restoreText(String recovered) {
+        replaceText(editorPane.editor().getText(), recovered);
     }
 
     /** Moves the caret to a problem's position. */

@@ -57,8 +57,24 @@ public final class PostTabViewModel {
     private final AtomicLong generation = new AtomicLong();
     private Consumer<PostTabViewModel> onAnalysed = vm -> { };
 
+    /** How the file on disk relates to the tab after a change made outside Postwright. */
+    public enum DiskState {
+        /** The disk holds what the tab last loaded or saved. */
+        IN_SYNC,
+        /** Someone else changed the file while the tab had unsaved edits. */
+        CONFLICT,
+        /** The file was deleted or moved away; saving writes it back. */
+        DELETED
+    }
+
+    private final SaveSupport support;
+    private final ObjectProperty<DiskState> diskState = new SimpleObjectProperty<>(DiskState.IN_SYNC);
+    private final StringProperty theirs = new SimpleStringProperty("");
+    private Consumer<String> editorReplacer = t -> { };
+
     private PostTabViewModel(Path path, SiteSession session, Executor background, LoadedText loaded,
-                             PostAnalysis first) {
+                             PostAnalysis first, SaveSupport support) {
+        this.support = support;
         this.path = path.toAbsolutePath().normalize();
         this.session = session;
         this.background = background;
@@ -71,6 +87,12 @@ public final class PostTabViewModel {
 
     /** Reads and analyses the post off the UI thread; completes on the UI thread. */
     public static CompletableFuture<PostTabViewModel> load(Path path, SiteSession session, Executor background) {
+        return load(path, session, background, SaveSupport.none());
+    }
+
+    /** As {@link #load(Path, SiteSession, Executor)}, keeping backups and a journal as {@code support} says. */
+    public static CompletableFuture<PostTabViewModel> load(Path path, SiteSession session, Executor background,
+                                                           SaveSupport support) {
         CompletableFuture<PostTabViewModel> result = new CompletableFuture<>();
         CompletableFuture.supplyAsync(() -> {
             try {
@@ -85,7 +107,7 @@ public final class PostTabViewModel {
                         ? err.getCause() : err);
             } else {
                 result.complete(new PostTabViewModel(path, session, background, (LoadedText) pair[0],
-                        (PostAnalysis) pair[1]));
+                        (PostAnalysis) pair[1], support));
             }
         }));
         return result;
@@ -136,7 +158,13 @@ public final class PostTabViewModel {
                 return new Object[] {a, new SaveOutcome.Blocked(errors)};
             }
             try {
-                PostFile.writeAtomic(path, toWrite, loaded.bom(), loaded.charset());
+                if (support.backups().isPresent()) {
+                    PostFile.writeAtomic(path, toWrite, loaded.bom(), loaded.charset(), support.backups().get(),
+                            session.site().root());
+                } else {
+                    PostFile.writeAtomic(path, toWrite, loaded.bom(), loaded.charset());
+                }
+                clearJournal();
                 return new Object[] {a, new SaveOutcome.Saved()};
             } catch (PostWriteException e) {
                 return new Object[] {a, new SaveOutcome.Failed(e.getMessage())};
@@ -152,6 +180,7 @@ public final class PostTabViewModel {
             SaveOutcome outcome = (SaveOutcome) pair[1];
             if (outcome instanceof SaveOutcome.Saved) {
                 savedText.set(toWrite);
+                diskState.set(DiskState.IN_SYNC);
             }
             result.complete(outcome);
         }));
@@ -162,7 +191,95 @@ public final class PostTabViewModel {
     public void discard() {
         String onDisk = savedText.get();
         generation.incrementAndGet();
-        CompletableFuture.runAsync(() -> session.update(path, onDisk), background);
+        CompletableFuture.runAsync(() -> {
+            session.update(path, onDisk);
+            clearJournal();
+        }, background);
+    }
+
+    /** Writes the unsaved text to the journal (off the UI thread) so a crash loses at most a few seconds. */
+    public void journalNow() {
+        if (support.journal().isEmpty() || !isDirty() || disposed) {
+            return;
+        }
+        String mine = text.get();
+        String disk = savedText.get();
+        CompletableFuture.runAsync(() -> {
+            try {
+                support.journal().get().record(path, mine, disk);
+            } catch (java.io.IOException e) {
+                // The journal is a safety net: a failure to write it must not disturb editing.
+                System.err.println("postwright: could not journal " + path + ": " + e.getMessage());
+            }
+        }, background);
+    }
+
+    private void clearJournal() {
+        support.journal().ifPresent(j -> {
+            try {
+                j.clear(path);
+            } catch (java.io.IOException e) {
+                System.err.println("postwright: could not clear the journal of " + path + ": " + e.getMessage());
+            }
+        });
+    }
+
+    /** How the view replaces the editor's whole text (reload from disk, take theirs). */
+    public void setEditorReplacer(Consumer<String> replacer) {
+        this.editorReplacer = replacer;
+    }
+
+    /**
+     * The file changed on disk (the watcher saw it): reload a clean tab silently, flag a conflict on a dirty one,
+     * keep the text of a deleted one. {@code diskNow} is empty when the file is gone.
+     */
+    public void diskChanged(java.util.Optional<String> diskNow) {
+        if (diskNow.isPresent() && diskNow.get().equals(text.get())) {
+            savedText.set(diskNow.get()); // our own save, or the same edit made elsewhere
+            diskState.set(DiskState.IN_SYNC);
+            return;
+        }
+        switch (dev.postwright.post.ExternalChange.decide(diskNow, savedText.get(), isDirty())) {
+            case NONE -> diskState.set(DiskState.IN_SYNC);
+            case RELOAD -> {
+                savedText.set(diskNow.get());
+                editorReplacer.accept(diskNow.get());
+                diskState.set(DiskState.IN_SYNC);
+            }
+            case CONFLICT -> {
+                theirs.set(diskNow.get());
+                diskState.set(DiskState.CONFLICT);
+            }
+            case DELETED -> diskState.set(DiskState.DELETED);
+        }
+    }
+
+    /** Conflict: keep the tab's text; the next save overwrites the other change. */
+    public void keepMine() {
+        savedText.set(theirs.get());
+        diskState.set(DiskState.IN_SYNC);
+    }
+
+    /** Conflict: replace the tab's text with the file on disk. */
+    public void takeTheirs() {
+        String disk = theirs.get();
+        savedText.set(disk);
+        editorReplacer.accept(disk);
+        diskState.set(DiskState.IN_SYNC);
+        CompletableFuture.runAsync(this::clearJournal, background);
+    }
+
+    public ObjectProperty<DiskState> diskStateProperty() {
+        return diskState;
+    }
+
+    /** The text on disk when a conflict was seen. */
+    public String theirsText() {
+        return theirs.get();
+    }
+
+    public String savedText() {
+        return savedText.get();
     }
 
     private volatile boolean disposed;

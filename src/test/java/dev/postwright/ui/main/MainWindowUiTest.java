@@ -202,7 +202,7 @@ class MainWindowUiTest {
     }
 
     /** Answers the window's questions as the test says, and records what was asked. */
-    static final class ScriptedDialogs implements Dialogs {
+    static class ScriptedDialogs implements Dialogs {
         volatile SaveWithErrors saveWithErrors = SaveWithErrors.CANCEL;
         final List<List<Problem>> errorsAsked = new ArrayList<>();
 
@@ -220,6 +220,11 @@ class MainWindowUiTest {
         @Override
         public void showError(String title, String message) {
             throw new AssertionError(title + ": " + message);
+        }
+
+        @Override
+        public Restore askRestore(String fileName, String diff) {
+            return Restore.LATER;
         }
     }
 }
