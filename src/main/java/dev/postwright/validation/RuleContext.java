@@ -60,6 +60,15 @@ public final class RuleContext {
         problems.add(new Problem(post.path(), line, column, severity, rule, message, Optional.ofNullable(fix)));
     }
 
+    /**
+     * Reports with a severity other than the rule's default, where the rule itself knows better (an unknown field
+     * is an error when the schema is strict). The site's {@code .postwright.yml} still has the last word.
+     */
+    public void report(String rule, Severity severity, int line, int column, String message, Fix fix) {
+        RuleCatalog.defaultSeverity(rule).orElseThrow(() -> new IllegalArgumentException("unknown rule id " + rule));
+        problems.add(new Problem(post.path(), line, column, severity, rule, message, Optional.ofNullable(fix)));
+    }
+
     /** Reports at a character offset of the whole file. */
     public void reportAt(String rule, int offset, String message, Fix fix) {
         int[] lc = post.lines().lineColumn(offset);

@@ -256,7 +256,7 @@ public final class PostTabs {
     }
 
     private static void goTo(PostTabView v, Problem p) {
-        v.goTo(p.line(), p.column());
+        v.goTo(p);
     }
 
     /** A link in the preview to another post opens it in a tab. */

@@ -271,6 +271,21 @@ public final class PostTabView extends BorderPane {
         editorPane.editor().goTo(line, column);
     }
 
+    /** Goes to a problem: the form field it is about when it is in the frontmatter, else the editor line. */
+    public void goTo(Problem p) {
+        PostAnalysis a = vm.analysisProperty().get();
+        if (a != null && a.frontmatter().status() == FrontmatterDocument.Status.OK) {
+            for (FrontmatterDocument.Entry e : a.frontmatter().entries()) {
+                int lastLine = a.lines().lineColumn(Math.max(e.startOffset(), e.endOffset() - 1))[0];
+                if (p.line() >= e.line() && p.line() <= lastLine) {
+                    form.focusField(e.key());
+                    return;
+                }
+            }
+        }
+        goTo(p.line(), p.column());
+    }
+
     public StringBinding statusText() {
         MarkdownEditor editor = editorPane.editor();
         return Bindings.createStringBinding(() -> "Ln " + editor.getCaretLine() + ", Col " + editor.getCaretColumn()

@@ -11,6 +11,7 @@ import dev.postwright.validation.Fix;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.Rule;
 import dev.postwright.validation.RuleContext;
+import dev.postwright.validation.Severity;
 import dev.postwright.validation.text.Levenshtein;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -134,7 +135,7 @@ public final class FieldRule implements Rule {
         if (near.isPresent() && post.text().startsWith(e.key(), start)) {
             fix = new Fix.TextEdit(start, start + e.key().length(), near.get(), "Rename to " + near.get());
         }
-        ctx.report("field.unknown", e.line(), e.column(),
+        ctx.report("field.unknown", schema.strict() ? Severity.ERROR : Severity.WARNING, e.line(), e.column(),
                 where + near.map(n -> " (did you mean '" + n + "'?)").orElse("") + consequence, fix);
     }
 
