@@ -14,7 +14,10 @@ public interface Dialogs {
 
     Unsaved askUnsaved(String fileName);
 
-    SaveWithErrors askSaveWithErrors(String fileName, List<Problem> errors);
+    /** The writer's choice, and for FIX the error they picked (the first when they picked none). */
+    record SaveChoice(SaveWithErrors action, Problem problem) {}
+
+    SaveChoice askSaveWithErrors(String fileName, List<Problem> errors);
 
     void showError(String title, String message);
 

@@ -35,7 +35,7 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public SaveWithErrors askSaveWithErrors(String fileName, List<Problem> errors) {
+    public SaveChoice askSaveWithErrors(String fileName, List<Problem> errors) {
         ButtonType fix = new ButtonType("Fix…", ButtonBar.ButtonData.YES);
         ButtonType anyway = new ButtonType("Save Anyway", ButtonBar.ButtonData.OTHER);
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -50,10 +50,20 @@ final class FxDialogs implements Dialogs {
                 .collect(Collectors.toList()));
         list.setPrefHeight(Math.min(240, 28 * errors.size() + 8));
         list.setPrefWidth(560);
-        alert.getDialogPane().setContent(new VBox(8, new Label("Fix them first, or save anyway:"), list));
+        list.setId("save-errors");
+        // Double-clicking an error is the same as choosing it and pressing Fix…
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedIndex() >= 0) {
+                ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(fix)).fire();
+            }
+        });
+        alert.getDialogPane().setContent(new VBox(8,
+                new Label("Pick one and press Fix… to go there, or save anyway:"), list));
         ButtonType answer = alert.showAndWait().orElse(cancel);
-        return answer == fix ? SaveWithErrors.FIX : answer == anyway ? SaveWithErrors.SAVE_ANYWAY
+        int picked = Math.max(0, list.getSelectionModel().getSelectedIndex());
+        SaveWithErrors action = answer == fix ? SaveWithErrors.FIX : answer == anyway ? SaveWithErrors.SAVE_ANYWAY
                 : SaveWithErrors.CANCEL;
+        return new SaveChoice(action, errors.get(picked));
     }
 
     @Override

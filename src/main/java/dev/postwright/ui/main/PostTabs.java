@@ -222,9 +222,10 @@ public final class PostTabs {
     CompletableFuture<PostTabViewModel.SaveOutcome> save(PostTabView view, boolean force) {
         return view.viewModel().save(force).thenCompose(outcome -> {
             if (outcome instanceof PostTabViewModel.SaveOutcome.Blocked blocked) {
-                switch (dialogs.askSaveWithErrors(view.viewModel().path().getFileName().toString(),
-                        blocked.errors())) {
-                    case FIX -> goTo(view, blocked.errors().get(0));
+                Dialogs.SaveChoice choice = dialogs.askSaveWithErrors(
+                        view.viewModel().path().getFileName().toString(), blocked.errors());
+                switch (choice.action()) {
+                    case FIX -> goTo(view, choice.problem());
                     case SAVE_ANYWAY -> {
                         return save(view, true);
                     }

@@ -146,6 +146,15 @@ class MainWindowUiTest {
         assertTrue(dialogs.errorsAsked.get(0).stream().anyMatch(p -> p.rule().equals("link.post-missing")));
         assertEquals(before, Files.readAllLines(file, StandardCharsets.UTF_8));
 
+        // Fix…: the caret goes to the error the writer picked (the scripted dialog picks the last one).
+        dialogs.saveWithErrors = Dialogs.SaveWithErrors.FIX;
+        robot.interact(() -> window.postTabs().saveSelected());
+        waitUntil(() -> dialogs.errorsAsked.size() == 2);
+        List<Problem> asked = dialogs.errorsAsked.get(1);
+        Problem picked = asked.get(asked.size() - 1);
+        waitUntil(() -> tab.editorPane().editor().getCaretLine() == picked.line());
+        assertEquals(before, Files.readAllLines(file, StandardCharsets.UTF_8));
+
         // Fix the link by editing the text, then save: only the added lines differ on disk.
         robot.interact(() -> {
             var editor = tab.editorPane().editor();
@@ -161,7 +170,7 @@ class MainWindowUiTest {
         assertEquals(before, after.subList(0, before.size()), "existing lines unchanged");
         assertEquals(List.of("", "A link to [nowhere](/posts/sourdough-starter/)."),
                 after.subList(before.size(), after.size()));
-        assertEquals(1, dialogs.errorsAsked.size(), "the clean save did not ask");
+        assertEquals(2, dialogs.errorsAsked.size(), "the clean save did not ask");
         assertFalse(outcome.get() != null);
     }
 
@@ -212,9 +221,9 @@ class MainWindowUiTest {
         }
 
         @Override
-        public SaveWithErrors askSaveWithErrors(String fileName, List<Problem> errors) {
+        public SaveChoice askSaveWithErrors(String fileName, List<Problem> errors) {
             errorsAsked.add(errors);
-            return saveWithErrors;
+            return new SaveChoice(saveWithErrors, errors.get(errors.size() - 1));
         }
 
         @Override
