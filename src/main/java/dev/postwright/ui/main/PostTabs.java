@@ -66,16 +66,40 @@ public final class PostTabs {
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
         vm.setOpen(key, true);
-        return PostTabViewModel.load(key, session, vm.background(), vm.saveSupport()).handle((tabVm, err) -> {
-            if (err != null) {
-                Label message = new Label(err.getMessage());
-                message.setWrapText(true);
-                message.getStyleClass().add("pw-open-error");
-                tab.setContent(message);
-                return null;
-            }
-            return attach(tab, tabVm);
-        });
+        return load(tab, key, session, false);
+    }
+
+    private CompletableFuture<PostTabView> load(Tab tab, Path key, SiteSession session, boolean asWindows1252) {
+        return PostTabViewModel.load(key, session, vm.background(), vm.saveSupport(), asWindows1252)
+                .handle((tabVm, err) -> {
+                    if (err != null) {
+                        tab.setContent(openError(tab, key, session, err));
+                        return null;
+                    }
+                    return attach(tab, tabVm);
+                });
+    }
+
+    /** Why the post could not be opened, and for a file that is not UTF-8 the way to open it anyway. */
+    private Node openError(Tab tab, Path key, SiteSession session, Throwable err) {
+        Label message = new Label(err.getMessage());
+        message.setWrapText(true);
+        message.getStyleClass().add("pw-open-error");
+        message.setId("open-error");
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(12, message);
+        box.setPadding(new javafx.geometry.Insets(24));
+        if (err instanceof dev.postwright.post.PostReadException && String.valueOf(err.getMessage()).contains("UTF-8")) {
+            javafx.scene.control.Button reopen = new javafx.scene.control.Button("Reopen as Windows-1252");
+            reopen.setId("reopen-1252");
+            reopen.setOnAction(e -> {
+                tab.setContent(new Label("Opening " + key.getFileName() + " …"));
+                load(tab, key, session, true);
+            });
+            Label hint = new Label("The text is decoded as Windows-1252; saving writes it back as UTF-8.");
+            hint.getStyleClass().add("pw-muted");
+            box.getChildren().addAll(reopen, hint);
+        }
+        return box;
     }
 
     private PostTabView attach(Tab tab, PostTabViewModel tabVm) {

@@ -84,7 +84,7 @@ public final class PostTabView extends BorderPane {
         outerSplit.setDividerPositions(0.78);
         SplitPane.setResizableWithParent(problemsPanel, false);
         setCenter(outerSplit);
-        setTop(diskBar());
+        setTop(new javafx.scene.layout.VBox(readOnlyBar(), diskBar()));
         vm.setEditorReplacer(text -> {
             int caret = Math.min(editorPane.editor().area().getCaretPosition(), text.length());
             editorPane.editor().replaceText(text);
@@ -100,6 +100,24 @@ public final class PostTabView extends BorderPane {
         new ImagePaste(editor, () -> new ImageImport(vm.session().site()), vm::path,
                 () -> vm.analysisProperty().get() == null ? "" : vm.analysisProperty().get().summary().slug(),
                 services.background(), services.showError()).install();
+    }
+
+    /** A read-only post (over 10 MB) says so, and its editor and form take no edits. */
+    private javafx.scene.Node readOnlyBar() {
+        javafx.scene.control.Label message = new javafx.scene.control.Label();
+        message.setId("read-only-bar");
+        message.getStyleClass().add("pw-disk-bar");
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.setPadding(new javafx.geometry.Insets(6, 10, 6, 10));
+        boolean readOnly = vm.loaded().readOnly();
+        message.setVisible(readOnly);
+        message.setManaged(readOnly);
+        if (readOnly) {
+            message.setText("Read-only: " + vm.loaded().readOnlyReason().get());
+            editorPane.editor().area().setEditable(false);
+            form.setDisable(true);
+        }
+        return message;
     }
 
     /** A bar above the tab when the file changed or vanished on disk, with what the writer can do about it. */

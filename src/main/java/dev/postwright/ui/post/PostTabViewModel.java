@@ -93,10 +93,19 @@ public final class PostTabViewModel {
     /** As {@link #load(Path, SiteSession, Executor)}, keeping backups and a journal as {@code support} says. */
     public static CompletableFuture<PostTabViewModel> load(Path path, SiteSession session, Executor background,
                                                            SaveSupport support) {
+        return load(path, session, background, support, false);
+    }
+
+    /**
+     * As above; with {@code asWindows1252} a file that is not valid UTF-8 is decoded as Windows-1252, and saving
+     * it writes UTF-8 (the repair the writer asked for).
+     */
+    public static CompletableFuture<PostTabViewModel> load(Path path, SiteSession session, Executor background,
+                                                           SaveSupport support, boolean asWindows1252) {
         CompletableFuture<PostTabViewModel> result = new CompletableFuture<>();
         CompletableFuture.supplyAsync(() -> {
             try {
-                LoadedText loaded = PostFile.read(path);
+                LoadedText loaded = asWindows1252 ? reencoded(PostFile.readAsWindows1252(path)) : PostFile.read(path);
                 return new Object[] {loaded, session.update(path, loaded.text())};
             } catch (PostReadException e) {
                 throw new CompletionException(e);
@@ -111,6 +120,11 @@ public final class PostTabViewModel {
             }
         }));
         return result;
+    }
+
+    private static LoadedText reencoded(LoadedText cp1252) {
+        return new LoadedText(cp1252.text(), false, java.nio.charset.StandardCharsets.UTF_8, cp1252.size(),
+                cp1252.readOnlyReason());
     }
 
     /** The writer changed the text: re-analyse it off the UI thread; only the newest result is shown. */
