@@ -59,6 +59,12 @@ public final class PostwrightApp extends Application {
         window = new MainWindow(stage, vm, url -> getHostServices().showDocument(url));
         stage.setScene(buildScene(window));
         stage.setTitle("Postwright");
+        for (int size : new int[] {32, 64, 256}) {
+            var icon = PostwrightApp.class.getResource("/dev/postwright/ui/main/postwright-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+            }
+        }
         restoreBounds();
         window.setRecentSites(session.recentSites());
         window.postTabs().setDividerDefaults(session.previewDivider(), session.problemsDivider());
