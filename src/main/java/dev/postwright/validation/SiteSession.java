@@ -27,7 +27,10 @@ public final class SiteSession {
     private final Map<Path, List<Problem>> problems = new ConcurrentHashMap<>();
     private final Map<Path, String> unreadable = new ConcurrentHashMap<>();
 
+    private final Clock clock;
+
     private SiteSession(Site site, MarkdownEngine engine, Clock clock) {
+        this.clock = clock;
         this.site = site;
         this.index = new SiteIndex(site);
         this.analyzer = new PostAnalyzer(site, engine);
@@ -83,6 +86,11 @@ public final class SiteSession {
 
     public Site site() {
         return site;
+    }
+
+    /** The clock validation uses (fixed in tests). */
+    public Clock clock() {
+        return clock;
     }
 
     public SiteIndex index() {

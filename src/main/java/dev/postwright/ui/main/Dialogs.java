@@ -21,6 +21,13 @@ public interface Dialogs {
 
     void showError(String title, String message);
 
+    /**
+     * A published post's URL changed: offer to update the links to it (and add a redirect). The dialog does the
+     * work through the view model; empty when the writer skipped it.
+     */
+    java.util.Optional<dev.postwright.ui.rename.SlugRenameViewModel.Outcome> offerSlugRename(
+            dev.postwright.ui.rename.SlugRenameViewModel vm);
+
     /** The answer to "restore the unsaved edits found after a crash?". */
     enum Restore { RESTORE, DISCARD, LATER }
 

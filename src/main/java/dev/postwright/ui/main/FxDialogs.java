@@ -94,4 +94,10 @@ final class FxDialogs implements Dialogs {
         ButtonType answer = alert.showAndWait().orElse(later);
         return answer == restore ? Restore.RESTORE : answer == discard ? Restore.DISCARD : Restore.LATER;
     }
+
+    @Override
+    public java.util.Optional<dev.postwright.ui.rename.SlugRenameViewModel.Outcome> offerSlugRename(
+            dev.postwright.ui.rename.SlugRenameViewModel vm) {
+        return dev.postwright.ui.rename.SlugRenameDialog.open(owner, vm).showAndWait();
+    }
 }

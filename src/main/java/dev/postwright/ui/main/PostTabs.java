@@ -260,8 +260,41 @@ public final class PostTabs {
             } else {
                 vm.statusProperty().set("Saved " + view.viewModel().path().getFileName());
                 vm.refreshRow(view.viewModel().path());
+                if (outcome instanceof PostTabViewModel.SaveOutcome.SavedWithNewUrl moved) {
+                    offerRename(view, moved.oldUrl(), moved.newUrl());
+                }
             }
             return CompletableFuture.completedFuture(outcome);
+        });
+    }
+
+    /** A published post moved: offer to update links to it in the other posts, open tabs included. */
+    private void offerRename(PostTabView view, String oldUrl, String newUrl) {
+        java.util.Map<Path, String> unsaved = new java.util.HashMap<>();
+        for (PostTabView other : views()) {
+            if (other != view && other.viewModel().isDirty()) {
+                unsaved.put(other.viewModel().path(), other.viewModel().getText());
+            }
+        }
+        var renameVm = new dev.postwright.ui.rename.SlugRenameViewModel(view.viewModel().session(),
+                view.viewModel().path(), oldUrl, newUrl, unsaved, vm.background());
+        dialogs.offerSlugRename(renameVm).ifPresent(outcome -> {
+            for (var change : outcome.result().forEditor()) {
+                views().stream().filter(v -> v.viewModel().path().equals(change.file())).findFirst()
+                        .ifPresent(v -> {
+                            if (v.viewModel().getText().equals(change.baseText())) {
+                                v.restoreText(change.newText());
+                            } else {
+                                vm.statusProperty().set(change.relPath() + " changed while the links were updated: "
+                                        + "check its links to " + newUrl);
+                            }
+                        });
+            }
+            if (outcome.clean()) {
+                vm.statusProperty().set(outcome.summary());
+            } else {
+                dialogs.showError("Some links were not updated", outcome.summary());
+            }
         });
     }
 

@@ -38,6 +38,9 @@ public final class PostTabViewModel {
         /** Written to disk. */
         record Saved() implements SaveOutcome {}
 
+        /** Written, and the post's published URL changed: links elsewhere may need updating. */
+        record SavedWithNewUrl(String oldUrl, String newUrl) implements SaveOutcome {}
+
         /** Not written: the post has errors; the writer may fix them or save anyway. */
         record Blocked(List<Problem> errors) implements SaveOutcome {}
 
@@ -83,6 +86,7 @@ public final class PostTabViewModel {
         savedText.set(loaded.text());
         dirty = Bindings.createBooleanBinding(() -> !text.get().equals(savedText.get()), text, savedText);
         apply(first);
+        rememberPublished(first);
     }
 
     /** Reads and analyses the post off the UI thread; completes on the UI thread. */
@@ -120,6 +124,18 @@ public final class PostTabViewModel {
             }
         }));
         return result;
+    }
+
+    private String savedUrl = "";
+    private boolean savedPublished;
+
+    /** The URL readers know the post by, and whether they could already read it (not a draft, date passed). */
+    private void rememberPublished(PostAnalysis a) {
+        savedUrl = a.summary().url();
+        java.time.LocalDate today = java.time.LocalDate.now(session.clock());
+        savedPublished = !a.summary().draft() && a.summary().pubDate()
+                .map(d -> !dev.postwright.site.PostSummaries.localDate(d).isAfter(today))
+                .orElse(false);
     }
 
     private static LoadedText reencoded(LoadedText cp1252) {
@@ -195,6 +211,15 @@ public final class PostTabViewModel {
             if (outcome instanceof SaveOutcome.Saved) {
                 savedText.set(toWrite);
                 diskState.set(DiskState.IN_SYNC);
+                PostAnalysis saved = (PostAnalysis) pair[0];
+                String oldUrl = savedUrl;
+                boolean wasPublished = savedPublished;
+                rememberPublished(saved);
+                if (wasPublished && !dev.postwright.site.SiteIndex.normalizeUrl(oldUrl)
+                        .equals(dev.postwright.site.SiteIndex.normalizeUrl(savedUrl))) {
+                    result.complete(new SaveOutcome.SavedWithNewUrl(oldUrl, savedUrl));
+                    return;
+                }
             }
             result.complete(outcome);
         }));

@@ -210,6 +210,27 @@ class MainWindowUiTest {
         waitUntil(() -> tab.viewModel().problems().stream().filter(p -> p.rule().equals("text.mojibake")).count() == 2);
     }
 
+    @Test
+    void savingAPublishedPostUnderANewUrlOffersToUpdateTheLinks(FxRobot robot) {
+        PostTabView tab = openPost(robot, "sourdough-starter.md");
+        robot.interact(() -> {
+            var editor = tab.editorPane().editor();
+            int at = editor.getText().indexOf("author:");
+            editor.area().insertText(at, "slug: starter-basics\n");
+        });
+        waitUntil(() -> tab.viewModel().analysisProperty().get().summary().url().equals("/posts/starter-basics/"));
+        robot.interact(() -> window.postTabs().saveSelected());
+        waitUntil(() -> !dialogs.renamesOffered.isEmpty());
+        assertEquals(List.of("/posts/sourdough-starter/ -> /posts/starter-basics/"), dialogs.renamesOffered);
+
+        // A second save at the same URL does not ask again.
+        robot.interact(() -> tab.editorPane().editor().area().appendText("\nMore.\n"));
+        waitUntil(() -> tab.viewModel().isDirty());
+        robot.interact(() -> window.postTabs().saveSelected());
+        waitUntil(() -> !tab.viewModel().isDirty());
+        assertEquals(1, dialogs.renamesOffered.size());
+    }
+
     /** Answers the window's questions as the test says, and records what was asked. */
     static class ScriptedDialogs implements Dialogs {
         volatile SaveWithErrors saveWithErrors = SaveWithErrors.CANCEL;
@@ -234,6 +255,15 @@ class MainWindowUiTest {
         @Override
         public Restore askRestore(String fileName, String diff) {
             return Restore.LATER;
+        }
+
+        final List<String> renamesOffered = new ArrayList<>();
+
+        @Override
+        public java.util.Optional<dev.postwright.ui.rename.SlugRenameViewModel.Outcome> offerSlugRename(
+                dev.postwright.ui.rename.SlugRenameViewModel vm) {
+            renamesOffered.add(vm.oldUrl() + " -> " + vm.newUrl());
+            return java.util.Optional.empty();
         }
     }
 }
