@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.postwright.ui.theme.Theme;
+import dev.postwright.ui.theme.Themes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -40,6 +42,8 @@ class PreferencesDialogUiTest {
 
     @Start
     void start(Stage stage) {
+        // The look the app runs with; its stylesheets use AtlantaFX's looked-up colours.
+        Application.setUserAgentStylesheet(Themes.stylesheet(false));
         this.stage = stage;
         stage.setScene(new Scene(new StackPane(), 300, 200));
         stage.show();
@@ -60,6 +64,7 @@ class PreferencesDialogUiTest {
             if (dialog.isShowing()) {
                 dialog.close();
             }
+            Application.setUserAgentStylesheet(null);
         });
     }
 
