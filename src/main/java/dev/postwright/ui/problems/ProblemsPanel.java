@@ -1,5 +1,6 @@
 package dev.postwright.ui.problems;
 
+import dev.postwright.ui.theme.Icons;
 import dev.postwright.validation.Problem;
 import dev.postwright.validation.Severity;
 import java.util.List;
@@ -132,22 +133,20 @@ public final class ProblemsPanel extends VBox {
         table.setItems(postProblems);
     }
 
-    /** A coloured dot and the severity word, so colour is never the only cue. */
+    /** A coloured severity icon (circle, triangle, "i") with the severity word as tooltip: colour is never the only cue. */
     private static final class SeverityCell extends TableCell<Problem, Severity> {
         @Override
         protected void updateItem(Severity s, boolean empty) {
             super.updateItem(s, empty);
             getStyleClass().removeAll("pw-sev-error", "pw-sev-warning", "pw-sev-info");
+            setText(null);
             if (empty || s == null) {
-                setText(null);
+                setGraphic(null);
                 setTooltip(null);
                 return;
             }
-            setText(switch (s) {
-                case ERROR -> "✖";
-                case WARNING -> "▲";
-                case INFO -> "ℹ";
-            });
+            setGraphic(Icons.severity(s));
+            setAccessibleText(s.id());
             getStyleClass().add("pw-sev-" + s.id());
             setTooltip(new Tooltip(s.id()));
             setAlignment(Pos.CENTER);

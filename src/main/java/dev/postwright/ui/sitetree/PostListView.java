@@ -1,10 +1,12 @@
 package dev.postwright.ui.sitetree;
 
+import dev.postwright.ui.theme.Icons;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -106,13 +108,13 @@ public final class PostListView extends VBox {
             HBox top = new HBox(6, title);
             top.setAlignment(Pos.CENTER_LEFT);
             if (row.draft()) {
-                top.getChildren().add(badge("Draft", "pw-badge-draft"));
+                top.getChildren().add(badge("Draft", "pw-badge-draft", Icons.draft()));
             }
             if (row.scheduled()) {
-                top.getChildren().add(badge("Scheduled", "pw-badge-scheduled"));
+                top.getChildren().add(badge("Scheduled", "pw-badge-scheduled", Icons.scheduled()));
             }
             if (row.featured()) {
-                top.getChildren().add(badge("Featured", "pw-badge-featured"));
+                top.getChildren().add(badge("Featured", "pw-badge-featured", Icons.featured()));
             }
             Label meta = new Label(row.dateText() + "  ·  " + row.url());
             meta.getStyleClass().add("pw-muted");
@@ -121,11 +123,11 @@ public final class PostListView extends VBox {
             bottom.setAlignment(Pos.CENTER_LEFT);
             if (row.errors() > 0) {
                 bottom.getChildren().add(badge(row.errors() + (row.errors() == 1 ? " error" : " errors"),
-                        "pw-badge-error"));
+                        "pw-badge-error", Icons.errors()));
             }
             if (row.warnings() > 0) {
                 bottom.getChildren().add(badge(row.warnings() + (row.warnings() == 1 ? " warning" : " warnings"),
-                        "pw-badge-warning"));
+                        "pw-badge-warning", Icons.warnings()));
             }
             VBox box = new VBox(2, top, bottom);
             box.setMinWidth(0);
@@ -134,8 +136,8 @@ public final class PostListView extends VBox {
             setTooltip(new Tooltip(row.path().toString()));
         }
 
-        private static Label badge(String text, String style) {
-            Label l = new Label(text);
+        private static Label badge(String text, String style, Node icon) {
+            Label l = new Label(text, icon);
             l.getStyleClass().addAll("pw-badge", style);
             l.setMinWidth(Region.USE_PREF_SIZE);
             return l;
