@@ -1,6 +1,10 @@
 package dev.postwright.ui.main;
 
+import dev.postwright.ui.prefs.Preferences;
+import dev.postwright.ui.prefs.PreferencesDialog;
 import dev.postwright.ui.sitetree.PostListView;
+import dev.postwright.ui.theme.Icons;
+import javafx.beans.value.ObservableBooleanValue;
 import java.io.File;
 import java.nio.file.Path;
 import dev.postwright.ui.wizard.NewPostWizard;
@@ -57,8 +61,10 @@ public final class MainWindow extends BorderPane {
 
         sidebar = new PostListView(vm.posts(), postTabs::open);
         sidebar.setMinWidth(220);
-        StackPane centre = new StackPane(emptyState(), tabs);
+        Region empty = emptyState();
+        StackPane centre = new StackPane(empty, tabs);
         tabs.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(tabs.getTabs()));
+        empty.visibleProperty().bind(tabs.visibleProperty().not());
         split = new SplitPane(sidebar, centre);
         split.setDividerPositions(0.28);
         SplitPane.setResizableWithParent(sidebar, false);
@@ -85,6 +91,14 @@ public final class MainWindow extends BorderPane {
         vm.siteNameProperty().addListener((o, a, name) -> stage.setTitle(name.isBlank() ? "Postwright"
                 : name + " — Postwright"));
     }
+
+    /** Preferences and the theme's dark flag: File → Preferences… and every tab's editor and preview follow them. */
+    public void usePreferences(Preferences prefs, ObservableBooleanValue dark) {
+        this.prefs = prefs;
+        postTabs.usePreferences(prefs, dark);
+    }
+
+    private Preferences prefs;
 
     public PostTabs postTabs() {
         return postTabs;
@@ -128,21 +142,36 @@ public final class MainWindow extends BorderPane {
         MenuItem saveAll = item("Save _All", "Shortcut+Shift+S", postTabs::saveAll);
         MenuItem close = item("_Close Tab", "Shortcut+W", postTabs::closeSelected);
         MenuItem quit = item("_Quit", "Shortcut+Q", this::requestQuit);
+        MenuItem preferences = item("_Preferences…", "Shortcut+Comma", () -> {
+            if (prefs != null) {
+                PreferencesDialog.showAndApply(stage, prefs);
+            }
+        });
+        preferences.setId("menu-preferences");
+        preferences.setGraphic(Icons.settings());
+        newPost.setGraphic(Icons.newPost());
+        openSite.setGraphic(Icons.openFolder());
+        save.setGraphic(Icons.save());
+        saveAll.setGraphic(Icons.saveAll());
         Menu file = new Menu("_File", null, newPost, new SeparatorMenuItem(), openSite, openFile, recentMenu,
-                new SeparatorMenuItem(), save, saveAll, new SeparatorMenuItem(), close, quit);
+                new SeparatorMenuItem(), save, saveAll, new SeparatorMenuItem(), preferences,
+                new SeparatorMenuItem(), close, quit);
 
         MenuItem find = item("_Find…", "Shortcut+F", () -> postTabs.selectedView()
                 .ifPresent(v -> v.editorPane().findBar().showFind()));
         MenuItem replace = item("_Replace…", "Shortcut+H", () -> postTabs.selectedView()
                 .ifPresent(v -> v.editorPane().findBar().showReplace()));
         MenuItem filter = item("Filter _Posts", "Shortcut+P", () -> sidebar.focusFilter());
+        find.setGraphic(Icons.find());
         Menu edit = new Menu("_Edit", null, find, replace, new SeparatorMenuItem(), filter);
 
         MenuItem siteProblems = item("Problems of the _Whole Site", "Shortcut+Shift+P",
                 () -> postTabs.selectedView().ifPresent(v -> v.problemsPanel().showWholeSite()));
+        siteProblems.setGraphic(Icons.problems());
         Menu view = new Menu("_View", null, siteProblems);
 
         MenuItem shortcuts = item("_Keyboard Shortcuts", "F1", () -> Shortcuts.show(stage));
+        shortcuts.setGraphic(Icons.help());
         Menu help = new Menu("_Help", null, shortcuts);
 
         MenuBar bar = new MenuBar(file, edit, view, help);

@@ -3,6 +3,8 @@ package dev.postwright.ui.main;
 import dev.postwright.render.PageTemplate;
 import dev.postwright.site.PostSummary;
 import dev.postwright.ui.post.PostTabView;
+import dev.postwright.ui.prefs.Preferences;
+import javafx.beans.value.ObservableBooleanValue;
 import dev.postwright.ui.post.PostTabViewModel;
 import dev.postwright.ui.preview.PreviewRenderer;
 import dev.postwright.validation.Problem;
@@ -109,6 +111,9 @@ public final class PostTabs {
         PostTabView view = new PostTabView(tabVm, new PostTabView.Services(vm.background(), vm.clock(), renderer,
                 template, openExternal, this::openInternalLink, this::goToProblem,
                 message -> dialogs.showError("Could not add the image", message)));
+        if (prefs != null) {
+            view.usePreferences(prefs, dark);
+        }
         view.mainSplit().setDividerPositions(previewDivider);
         view.outerSplit().setDividerPositions(problemsDivider);
         view.mainSplit().getDividers().get(0).positionProperty()
@@ -396,6 +401,16 @@ public final class PostTabs {
             });
         }
         return chain;
+    }
+
+    private Preferences prefs;
+    private ObservableBooleanValue dark;
+
+    /** New tabs follow these preferences (font, wrap, remote content) and the theme's dark flag. */
+    public void usePreferences(Preferences prefs, ObservableBooleanValue dark) {
+        this.prefs = prefs;
+        this.dark = dark;
+        views().forEach(v -> v.usePreferences(prefs, dark));
     }
 
     /** Divider positions new tabs start with (restored from the last session). */

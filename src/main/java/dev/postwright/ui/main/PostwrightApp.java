@@ -1,6 +1,8 @@
 package dev.postwright.ui.main;
 
 import dev.postwright.render.MarkdownEngine;
+import dev.postwright.ui.prefs.Preferences;
+import dev.postwright.ui.theme.Themes;
 import dev.postwright.validation.SiteSession;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,6 +31,8 @@ public final class PostwrightApp extends Application {
     private MainWindow window;
     private MainViewModel vm;
     private SessionState session;
+    private Preferences preferences;
+    private Themes themes;
 
     /**
      * Start-up parameters chosen by {@code app.DesktopMain}.
@@ -54,9 +58,13 @@ public final class PostwrightApp extends Application {
             t.setDaemon(true);
             return t;
         });
+        preferences = new Preferences(start.sessionFile().getParent()).load();
+        themes = new Themes();
+        themes.follow(preferences.themeProperty());
         vm = new MainViewModel(background, start.clock(), new MarkdownEngine(),
                 dev.postwright.ui.post.SaveSupport.in(start.sessionFile().getParent()));
         window = new MainWindow(stage, vm, url -> getHostServices().showDocument(url));
+        window.usePreferences(preferences, themes.darkProperty());
         stage.setScene(buildScene(window));
         stage.setTitle("Postwright");
         for (int size : new int[] {32, 64, 256}) {

@@ -1,5 +1,10 @@
 package dev.postwright.ui.post;
 
+import dev.postwright.ui.prefs.Preferences;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import org.fxmisc.richtext.CodeArea;
+
 import dev.postwright.render.PageTemplate;
 import dev.postwright.render.RenderOptions;
 import dev.postwright.render.SiteImageResolver;
@@ -238,12 +243,36 @@ public final class PostTabView extends BorderPane {
         });
     }
 
+    private boolean loadRemoteContent;
+
+    /** Follows the writer's preferences: editor font and wrap, remote content in the preview, dark preview. */
+    public void usePreferences(Preferences prefs, ObservableBooleanValue dark) {
+        preview.darkProperty().bind(dark);
+        CodeArea area = editorPane.editor().area();
+        area.wrapTextProperty().bind(prefs.wordWrapProperty());
+        area.styleProperty().bind(Bindings.createStringBinding(
+                () -> Preferences.editorStyle(prefs.editorFontFamilyProperty().get(),
+                        prefs.editorFontSizeProperty().get()),
+                prefs.editorFontFamilyProperty(), prefs.editorFontSizeProperty()));
+        loadRemoteContent = prefs.loadRemoteContentProperty().get();
+        // Weak, so a closed tab is not kept alive by the long-lived preferences object.
+        remoteListener = (o, was, now) -> {
+            loadRemoteContent = now;
+            requestPreview(vm.analysisProperty().get());
+        };
+        prefs.loadRemoteContentProperty().addListener(new javafx.beans.value.WeakChangeListener<>(remoteListener));
+        requestPreview(vm.analysisProperty().get());
+    }
+
+    private javafx.beans.value.ChangeListener<Boolean> remoteListener;
+
     private void requestPreview(PostAnalysis a) {
         if (a == null) {
             return;
         }
         var site = vm.session().site();
-        RenderOptions options = RenderOptions.of(new SiteImageResolver(site.publicDir(), vm.path().getParent()));
+        RenderOptions options = RenderOptions.of(new SiteImageResolver(site.publicDir(), vm.path().getParent()))
+                .withLoadRemoteContent(loadRemoteContent);
         previewVm.request(new PreviewRequest(PostHeaders.of(a, clock), a.frontmatter().body(),
                 a.frontmatter().bodyStartLine(), a.frontmatter().bodyOffset(), options));
     }

@@ -97,6 +97,7 @@ public final class PreviewPane extends StackPane {
         engine.executeScript(SCRIPT);
         window().setMember("pwBridge", bridge);
         ready = true;
+        window().call("pwSetDark", dark.get()); // the theme may have changed while the shell loaded
         applyContent();
         if (pendingLine >= 0) {
             scrollToLine(pendingLine);

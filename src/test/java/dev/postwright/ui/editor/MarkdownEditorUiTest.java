@@ -28,6 +28,8 @@ class MarkdownEditorUiTest {
 
     @Start
     void start(Stage stage) {
+        // The app's stylesheets use the theme's colour names; tests run with the light theme like the app.
+        javafx.application.Application.setUserAgentStylesheet(dev.postwright.ui.theme.Themes.stylesheet(false));
         pane = new MarkdownEditorPane();
         editor = pane.editor();
         area = editor.area();

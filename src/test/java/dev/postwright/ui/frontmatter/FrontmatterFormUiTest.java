@@ -34,6 +34,8 @@ class FrontmatterFormUiTest {
 
     @Start
     void start(Stage stage) {
+        // The app's stylesheets use the theme's colour names; tests run with the light theme like the app.
+        javafx.application.Application.setUserAgentStylesheet(dev.postwright.ui.theme.Themes.stylesheet(false));
         wired = new Wired(FormFixtures.POST);
         form = new FrontmatterForm(wired.vm);
         stage.setScene(new Scene(form, 800, 700));

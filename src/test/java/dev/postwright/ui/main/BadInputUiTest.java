@@ -56,6 +56,8 @@ class BadInputUiTest {
 
     @Start
     void start(Stage stage) throws IOException {
+        // The app's stylesheets use the theme's colour names; tests run with the light theme like the app.
+        javafx.application.Application.setUserAgentStylesheet(dev.postwright.ui.theme.Themes.stylesheet(false));
         site = tmp.resolve("site-" + System.nanoTime());
         Files.createDirectories(site.resolve("src/data/blog"));
         Files.createDirectories(site.resolve("public"));

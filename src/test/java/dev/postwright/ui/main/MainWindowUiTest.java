@@ -54,6 +54,8 @@ class MainWindowUiTest {
 
     @Start
     void start(Stage stage) throws IOException {
+        // The app's stylesheets use the theme's colour names; tests run with the light theme like the app.
+        javafx.application.Application.setUserAgentStylesheet(dev.postwright.ui.theme.Themes.stylesheet(false));
         site = copySampleSite(tmp.resolve("site-" + System.nanoTime()));
         Clock clock = Clock.fixed(Instant.parse("2026-06-01T10:00:00Z"), ZoneOffset.UTC);
         vm = new MainViewModel(background, clock, new MarkdownEngine());

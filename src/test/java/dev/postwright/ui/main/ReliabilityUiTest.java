@@ -62,6 +62,8 @@ class ReliabilityUiTest {
 
     @Start
     void start(Stage stage) throws IOException {
+        // The app's stylesheets use the theme's colour names; tests run with the light theme like the app.
+        javafx.application.Application.setUserAgentStylesheet(dev.postwright.ui.theme.Themes.stylesheet(false));
         long n = System.nanoTime();
         site = copySampleSite(tmp.resolve("site-" + n));
         data = tmp.resolve("data-" + n);

@@ -48,6 +48,8 @@ class SlugRenameDialogUiTest {
 
     @Start
     void start(Stage stage) {
+        // The app's stylesheets use the theme's colour names; tests run with the light theme like the app.
+        javafx.application.Application.setUserAgentStylesheet(dev.postwright.ui.theme.Themes.stylesheet(false));
         this.stage = stage;
         stage.setScene(new Scene(new StackPane(), 300, 200));
         stage.show();
