@@ -78,7 +78,13 @@ public class MarkdownEditor extends StackPane {
         getStyleClass().add("markdown-editor");
         getStylesheets().add(Objects.requireNonNull(MarkdownEditor.class.getResource("editor.css")).toExternalForm());
         area.getStyleClass().add("md-area");
-        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        java.util.function.IntFunction<javafx.scene.Node> numbers = LineNumberFactory.get(area);
+        area.setParagraphGraphicFactory(i -> {
+            javafx.scene.Node n = numbers.apply(i);
+            // Inline so no theme overrides it: padded numbers only line up in a monospace font.
+            n.setStyle("-fx-font-family: 'DejaVu Sans Mono', 'Consolas', 'Menlo', monospace;");
+            return n;
+        });
         area.setWrapText(true);
         getChildren().add(new VirtualizedScrollPane<>(area));
         problemPopup = new ProblemPopup(area, () -> problems);
