@@ -105,12 +105,21 @@ public final class PostwrightApp extends Application {
         }
     }
 
+    /** Last session's size and place, kept inside the screen the window will show on (a smaller screen shrinks it). */
     private void restoreBounds() {
-        stage.setWidth(session.width());
-        stage.setHeight(session.height());
-        if (!Double.isNaN(session.x()) && !Double.isNaN(session.y())) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double width = Math.min(session.width(), screen.getWidth());
+        double height = Math.min(session.height(), screen.getHeight());
+        stage.setWidth(width);
+        stage.setHeight(height);
+        boolean placed = !Double.isNaN(session.x()) && !Double.isNaN(session.y())
+                && javafx.stage.Screen.getScreensForRectangle(session.x(), session.y(), width, height).size() > 0;
+        if (placed) {
             stage.setX(session.x());
             stage.setY(session.y());
+        } else {
+            stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
+            stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
         }
         stage.setMaximized(session.maximized());
     }
