@@ -51,6 +51,14 @@ final class PresetSite {
         }
     }
 
+    static String read(Path p) {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     Site site() {
         return SiteDetector.detect(root, Optional.empty());
     }
