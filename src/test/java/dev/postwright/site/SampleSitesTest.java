@@ -88,6 +88,23 @@ class SampleSitesTest {
                 jekyllProblems::toString);
     }
 
+    /**
+     * The Hugo-only forms the sample relies on (custom heading id, generated pages, a bundle file by its
+     * published URL) are accepted because they resolve, not because the links are skipped.
+     */
+    @Test
+    void hugoOnlyFormsInTheSampleAreResolvedNotSkipped() throws IOException {
+        Path hugo2 = copy("assets/hugo-site");
+        Path year = hugo2.resolve("content/posts/a-year-of-slow-journeys.md");
+        replace(year, "#leave-at-home)", "#leave-home)");
+        replace(year, "/posts/night-train/platform.png", "/posts/night-train/platfrom.png");
+        replace(year, "(/tags/trains/)", "(/tagz/trains/)");
+        assertEquals(Set.of("content/posts/a-year-of-slow-journeys.md:33:74 error link.broken",
+                "content/posts/a-year-of-slow-journeys.md:33:203 error image.missing",
+                "content/posts/a-year-of-slow-journeys.md:33:332 error link.anchor",
+                "content/posts/toml-frontmatter.md:1:1 info frontmatter.format"), check(hugo2).problems());
+    }
+
     private record Report(int code, String out, String err) {
         /** "file:line:column severity rule" for every problem in the JSON report. */
         Set<String> problems() {
