@@ -88,7 +88,9 @@ public final class SiteDetector {
         Path publicDir = root.resolve(config.publicDir().orElse(preset.publicDir())).normalize();
         boolean legacy = preset == Preset.ASTROPAPER && config.content().isEmpty()
                 && content.equals(List.of(root.resolve(Preset.ASTRO_LEGACY_CONTENT)));
-        String url = config.url().orElse(legacy ? Preset.ASTRO_LEGACY_URL : preset.urlPattern());
+        String url = config.url().orElseGet(() -> legacy ? Preset.ASTRO_LEGACY_URL
+                : lone ? preset.urlPattern()
+                : GeneratorPermalinks.urlPattern(root, preset).orElse(preset.urlPattern()));
 
         Schema fallback = preset.defaultSchema(config.author());
         String note;

@@ -105,6 +105,19 @@ class SampleSitesTest {
                 "content/posts/toml-frontmatter.md:1:1 info frontmatter.format"), check(hugo2).problems());
     }
 
+    /** Likewise for Jekyll: a kramdown {#id}, a root page's permalink: and jekyll-feed's /feed.xml. */
+    @Test
+    void jekyllOnlyFormsInTheSampleAreResolvedNotSkipped() throws IOException {
+        Path jekyll = copy("assets/jekyll-site");
+        Path tools = jekyll.resolve("_posts/2024-05-11-trimming-tools.md");
+        replace(tools, "(/about/)", "(/abuot/)");
+        replace(tools, "(/feed.xml)", "(/feed.xm)");
+        replace(tools, "(#sharpening)", "(#sharpen)");
+        assertEquals(Set.of("_posts/2024-05-11-trimming-tools.md:28:114 error link.broken",
+                "_posts/2024-05-11-trimming-tools.md:28:166 error link.broken",
+                "_posts/2024-05-11-trimming-tools.md:28:192 error link.anchor"), check(jekyll).problems());
+    }
+
     private record Report(int code, String out, String err) {
         /** "file:line:column severity rule" for every problem in the JSON report. */
         Set<String> problems() {
