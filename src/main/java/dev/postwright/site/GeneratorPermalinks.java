@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * The post URL pattern a generator's own config sets: Jekyll's {@code permalink:} in {@code _config.yml}
- * (built-in styles and {@code :placeholder} patterns). Read with a line pattern, not a YAML parser: the key is
- * one top-level scalar. Empty when unset or not understood, so the preset's default applies.
+ * (built-in styles and {@code :placeholder} patterns), and Hugo's {@code [permalinks]} table in
+ * {@code hugo.toml}/{@code config.toml} (per section). Read with line patterns, not a YAML or TOML parser.
+ * A pattern with a token this reader does not know is left out, so the preset's default applies.
  */
 final class GeneratorPermalinks {
 
@@ -31,7 +32,73 @@ final class GeneratorPermalinks {
             Map.entry("i_day", "{d}"), Map.entry("output_ext", ".html"));
     private static final Pattern PLACEHOLDER = Pattern.compile(":([a-z_]+)");
 
+    private static final Pattern TOML_TABLE = Pattern.compile("^\\s*\\[\\s*([^\\]]+?)\\s*\\]\\s*(#.*)?$");
+    private static final Pattern TOML_PAIR = Pattern.compile(
+            "^\\s*[\"']?([\\w-]+)[\"']?\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')\\s*(#.*)?$");
+    private static final Map<String, String> HUGO_TOKENS = Map.ofEntries(
+            Map.entry("year", "{yyyy}"), Map.entry("month", "{mm}"), Map.entry("day", "{dd}"),
+            Map.entry("section", "{section}"), Map.entry("sections", "{subdir}"), Map.entry("title", "{title}"),
+            Map.entry("slug", "{slugortitle}"), Map.entry("slugorfilename", "{slug}"),
+            Map.entry("filename", "{filename}"), Map.entry("contentbasename", "{filename}"),
+            Map.entry("yearday", "{yday}"));
+
     private GeneratorPermalinks() {
+    }
+
+    /**
+     * Hugo's {@code [permalinks]} (or {@code [permalinks.page]}) entries, section to pattern in
+     * {@code {placeholder}} syntax; TOML configs only.
+     */
+    static Map<String, String> hugoSections(Path root, Preset preset) {
+        if (preset != Preset.HUGO) {
+            return Map.of();
+        }
+        for (String name : new String[] {"hugo.toml", "config.toml"}) {
+            Path file = root.resolve(name);
+            if (Files.isRegularFile(file)) {
+                try {
+                    return hugoSections(Files.readAllLines(file, StandardCharsets.UTF_8));
+                } catch (IOException | RuntimeException e) {
+                    return Map.of();
+                }
+            }
+        }
+        return Map.of();
+    }
+
+    static Map<String, String> hugoSections(java.util.List<String> lines) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        boolean inTable = false;
+        for (String line : lines) {
+            Matcher table = TOML_TABLE.matcher(line);
+            if (table.matches()) {
+                String t = table.group(1);
+                inTable = t.equals("permalinks") || t.equals("permalinks.page");
+                continue;
+            }
+            Matcher pair = TOML_PAIR.matcher(line);
+            if (inTable && pair.matches()) {
+                String value = pair.group(2) != null ? pair.group(2) : pair.group(3);
+                hugoPattern(value).ifPresent(p -> out.put(pair.group(1), p));
+            }
+        }
+        return out;
+    }
+
+    /** A Hugo permalink pattern in {@code {placeholder}} syntax; empty when a token is unknown. */
+    static Optional<String> hugoPattern(String permalink) {
+        String pattern = permalink.startsWith("/") ? permalink : "/" + permalink;
+        StringBuilder out = new StringBuilder();
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        while (m.find()) {
+            String replacement = HUGO_TOKENS.get(m.group(1));
+            if (replacement == null) {
+                return Optional.empty();
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return Optional.of(out.toString());
     }
 
     static Optional<String> urlPattern(Path root, Preset preset) {

@@ -29,7 +29,8 @@ public final class PostSummaries {
                 FieldValues.string(fm, "slug").orElse(null),
                 FieldValues.string(fm, "postSlug").orElse(null),
                 categories(fm), FieldValues.string(fm, "permalink").orElse(null),
-                pub.map(PostSummaries::localDate).orElse(null));
+                pub.map(PostSummaries::localDate).orElse(null),
+                FieldValues.string(fm, "title").orElse(null), FieldValues.string(fm, "url").orElse(null));
         boolean draft = FieldValues.bool(fm, "draft").value().orElse(false)
                 || !FieldValues.bool(fm, "published").value().orElse(true);
         List<String> tags = site.preset() == Preset.JEKYLL ? words(fm, "tags")

@@ -41,7 +41,12 @@ final class PostUrls {
         if (site.preset() == Preset.JEKYLL && f.permalink() != null) {
             return jekyllPermalink(site, file, f);
         }
-        return expand(site.urlPattern(), values(site, file, f));
+        if (site.preset() == Preset.HUGO && f.url() != null) {
+            return collapse(f.url().startsWith("/") ? f.url() : "/" + f.url());
+        }
+        Map<String, String> values = values(site, file, f);
+        String pattern = site.sectionUrlPatterns().getOrDefault(values.get("section"), site.urlPattern());
+        return expand(pattern, values);
     }
 
     private static Map<String, String> values(Site site, Path file, PostUrlFields f) {
@@ -61,6 +66,12 @@ final class PostUrls {
         v.put("m", date == null ? none : Integer.toString(date.getMonthValue()));
         v.put("d", date == null ? none : Integer.toString(date.getDayOfMonth()));
         v.put("categories", String.join("/", f.categories()));
+        // Hugo's :title (the title made a path) and :slug (the slug field, else that)
+        String title = f.title() == null ? v.get("slug") : pathSlug(f.title());
+        v.put("title", title);
+        v.put("slugortitle", f.slug() != null ? f.slug() : title);
+        v.put("filename", pathSlug(isBundleIndex(file) ? file.toAbsolutePath().getParent().getFileName().toString()
+                : baseName(file)));
         return v;
     }
 
