@@ -287,7 +287,9 @@ public final class FrontmatterDocument {
 
     /** Replaces the text between the fences; works in every status (adds a block when there is none). */
     public FrontmatterDocument withRawYaml(String yaml) {
-        String y = yaml.isEmpty() || yaml.endsWith("\n") ? yaml : yaml + lineEnding;
+        // A JSON block ends at its '}', before the line ending; the other blocks end with a line.
+        String y = format == Format.JSON ? yaml.stripTrailing()
+                : yaml.isEmpty() || yaml.endsWith("\n") ? yaml : yaml + lineEnding;
         if (status == Status.MISSING || status == Status.UNTERMINATED) {
             return parse("---" + lineEnding + y + "---" + lineEnding + text, dialect);
         }

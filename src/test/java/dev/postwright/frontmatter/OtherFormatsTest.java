@@ -94,6 +94,24 @@ class OtherFormatsTest {
     }
 
     @Test
+    void rawTextEditOfJsonKeepsTheBody() {
+        String text = "{\n  \"title\": \"A\"\n}\n\n# Body\n";
+        FrontmatterDocument d = FrontmatterDocument.parse(text, YamlDialect.YAML_1_2);
+        FrontmatterDocument e = d.withRawYaml("{\n  \"title\": \"B\"\n}\n");
+        assertEquals("{\n  \"title\": \"B\"\n}\n\n# Body\n", e.text());
+        assertEquals("B", FieldValues.string(e, "title").orElseThrow());
+    }
+
+    @Test
+    void tomlWithCrlfLineEndings() {
+        String text = "+++\r\ntitle = \"x\"\r\ntags = [\r\n  \"a\",\r\n  \"b\"\r\n]\r\n+++\r\nBody\r\n";
+        FrontmatterDocument d = FrontmatterDocument.parse(text, YamlDialect.YAML_1_2);
+        assertEquals("x", FieldValues.string(d, "title").orElseThrow());
+        assertEquals(List.of("a", "b"), FieldValues.stringList(d, "tags").value().orElseThrow());
+        assertEquals("Body\r\n", d.body());
+    }
+
+    @Test
     void yamlAndPlainFilesAreUnchanged() {
         assertEquals(Format.YAML, FrontmatterDocument.parse("---\ntitle: x\n---\n", YamlDialect.YAML_1_2).format());
         FrontmatterDocument plain = FrontmatterDocument.parse("{ not json\n\ntext\n", YamlDialect.YAML_1_2);
