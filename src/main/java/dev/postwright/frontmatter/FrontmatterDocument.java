@@ -14,6 +14,18 @@ public final class FrontmatterDocument {
     public enum Status { OK, MISSING, UNTERMINATED, YAML_ERROR }
 
     /**
+     * The frontmatter's language. Only YAML is edited; a TOML ({@code +++}) or JSON ({@code {…}}) block, which Hugo
+     * reads, has status {@link Status#YAML_ERROR} (fields cannot be edited: the form and the CLI already treat that
+     * status as "raw text only") with a read-only message, and its simple fields read for the site index.
+     */
+    public enum Format { YAML, TOML, JSON }
+
+    static final String TOML_READ_ONLY =
+            "TOML frontmatter (+++) is read-only in Postwright: edit it as text; fields are not checked";
+    static final String JSON_READ_ONLY =
+            "JSON frontmatter ({ … }) is read-only in Postwright: edit it as text; fields are not checked";
+
+    /**
      * One top-level key; offsets are whole-file char offsets covering the key line(s), value lines and the
      * trailing line ending; lines and columns are 1-based.
      */
@@ -33,12 +45,44 @@ public final class FrontmatterDocument {
     private final Map<String, YamlReader.EntrySpan> spans;
     private final boolean flowRoot;
     private final LineIndex lines;
+    private final Format format;
 
     private FrontmatterDocument(String text, YamlDialect dialect) {
         this.text = text;
         this.dialect = dialect;
         this.lines = new LineIndex(text);
         this.lineEnding = detectLineEnding(text);
+        int firstEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
+        if (isFence(text, 0, firstEnd, "+++")) {
+            this.format = Format.TOML;
+            int close = firstEnd < text.length() ? findClosingFence(text, firstEnd + 1, "+++") : -1;
+            this.status = close < 0 ? Status.UNTERMINATED : Status.YAML_ERROR;
+            this.error = Optional.of(new YamlProblem(close < 0
+                    ? "the TOML frontmatter has no closing '+++' line" : TOML_READ_ONLY, 1, 1));
+            this.yamlStart = close < 0 ? 0 : firstEnd + 1;
+            this.yamlEnd = close < 0 ? 0 : close;
+            this.bodyOffset = close < 0 ? 0 : lines.nextLineStart(close);
+            this.entries = close < 0 ? List.of() : List.copyOf(TomlLines.read(text, yamlStart, yamlEnd, lines));
+            this.spans = Map.of();
+            this.flowRoot = false;
+            return;
+        }
+        int jsonEnd = text.substring(0, firstEnd).strip().equals("{") ? JsonBlock.end(text) : -1;
+        if (jsonEnd > 0) {
+            this.format = Format.JSON;
+            this.status = Status.YAML_ERROR;
+            this.error = Optional.of(new YamlProblem(JSON_READ_ONLY, 1, 1));
+            this.yamlStart = 0;
+            this.yamlEnd = jsonEnd;
+            this.bodyOffset = lines.nextLineStart(jsonEnd - 1);
+            // JSON is YAML 1.2 flow: the YAML reader gives the fields for the site index.
+            YamlReader.Result r = YamlReader.read(text.substring(0, jsonEnd), 0, lines, dialect);
+            this.entries = r.problem().isPresent() ? List.of() : List.copyOf(r.entries());
+            this.spans = Map.of();
+            this.flowRoot = false;
+            return;
+        }
+        this.format = Format.YAML;
         int firstBreak = text.indexOf('\n');
         int closing = -1;
         if (isFence(text, 0, firstBreak < 0 ? text.length() : firstBreak) && firstBreak >= 0) {
@@ -86,18 +130,26 @@ public final class FrontmatterDocument {
     }
 
     private static boolean isFence(String t, int from, int to) {
-        if (to - from < 3 || !t.startsWith("---", from)) {
+        return isFence(t, from, to, "---");
+    }
+
+    private static boolean isFence(String t, int from, int to, String fence) {
+        if (to - from < 3 || !t.startsWith(fence, from)) {
             return false;
         }
         return t.substring(from + 3, to).isBlank();
     }
 
     private static int findClosingFence(String t, int from) {
+        return findClosingFence(t, from, "---");
+    }
+
+    private static int findClosingFence(String t, int from, String fence) {
         int pos = from;
         while (pos < t.length()) {
             int nl = t.indexOf('\n', pos);
             int end = nl < 0 ? t.length() : nl;
-            if (isFence(t, pos, end)) {
+            if (isFence(t, pos, end, fence)) {
                 return pos;
             }
             pos = end + 1;
@@ -120,6 +172,11 @@ public final class FrontmatterDocument {
 
     public Status status() {
         return status;
+    }
+
+    /** YAML, or TOML/JSON, which are read-only (see {@link Format}). */
+    public Format format() {
+        return format;
     }
 
     /** The problem behind a non-OK status. */
@@ -230,7 +287,9 @@ public final class FrontmatterDocument {
 
     /** Replaces the text between the fences; works in every status (adds a block when there is none). */
     public FrontmatterDocument withRawYaml(String yaml) {
-        String y = yaml.isEmpty() || yaml.endsWith("\n") ? yaml : yaml + lineEnding;
+        // A JSON block ends at its '}', before the line ending; the other blocks end with a line.
+        String y = format == Format.JSON ? yaml.stripTrailing()
+                : yaml.isEmpty() || yaml.endsWith("\n") ? yaml : yaml + lineEnding;
         if (status == Status.MISSING || status == Status.UNTERMINATED) {
             return parse("---" + lineEnding + y + "---" + lineEnding + text, dialect);
         }
@@ -238,6 +297,10 @@ public final class FrontmatterDocument {
     }
 
     void requireEditable() {
+        if (format != Format.YAML) {
+            throw new IllegalStateException("cannot edit fields: " + error.map(YamlProblem::message)
+                    .orElse(format + " frontmatter is read-only"));
+        }
         if (status != Status.OK) {
             throw new IllegalStateException("cannot edit fields: " + error.map(YamlProblem::message).orElse(status
                     .name()) + "; fix the frontmatter as raw YAML first");
@@ -249,6 +312,6 @@ public final class FrontmatterDocument {
 
     @Override
     public String toString() {
-        return "FrontmatterDocument[" + status + ", keys=" + keys() + "]";
+        return "FrontmatterDocument[" + status + (format == Format.YAML ? "" : ", " + format) + ", keys=" + keys() + "]";
     }
 }

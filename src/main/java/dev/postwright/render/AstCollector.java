@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Walks a flexmark document once and collects headings, links, images, raw HTML tags and bad references. */
 final class AstCollector {
@@ -34,9 +35,17 @@ final class AstCollector {
     final List<HtmlTag> htmlTags = new ArrayList<>();
     final List<UndefinedReference> undefined = new ArrayList<>();
 
+    private final boolean customIds;
+
     AstCollector(Document document, SourceMap map) {
+        this(document, map, false);
+    }
+
+    /** {@code customIds}: honour {@code ## Title {#id}} (Hugo, Jekyll); AstroPaper's remark keeps it as text. */
+    AstCollector(Document document, SourceMap map, boolean customIds) {
         this.document = document;
         this.map = map;
+        this.customIds = customIds;
     }
 
     ParsedMarkdown collect() {
@@ -48,8 +57,9 @@ final class AstCollector {
 
     private void visit(Node n) {
         if (n instanceof com.vladsch.flexmark.ast.Heading h) {
+            Optional<String> custom = customIds ? HeadingAttributes.takeId(h) : Optional.empty();
             String text = text(h);
-            String id = slugger.slug(text);
+            String id = custom.orElseGet(() -> slugger.slug(text));
             headingIds.put(h, id);
             Heading heading = new Heading(h.getLevel(), text, id, line(n), column(n), offset(n));
             headingOf.put(h, heading);

@@ -47,9 +47,17 @@ public final class MarkdownEngine {
      * {@code bodyStartOffset} its char offset in the file, so every reported position is in the whole file.
      */
     public ParsedMarkdown parse(String body, int bodyStartLine, int bodyStartOffset) {
+        return parse(body, bodyStartLine, bodyStartOffset, false);
+    }
+
+    /**
+     * As {@link #parse(String, int, int)}; with {@code customHeadingIds} (Hugo, Jekyll: see
+     * {@code Preset#customHeadingIds()}) a heading ending in {@code {#id}} gets that id and loses the block.
+     */
+    public ParsedMarkdown parse(String body, int bodyStartLine, int bodyStartOffset, boolean customHeadingIds) {
         Document document = parser.parse(body);
         SourceMap map = new SourceMap(body, bodyStartLine, bodyStartOffset);
-        AstCollector collector = new AstCollector(document, map);
+        AstCollector collector = new AstCollector(document, map, customHeadingIds);
         ParsedMarkdown parsed = collector.collect();
         document.set(BlockAttributeProvider.SOURCE_MAP, map);
         document.set(BlockAttributeProvider.HEADING_IDS, collector.headingIds);

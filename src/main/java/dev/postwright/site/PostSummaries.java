@@ -29,10 +29,12 @@ public final class PostSummaries {
                 FieldValues.string(fm, "slug").orElse(null),
                 FieldValues.string(fm, "postSlug").orElse(null),
                 categories(fm), FieldValues.string(fm, "permalink").orElse(null),
-                pub.map(PostSummaries::localDate).orElse(null));
+                pub.map(PostSummaries::localDate).orElse(null),
+                FieldValues.string(fm, "title").orElse(null), FieldValues.string(fm, "url").orElse(null));
         boolean draft = FieldValues.bool(fm, "draft").value().orElse(false)
                 || !FieldValues.bool(fm, "published").value().orElse(true);
-        List<String> tags = FieldValues.stringList(fm, "tags").value().orElse(List.of());
+        List<String> tags = site.preset() == Preset.JEKYLL ? words(fm, "tags")
+                : FieldValues.stringList(fm, "tags").value().orElse(List.of());
         Set<String> ids = new LinkedHashSet<>();
         for (Heading h : headings) {
             ids.add(h.id());
@@ -55,10 +57,14 @@ public final class PostSummaries {
 
     /** Jekyll allows categories as a list or as space-separated words. */
     private static List<String> categories(FrontmatterDocument fm) {
-        Optional<YamlValue> v = fm.value("categories").or(() -> fm.value("category"));
+        return words(fm, fm.value("categories").isPresent() ? "categories" : "category");
+    }
+
+    /** A list field Jekyll also reads as space-separated words ({@code tags: clay wheel}). */
+    private static List<String> words(FrontmatterDocument fm, String key) {
+        Optional<YamlValue> v = fm.value(key);
         if (v.isPresent() && v.get() instanceof YamlValue.Sequence) {
-            return FieldValues.stringList(fm, fm.value("categories").isPresent() ? "categories" : "category")
-                    .value().orElse(List.of());
+            return FieldValues.stringList(fm, key).value().orElse(List.of());
         }
         if (v.isPresent() && v.get() instanceof YamlValue.Scalar s && s.kind() == ScalarKind.STRING) {
             return Arrays.stream(s.value().split("\\s+")).filter(x -> !x.isBlank()).toList();

@@ -12,14 +12,22 @@ import java.util.Optional;
  * @param categories Jekyll/Hugo categories, in order
  * @param permalink Jekyll's {@code permalink} field, which replaces the whole URL
  * @param date the post's date, when the frontmatter has one (Jekyll prefers it to the file name's)
+ * @param title the {@code title} field (Hugo's {@code :title} permalink token)
+ * @param url Hugo's {@code url} field, which replaces the whole URL
  */
 public record PostUrlFields(String slug, String postSlug, List<String> categories, String permalink,
-                            LocalDate date) {
+                            LocalDate date, String title, String url) {
+
+    public PostUrlFields(String slug, String postSlug, List<String> categories, String permalink, LocalDate date) {
+        this(slug, postSlug, categories, permalink, date, null, null);
+    }
 
     public PostUrlFields {
         slug = blankToNull(slug);
         postSlug = blankToNull(postSlug);
         permalink = blankToNull(permalink);
+        title = blankToNull(title);
+        url = blankToNull(url);
         categories = categories == null ? List.of()
                 : categories.stream().filter(c -> c != null && !c.isBlank()).map(String::strip).toList();
     }

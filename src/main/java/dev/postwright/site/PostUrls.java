@@ -41,20 +41,38 @@ final class PostUrls {
         if (site.preset() == Preset.JEKYLL && f.permalink() != null) {
             return jekyllPermalink(site, file, f);
         }
-        return expand(site.urlPattern(), values(site, file, f));
+        if (site.preset() == Preset.HUGO && f.url() != null) {
+            return collapse(f.url().startsWith("/") ? f.url() : "/" + f.url());
+        }
+        Map<String, String> values = values(site, file, f);
+        String pattern = site.sectionUrlPatterns().getOrDefault(values.get("section"), site.urlPattern());
+        return expand(pattern, values);
     }
 
     private static Map<String, String> values(Site site, Path file, PostUrlFields f) {
         List<String> dirs = subdirs(site, file);
         LocalDate date = f.date() != null ? f.date() : fileDate(file);
-        return Map.of(
-                "slug", slugOf(site, file, f),
-                "subdir", String.join("/", dirs),
-                "section", dirs.isEmpty() ? "" : dirs.get(0),
-                "yyyy", date == null ? "" : String.format(Locale.ROOT, "%04d", date.getYear()),
-                "mm", date == null ? "" : String.format(Locale.ROOT, "%02d", date.getMonthValue()),
-                "dd", date == null ? "" : String.format(Locale.ROOT, "%02d", date.getDayOfMonth()),
-                "categories", String.join("/", f.categories()));
+        String none = "";
+        Map<String, String> v = new java.util.HashMap<>();
+        v.put("slug", slugOf(site, file, f));
+        v.put("subdir", String.join("/", dirs));
+        v.put("section", dirs.isEmpty() ? none : dirs.get(0));
+        v.put("yyyy", date == null ? none : String.format(Locale.ROOT, "%04d", date.getYear()));
+        v.put("mm", date == null ? none : String.format(Locale.ROOT, "%02d", date.getMonthValue()));
+        v.put("dd", date == null ? none : String.format(Locale.ROOT, "%02d", date.getDayOfMonth()));
+        // Jekyll's :y_day, :short_year, :i_month, :i_day
+        v.put("yday", date == null ? none : String.format(Locale.ROOT, "%03d", date.getDayOfYear()));
+        v.put("yy", date == null ? none : String.format(Locale.ROOT, "%02d", date.getYear() % 100));
+        v.put("m", date == null ? none : Integer.toString(date.getMonthValue()));
+        v.put("d", date == null ? none : Integer.toString(date.getDayOfMonth()));
+        v.put("categories", String.join("/", f.categories()));
+        // Hugo's :title (the title made a path) and :slug (the slug field, else that)
+        String title = f.title() == null ? v.get("slug") : pathSlug(f.title());
+        v.put("title", title);
+        v.put("slugortitle", f.slug() != null ? f.slug() : title);
+        v.put("filename", pathSlug(isBundleIndex(file) ? file.toAbsolutePath().getParent().getFileName().toString()
+                : baseName(file)));
+        return v;
     }
 
     /** Folders between the content folder and the post, as they appear in the URL. */

@@ -77,6 +77,14 @@ public enum Preset {
         return extensions;
     }
 
+    /**
+     * Whether {@code ## Title {#id}} sets the heading id: Hugo's Goldmark and Jekyll's kramdown do; AstroPaper's
+     * remark pipeline does not (the block stays in the text and in the GitHub slug).
+     */
+    public boolean customHeadingIds() {
+        return this != ASTROPAPER;
+    }
+
     /** The preset's built-in schema; {@code author} is the site author when one is configured. */
     public Schema defaultSchema(Optional<String> author) {
         return PresetSchemas.of(this, author);

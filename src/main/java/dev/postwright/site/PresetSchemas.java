@@ -61,7 +61,28 @@ final class PresetSchemas {
                 optional("aliases", FieldType.STRING_LIST),
                 optional("images", FieldType.STRING_LIST),
                 optional("weight", FieldType.NUMBER),
-                optional("author", FieldType.STRING)),
+                optional("author", FieldType.STRING),
+                // Hugo's other predefined front matter fields (gohugo.io/content-management/front-matter/).
+                optional("publishDate", FieldType.DATETIME),
+                optional("expiryDate", FieldType.DATETIME),
+                optional("linkTitle", FieldType.STRING),
+                optional("keywords", FieldType.STRING_LIST),
+                optional("series", FieldType.STRING_LIST),
+                optional("type", FieldType.STRING),
+                optional("layout", FieldType.STRING),
+                optional("translationKey", FieldType.STRING),
+                optional("headless", FieldType.BOOLEAN),
+                optional("isCJKLanguage", FieldType.BOOLEAN),
+                optional("markup", FieldType.STRING),
+                // Maps or lists of maps, or a string or a list: taken as written.
+                optional("params", FieldType.UNKNOWN),
+                optional("menus", FieldType.UNKNOWN),
+                optional("menu", FieldType.UNKNOWN),
+                optional("build", FieldType.UNKNOWN),
+                optional("cascade", FieldType.UNKNOWN),
+                optional("outputs", FieldType.UNKNOWN),
+                optional("resources", FieldType.UNKNOWN),
+                optional("sitemap", FieldType.UNKNOWN)),
                 false, "hugo preset");
     }
 
@@ -79,7 +100,17 @@ final class PresetSchemas {
                 optional("author", FieldType.STRING),
                 optional("permalink", FieldType.STRING),
                 optional("slug", FieldType.STRING),
-                optional("published", FieldType.BOOLEAN)),
+                optional("published", FieldType.BOOLEAN),
+                optional("category", FieldType.STRING),
+                optional("excerpt_separator", FieldType.STRING),
+                // jekyll-last-modified-at and jekyll-seo-tag
+                optional("last_modified_at", FieldType.DATETIME),
+                optional("lang", FieldType.STRING),
+                // jekyll-redirect-from: a string or a list
+                optional("redirect_from", FieldType.UNKNOWN),
+                optional("redirect_to", FieldType.UNKNOWN),
+                // jekyll-sitemap: sitemap: false
+                optional("sitemap", FieldType.UNKNOWN)),
                 false, "jekyll preset");
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -26,14 +27,22 @@ import java.util.TreeSet;
  * @param urlPattern URL pattern in {@link SiteConfig#url()} syntax
  * @param lone true when no site was found and the opened file's folder stands in for one
  * @param warnings problems met while detecting (bad {@code .postwright.yml}, missing content folder)
+ * @param sectionUrlPatterns per first content folder ({@code posts}), a pattern replacing {@code urlPattern}:
+ *     Hugo's {@code [permalinks]}
  */
 public record Site(Path root, Preset preset, List<Path> contentDirs, Path publicDir, Schema schema,
                    SiteConfig config, String schemaNote, String urlPattern, boolean lone,
-                   List<String> warnings) {
+                   List<String> warnings, Map<String, String> sectionUrlPatterns) {
 
     public Site {
         contentDirs = List.copyOf(contentDirs);
         warnings = List.copyOf(warnings);
+        sectionUrlPatterns = Map.copyOf(sectionUrlPatterns);
+    }
+
+    public Site(Path root, Preset preset, List<Path> contentDirs, Path publicDir, Schema schema,
+                SiteConfig config, String schemaNote, String urlPattern, boolean lone, List<String> warnings) {
+        this(root, preset, contentDirs, publicDir, schema, config, schemaNote, urlPattern, lone, warnings, Map.of());
     }
 
     public YamlDialect dialect() {

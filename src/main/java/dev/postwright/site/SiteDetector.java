@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -88,7 +89,9 @@ public final class SiteDetector {
         Path publicDir = root.resolve(config.publicDir().orElse(preset.publicDir())).normalize();
         boolean legacy = preset == Preset.ASTROPAPER && config.content().isEmpty()
                 && content.equals(List.of(root.resolve(Preset.ASTRO_LEGACY_CONTENT)));
-        String url = config.url().orElse(legacy ? Preset.ASTRO_LEGACY_URL : preset.urlPattern());
+        String url = config.url().orElseGet(() -> legacy ? Preset.ASTRO_LEGACY_URL
+                : lone ? preset.urlPattern()
+                : GeneratorPermalinks.urlPattern(root, preset).orElse(preset.urlPattern()));
 
         Schema fallback = preset.defaultSchema(config.author());
         String note;
@@ -109,7 +112,9 @@ public final class SiteDetector {
             schema = merge(schema, config.fields());
             note += "; " + config.fields().size() + " field(s) from " + SiteConfig.FILE_NAME;
         }
-        return new Site(root, preset, content, publicDir, schema, config, note, url, lone, warnings);
+        Map<String, String> sections = config.url().isPresent() || lone ? Map.of()
+                : GeneratorPermalinks.hugoSections(root, preset);
+        return new Site(root, preset, content, publicDir, schema, config, note, url, lone, warnings, sections);
     }
 
     private static List<Path> contentDirs(Path root, Preset preset, SiteConfig config, boolean lone,

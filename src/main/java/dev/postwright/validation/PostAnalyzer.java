@@ -33,7 +33,8 @@ public final class PostAnalyzer {
     /** Analyses text as it is now (the editor's buffer, or a file just read). */
     public PostAnalysis analyze(Path path, String text) {
         FrontmatterDocument fm = FrontmatterDocument.parse(text, site.dialect());
-        ParsedMarkdown md = engine.parse(fm.body(), fm.bodyStartLine(), fm.bodyOffset());
+        ParsedMarkdown md = engine.parse(fm.body(), fm.bodyStartLine(), fm.bodyOffset(),
+                site.preset().customHeadingIds());
         PostSummary summary = PostSummaries.of(site, path, fm, md.headings());
         return new PostAnalysis(path.toAbsolutePath().normalize(), text, fm, md, summary, new LineIndex(text));
     }

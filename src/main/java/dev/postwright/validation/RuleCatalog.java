@@ -13,6 +13,8 @@ public final class RuleCatalog {
         error("yaml.syntax");
         error("frontmatter.missing");
         error("frontmatter.unterminated");
+        // Not in SPEC §3's table: TOML/JSON frontmatter, valid for Hugo, read-only here (SPEC §1).
+        info("frontmatter.format");
         error("field.required");
         error("field.type");
         warning("field.unknown");

@@ -32,7 +32,8 @@ public final class ImageRule implements Rule {
                 ctx.report("image.remote", image.line(), image.column(), "The image from " + remote.host()
                         + " is not shown offline and will break if that site moves it. Copy it into "
                         + site.relativize(site.publicDir()) + "/ to keep it with the post.");
-            } else if (resolved instanceof ResolvedImage.Missing missing) {
+            } else if (resolved instanceof ResolvedImage.Missing missing
+                    && BundleResources.find(site, ctx.index(), Urls.decode(Urls.path(src))).isEmpty()) {
                 ctx.report("image.missing", image.line(), image.column(), src.isEmpty()
                         ? "The image has no source. Add the path of the image file."
                         : "The image " + src + " was not found (looked for " + tried(site, missing) + ")."

@@ -3,7 +3,6 @@ package dev.postwright.validation.body;
 import dev.postwright.render.HtmlTag;
 import dev.postwright.render.LinkRef;
 import dev.postwright.render.UndefinedReference;
-import dev.postwright.site.Preset;
 import dev.postwright.site.PostSummary;
 import dev.postwright.site.Site;
 import dev.postwright.validation.PostAnalysis;
@@ -17,7 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -26,11 +24,6 @@ import java.util.stream.Collectors;
  * an HTML {@code <a>}). External links are left to the online check.
  */
 public final class LinkRule implements Rule {
-
-    /** Pages AstroPaper generates besides posts; {@code /posts/N/} are its pagination pages. */
-    private static final Pattern ASTROPAPER_ROUTES = Pattern.compile(
-            "^/(|tags(/.*)?|posts(/[0-9]+)?/?|archives/?|search/?|about/?|rss\\.xml|robots\\.txt|og\\.png"
-                    + "|sitemap-index\\.xml|sitemap-[0-9]+\\.xml|404/?)$");
 
     @Override
     public void check(PostAnalysis post, RuleContext ctx) {
@@ -103,7 +96,8 @@ public final class LinkRule implements Rule {
             checkTargetAnchor(ctx, link, targets.get(0), fragment);
             return;
         }
-        if (publicFileExists(site, path) || isGeneratedRoute(site, path)) {
+        if (publicFileExists(site, path) || BundleResources.find(site, ctx.index(), path).isPresent()
+                || GeneratedRoutes.contains(site, path)) {
             return;
         }
         Optional<String> postsPrefix = postsPrefix(site);
@@ -169,10 +163,6 @@ public final class LinkRule implements Rule {
         } catch (InvalidPathException e) {
             return false;
         }
-    }
-
-    private static boolean isGeneratedRoute(Site site, String path) {
-        return site.preset() == Preset.ASTROPAPER && ASTROPAPER_ROUTES.matcher(path).matches();
     }
 
     /** The literal first path segment of the site's post URLs ({@code /posts/}), if the pattern has one. */

@@ -55,6 +55,9 @@ public final class FieldRule implements Rule {
                 }
                 continue;
             }
+            if (jekyllWords(ctx, f, v)) {
+                continue;
+            }
             typeError(f, v, doc, zod).ifPresent(msg -> {
                 int[] at = RuleSupport.valuePosition(e);
                 ctx.report("field.type", at[0], at[1], msg);
@@ -65,6 +68,13 @@ public final class FieldRule implements Rule {
                 reportUnknown(post, ctx, e, schema);
             }
         }
+    }
+
+    /** Jekyll splits a plain string in {@code categories:} and {@code tags:} on spaces: a valid list. */
+    private static boolean jekyllWords(RuleContext ctx, Field f, YamlValue v) {
+        return ctx.site().preset() == Preset.JEKYLL && f.type() == dev.postwright.frontmatter.FieldType.STRING_LIST
+                && (f.name().equals("categories") || f.name().equals("tags"))
+                && v instanceof YamlValue.Scalar s && s.kind() == ScalarKind.STRING;
     }
 
     private static Optional<String> typeError(Field f, YamlValue v, FrontmatterDocument doc, boolean zod) {

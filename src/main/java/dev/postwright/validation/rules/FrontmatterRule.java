@@ -3,6 +3,7 @@ package dev.postwright.validation.rules;
 import dev.postwright.frontmatter.Field;
 import dev.postwright.frontmatter.FrontmatterDocument;
 import dev.postwright.frontmatter.YamlProblem;
+import dev.postwright.site.Preset;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.Rule;
 import dev.postwright.validation.RuleContext;
@@ -14,6 +15,10 @@ public final class FrontmatterRule implements Rule {
     @Override
     public void check(PostAnalysis post, RuleContext ctx) {
         FrontmatterDocument fm = post.frontmatter();
+        if (fm.format() != FrontmatterDocument.Format.YAML) {
+            checkOtherFormat(fm, ctx);
+            return;
+        }
         switch (fm.status()) {
             case OK -> { }
             case MISSING -> ctx.report("frontmatter.missing", 1, 1,
@@ -27,6 +32,23 @@ public final class FrontmatterRule implements Rule {
                 ctx.report("yaml.syntax", p.line(), p.column(),
                         "YAML error: " + p.message() + ". Fix the YAML; the raw text is kept as written.");
             }
+        }
+    }
+
+    /** TOML and JSON blocks: Hugo reads them (read-only here); the other generators read YAML only. */
+    private static void checkOtherFormat(FrontmatterDocument fm, RuleContext ctx) {
+        String fence = fm.format() == FrontmatterDocument.Format.TOML ? "'+++'" : "'{ … }'";
+        if (fm.status() == FrontmatterDocument.Status.UNTERMINATED) {
+            ctx.report("frontmatter.unterminated", 1, 1, "The TOML frontmatter opened by '+++' on line 1 is never "
+                    + "closed: add a '+++' line after the last field, before the post's text.");
+        } else if (ctx.site().preset() == Preset.HUGO) {
+            ctx.report("frontmatter.format", 1, 1, fm.error().map(YamlProblem::message).orElse(fence
+                    + " frontmatter is read-only") + ". Hugo reads it; write it between '---' lines as YAML to "
+                    + "edit it in the form.");
+        } else {
+            ctx.report("frontmatter.missing", 1, 1, "This post's frontmatter is written in "
+                    + fm.format() + " (" + fence + "), which " + ctx.site().preset().displayName()
+                    + " does not read: write it as YAML between two '---' lines" + requiredHint(ctx) + ".");
         }
     }
 

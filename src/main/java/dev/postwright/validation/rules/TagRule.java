@@ -4,6 +4,7 @@ import dev.postwright.frontmatter.ScalarKind;
 import dev.postwright.frontmatter.ScalarStyle;
 import dev.postwright.frontmatter.ScalarWriter;
 import dev.postwright.frontmatter.YamlValue;
+import dev.postwright.site.Preset;
 import dev.postwright.site.TagStyle;
 import dev.postwright.validation.Fix;
 import dev.postwright.validation.PostAnalysis;
@@ -23,11 +24,18 @@ public final class TagRule implements Rule {
     /** Tags of the site's configured vocabulary outrank any spelling in use. */
     private static final int CONFIGURED = 1_000_000;
     private static final Pattern BLOCK_ITEM_PREFIX = Pattern.compile("[ \\t]*-[ \\t]+");
+    private static final Pattern WORD = Pattern.compile("\\S+");
 
     @Override
     public void check(PostAnalysis post, RuleContext ctx) {
-        if (!RuleSupport.usable(post)
-                || !(post.frontmatter().value("tags").orElse(null) instanceof YamlValue.Sequence seq)) {
+        if (!RuleSupport.usable(post)) {
+            return;
+        }
+        YamlValue value = post.frontmatter().value("tags").orElse(null);
+        if (ctx.site().preset() == Preset.JEKYLL && value instanceof YamlValue.Scalar words) {
+            value = jekyllWords(words).orElse(null);
+        }
+        if (!(value instanceof YamlValue.Sequence seq)) {
             return; // a scalar 'tags: data' is field.type's
         }
         List<YamlValue.Scalar> items = new ArrayList<>();
@@ -70,6 +78,29 @@ public final class TagRule implements Rule {
                         replace(post, item, existing, seq.flow(), "Use the existing tag '" + existing + "'"));
             }
         }
+    }
+
+    /**
+     * Jekyll's {@code tags: clay wheel} as a list of its words, each with its own column; a flow list's fixes
+     * (replace an item; remove from the end of the previous item) fit space-separated words too. Only a
+     * one-line string whose source holds the words as written (plain, or quoted without escapes).
+     */
+    private static Optional<YamlValue> jekyllWords(YamlValue.Scalar s) {
+        String src = s.source();
+        if (s.kind() != ScalarKind.STRING || src == null || s.line() <= 0 || s.value().contains("\n")) {
+            return Optional.empty();
+        }
+        int at = src.indexOf(s.value());
+        if (at < 0 || at > 1) {
+            return Optional.empty();
+        }
+        List<YamlValue> items = new ArrayList<>();
+        java.util.regex.Matcher m = WORD.matcher(s.value());
+        while (m.find()) {
+            items.add(new YamlValue.Scalar(m.group(), ScalarStyle.PLAIN, ScalarKind.STRING, m.group(), s.line(),
+                    s.column() + at + m.start()));
+        }
+        return Optional.of(new YamlValue.Sequence(items, true, s.line(), s.column()));
     }
 
     private static Fix replace(PostAnalysis post, YamlValue.Scalar item, String tag, boolean flow, String label) {
