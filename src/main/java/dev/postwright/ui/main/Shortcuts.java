@@ -20,6 +20,7 @@ public final class Shortcuts {
             new String[] {"Ctrl+Shift+S", "Save all"},
             new String[] {"Ctrl+W", "Close tab"},
             new String[] {"Ctrl+Q", "Quit"},
+            new String[] {"Ctrl+,", "Preferences"},
             new String[] {"Ctrl+P", "Filter posts in the sidebar"},
             new String[] {"Ctrl+Shift+P", "Problems of the whole site"},
             new String[] {"Ctrl+F / Ctrl+H", "Find / find and replace"},

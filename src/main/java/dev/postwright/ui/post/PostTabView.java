@@ -274,7 +274,8 @@ public final class PostTabView extends BorderPane {
         RenderOptions options = RenderOptions.of(new SiteImageResolver(site.publicDir(), vm.path().getParent()))
                 .withLoadRemoteContent(loadRemoteContent);
         previewVm.request(new PreviewRequest(PostHeaders.of(a, clock), a.frontmatter().body(),
-                a.frontmatter().bodyStartLine(), a.frontmatter().bodyOffset(), options));
+                a.frontmatter().bodyStartLine(), a.frontmatter().bodyOffset(), options,
+                site.preset().customHeadingIds()));
     }
 
     private void showUnderlines() {

@@ -21,12 +21,14 @@ public final class PreviewRenderer {
     /** Parses and renders; call off the FX thread. */
     public PreviewContent render(PostHeader header, String body, int bodyStartLine, int bodyStartOffset,
                                  RenderOptions options) {
-        String headerHtml = header == null ? "" : template.headerHtml(header);
-        String bodyHtml = engine.renderHtml(engine.parse(body, bodyStartLine, bodyStartOffset), options);
-        return new PreviewContent(headerHtml, bodyHtml);
+        return render(new PreviewRequest(header, body, bodyStartLine, bodyStartOffset, options));
     }
 
+    /** Parses and renders a request; {@code {#id}} heading ids are honoured where the site's generator does. */
     public PreviewContent render(PreviewRequest r) {
-        return render(r.header(), r.body(), r.bodyStartLine(), r.bodyStartOffset(), r.options());
+        String headerHtml = r.header() == null ? "" : template.headerHtml(r.header());
+        String bodyHtml = engine.renderHtml(engine.parse(r.body(), r.bodyStartLine(), r.bodyStartOffset(),
+                r.customHeadingIds()), r.options());
+        return new PreviewContent(headerHtml, bodyHtml);
     }
 }
