@@ -128,7 +128,7 @@ public final class NewPostWizard extends Dialog<Path> {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        grid.getColumnConstraints().addAll(new ColumnConstraints(), grow());
+        grid.getColumnConstraints().addAll(labels(), grow());
         grid.addRow(0, new Label("Title"), title);
         grid.addRow(1, new Label("Slug"), new HBox(6, slug, generate));
         grid.addRow(2, new Label("Tags"), tags);
@@ -138,6 +138,13 @@ public final class NewPostWizard extends Dialog<Path> {
         grid.add(draft, 1, 6);
         grid.disableProperty().bind(vm.busyProperty());
         return grid;
+    }
+
+    /** The label column keeps its labels whole; the inputs take the rest. */
+    private static ColumnConstraints labels() {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return c;
     }
 
     private Node review() {
@@ -151,6 +158,9 @@ public final class NewPostWizard extends Dialog<Path> {
         refusals.setId("new-refusals");
         refusals.getStyleClass().add("pw-refusals");
         refusals.setWrapText(true);
+        // A wrapped label must be allowed its full height, or it is cut to one line with an ellipsis.
+        refusals.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        refusals.setMaxWidth(520);
         refusals.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", vm.refusals()),
                 vm.refusals()));
         refusals.managedProperty().bind(refusals.visibleProperty());
@@ -162,7 +172,7 @@ public final class NewPostWizard extends Dialog<Path> {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(4);
-        grid.getColumnConstraints().addAll(new ColumnConstraints(), grow());
+        grid.getColumnConstraints().addAll(labels(), grow());
         HBox heading = new HBox(6, bold("Will create"), working);
         heading.setAlignment(Pos.CENTER_LEFT);
         grid.add(heading, 0, 0, 2, 1);
