@@ -86,6 +86,15 @@ public final class FrontmatterForm extends VBox {
     }
 
     /** Shows the field's control and focuses it (from the problems panel); raw mode is left when possible. */
+    /** Focuses the first field (or the raw YAML when the form is not available). */
+    public void focusFirst() {
+        if (!vm.formAvailable().get() || vm.rawMode().get() || vm.fields().isEmpty()) {
+            raw.requestFocus();
+            return;
+        }
+        focusField(vm.fields().get(0).name());
+    }
+
     public void focusField(String name) {
         Node target = focusTargets.get(name);
         if (target == null || !vm.formAvailable().get()) {

@@ -73,6 +73,13 @@ public final class MainWindow extends BorderPane {
         setCenter(split);
         setBottom(statusBar());
         vm.setOnFilesChanged(postTabs::filesChanged);
+        // F6 / Shift+F6 move between the panes, so the whole window works without a mouse.
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.F6) {
+                cycleFocus(e.isShiftDown());
+                e.consume();
+            }
+        });
         javafx.animation.Timeline journal = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
                 javafx.util.Duration.seconds(JOURNAL_SECONDS), e -> postTabs.journalAll()));
         journal.setCycleCount(javafx.animation.Animation.INDEFINITE);
@@ -99,6 +106,41 @@ public final class MainWindow extends BorderPane {
     }
 
     private Preferences prefs;
+
+    /** The panes in F6 order: sidebar, form, editor, preview, problems (those of the current tab when open). */
+    List<javafx.scene.Node> panes() {
+        List<javafx.scene.Node> panes = new java.util.ArrayList<>();
+        panes.add(sidebar.list());
+        postTabs.selectedView().ifPresent(v -> {
+            panes.add(v.form());
+            panes.add(v.editorPane().editor().area());
+            panes.add(v.preview());
+            panes.add(v.problemsPanel().table());
+        });
+        return panes;
+    }
+
+    private void cycleFocus(boolean backwards) {
+        List<javafx.scene.Node> panes = panes();
+        javafx.scene.Node focused = getScene() == null ? null : getScene().getFocusOwner();
+        int current = -1;
+        for (int i = 0; i < panes.size(); i++) {
+            for (javafx.scene.Node n = focused; n != null; n = n.getParent()) {
+                if (n == panes.get(i)) {
+                    current = i;
+                }
+            }
+        }
+        int next = Math.floorMod(current + (backwards ? -1 : 1), panes.size());
+        javafx.scene.Node target = panes.get(next);
+        if (target instanceof dev.postwright.ui.frontmatter.FrontmatterForm form) {
+            form.focusFirst();
+        } else if (target instanceof dev.postwright.ui.preview.PreviewPane preview) {
+            preview.focusPage();
+        } else {
+            target.requestFocus();
+        }
+    }
 
     public PostTabs postTabs() {
         return postTabs;

@@ -32,6 +32,7 @@ public final class Shortcuts {
             new String[] {"Ctrl+1 … Ctrl+6, Ctrl+0", "Heading level, or none"},
             new String[] {"Ctrl+Shift+8 / Ctrl+Shift+7", "Bulleted / numbered list"},
             new String[] {"Ctrl+V (image on the clipboard)", "Copy the image into the site and link it"},
+            new String[] {"F6 / Shift+F6", "Next / previous pane: posts, form, editor, preview, problems"},
             new String[] {"F1", "This list"});
 
     private Shortcuts() {}

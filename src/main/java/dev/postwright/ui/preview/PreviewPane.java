@@ -204,6 +204,11 @@ public final class PreviewPane extends StackPane {
     }
 
     /** True once the shell is loaded and content can be swapped in. */
+    /** Puts keyboard focus in the page (arrow keys and Page Up/Down scroll it). */
+    public void focusPage() {
+        web.requestFocus();
+    }
+
     public boolean isReady() {
         return ready;
     }

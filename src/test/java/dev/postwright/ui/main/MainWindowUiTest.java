@@ -233,6 +233,30 @@ class MainWindowUiTest {
         assertEquals(1, dialogs.renamesOffered.size());
     }
 
+    @Test
+    void f6MovesBetweenThePanesWithoutAMouse(FxRobot robot) {
+        PostTabView tab = openPost(robot, "tiny-tools-for-notes.md");
+        robot.interact(() -> robot.lookup("#post-list").query().requestFocus());
+        List<javafx.scene.Node> panes = window.panes();
+        for (int step = 1; step <= panes.size(); step++) {
+            robot.type(javafx.scene.input.KeyCode.F6);
+            javafx.scene.Node expected = panes.get(step % panes.size());
+            waitUntil(() -> isInside(window.getScene().getFocusOwner(), expected));
+        }
+        robot.press(javafx.scene.input.KeyCode.SHIFT).type(javafx.scene.input.KeyCode.F6)
+                .release(javafx.scene.input.KeyCode.SHIFT);
+        waitUntil(() -> isInside(window.getScene().getFocusOwner(), tab.problemsPanel().table()));
+    }
+
+    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node container) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Answers the window's questions as the test says, and records what was asked. */
     static class ScriptedDialogs implements Dialogs {
         volatile SaveWithErrors saveWithErrors = SaveWithErrors.CANCEL;
