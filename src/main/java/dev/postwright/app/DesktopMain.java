@@ -13,6 +13,12 @@ public final class DesktopMain {
 
     private DesktopMain() {}
 
+    /** The site chosen in Preferences as the one to open when none is given, if it still exists. */
+    private static java.util.Optional<Path> defaultSite(AppPaths paths) {
+        return new dev.postwright.ui.prefs.Preferences(paths.dataDir()).load().defaultSiteProperty().get()
+                .filter(Files::isDirectory);
+    }
+
     public static void launch(String[] args) {
         AppPaths paths = AppPaths.fromEnvironment();
         Path sessionFile = paths.dataDir().resolve("session.properties");
@@ -24,6 +30,8 @@ public final class DesktopMain {
                 System.err.println("postwright: " + toOpen + " does not exist. Give a site folder or a post file.");
                 System.exit(2);
             }
+        } else if (defaultSite(paths).isPresent()) {
+            toOpen = defaultSite(paths).get();
         } else if (session.lastSite().filter(Files::isDirectory).isPresent()) {
             toOpen = session.lastSite().get();
         } else {

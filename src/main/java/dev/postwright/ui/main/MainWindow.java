@@ -40,8 +40,8 @@ public final class MainWindow extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final PostTabs postTabs;
     private final SplitPane split;
-    /** How often unsaved edits are journaled; a crash loses at most this much typing. */
-    static final int JOURNAL_SECONDS = 4;
+    /** How often unsaved edits are journaled until preferences say otherwise; a crash loses at most this much. */
+    static final int JOURNAL_SECONDS = 5;
     private final Menu recentMenu = new Menu("Open _Recent");
     private final PostListView sidebar;
 
@@ -80,10 +80,7 @@ public final class MainWindow extends BorderPane {
                 e.consume();
             }
         });
-        javafx.animation.Timeline journal = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
-                javafx.util.Duration.seconds(JOURNAL_SECONDS), e -> postTabs.journalAll()));
-        journal.setCycleCount(javafx.animation.Animation.INDEFINITE);
-        journal.play();
+        startJournal(JOURNAL_SECONDS);
         stage.focusedProperty().addListener((o, was, focused) -> {
             if (!focused) {
                 postTabs.journalAll();
@@ -102,10 +99,25 @@ public final class MainWindow extends BorderPane {
     /** Preferences and the theme's dark flag: File → Preferences… and every tab's editor and preview follow them. */
     public void usePreferences(Preferences prefs, ObservableBooleanValue dark) {
         this.prefs = prefs;
+        startJournal(prefs.autosaveSecondsProperty().get());
+        prefs.autosaveSecondsProperty().addListener((o, a, seconds) -> startJournal(seconds.intValue()));
         postTabs.usePreferences(prefs, dark);
     }
 
     private Preferences prefs;
+
+    private javafx.animation.Timeline journal;
+
+    /** Journals unsaved edits every {@code seconds} (the preference "autosave interval"; at least one second). */
+    private void startJournal(int seconds) {
+        if (journal != null) {
+            journal.stop();
+        }
+        journal = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.seconds(Math.max(1, seconds)), e -> postTabs.journalAll()));
+        journal.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        journal.play();
+    }
 
     /** The panes in F6 order: sidebar, form, editor, preview, problems (those of the current tab when open). */
     List<javafx.scene.Node> panes() {
