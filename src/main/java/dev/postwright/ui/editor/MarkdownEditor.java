@@ -90,6 +90,7 @@ public class MarkdownEditor extends StackPane {
         problemPopup = new ProblemPopup(area, () -> problems);
         installShortcuts();
         subscriptions = subscribeHighlighting()
+                .and(area.plainTextChanges().subscribe(c -> restyleEditedParagraph()))
                 .and(EventStreams.valuesOf(area.estimatedScrollYProperty()).subscribe(y -> updateFirstVisibleLine()))
                 .and(EventStreams.valuesOf(area.currentParagraphProperty()).subscribe(p -> queueCurrentLine()))
                 .and(area.multiPlainChanges().subscribe(c -> queueCurrentLine()));
@@ -107,6 +108,24 @@ public class MarkdownEditor extends StackPane {
                 .awaitLatest(area.multiPlainChanges())
                 .filterMap(t -> t.toOptional())
                 .subscribe(this::applyHighlight);
+    }
+
+    /**
+     * Styles the paragraph being typed in at once, so a keystroke shows highlighted within the same frame; the
+     * debounced full pass (off the UI thread) follows and also brings back problem underlines and search hits.
+     * One paragraph costs microseconds; block state (code fences, frontmatter) comes from a prefix scan.
+     */
+    private void restyleEditedParagraph() {
+        int par = area.getCurrentParagraph();
+        if (par >= area.getParagraphs().size()) {
+            return;
+        }
+        String text = area.getText();
+        int start = MarkdownHighlighter.paragraphStart(text, par);
+        var spans = MarkdownHighlighter.highlightRange(text, par, par);
+        if (start >= 0 && start + spans.length() <= area.getLength()) {
+            area.setStyleSpans(start, spans);
+        }
     }
 
     private Task<HighlightJob.Result> startHighlight() {

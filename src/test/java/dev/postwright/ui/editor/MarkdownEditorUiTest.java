@@ -180,4 +180,16 @@ class MarkdownEditorUiTest {
         robot.interact(() -> editor.scrollToLine(20_001));
         waitUntil(() -> area.getStyleOfChar(text.length() - 2).contains("md-h1"));
     }
+
+    @Test
+    void theParagraphBeingTypedInIsStyledInTheSameFrame(FxRobot robot) {
+        java.util.Collection<?>[] style = new java.util.Collection<?>[1];
+        robot.interact(() -> {
+            editor.replaceText("Some text.\n\nMore text.\n");
+            editor.area().insertText(0, "## A heading ");
+            // Read in the same FX call: the debounced pass cannot have run yet.
+            style[0] = editor.area().getStyleOfChar(4);
+        });
+        org.junit.jupiter.api.Assertions.assertTrue(style[0].contains("md-heading"), String.valueOf(style[0]));
+    }
 }
