@@ -152,13 +152,52 @@ public final class PostTabViewModel {
         if (disposed) {
             return;
         }
-        long gen = generation.incrementAndGet();
-        CompletableFuture.supplyAsync(() -> session.update(path, newText), background)
-                .thenAccept(a -> Platform.runLater(() -> {
-                    if (gen == generation.get()) {
-                        apply(a);
-                    }
-                }));
+        generation.incrementAndGet();
+        pendingText.set(newText);
+        if (analysing.compareAndSet(false, true)) {
+            background.execute(this::drainAnalyses);
+        }
+    }
+
+    private final java.util.concurrent.atomic.AtomicReference<String> pendingText =
+            new java.util.concurrent.atomic.AtomicReference<>();
+    private final java.util.concurrent.atomic.AtomicBoolean analysing =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * One analysis at a time per tab, always of the newest text: keystrokes typed while one runs collapse into
+     * a single next run, so fast typing never queues stale work on the shared pool.
+     */
+    private void drainAnalyses() {
+        while (true) {
+            String next = pendingText.getAndSet(null);
+            if (next == null) {
+                analysing.set(false);
+                // a keystroke may have arrived between the read and the reset
+                if (pendingText.get() == null || !analysing.compareAndSet(false, true)) {
+                    return;
+                }
+                continue;
+            }
+            if (disposed) {
+                analysing.set(false);
+                return;
+            }
+            long gen = generation.get();
+            PostAnalysis a;
+            try {
+                a = session.update(path, next);
+            } catch (RuntimeException | StackOverflowError e) {
+                // keep analysing later text; this one is shown with its last good analysis
+                System.err.println("postwright: could not analyse " + path.getFileName() + ": " + e);
+                continue;
+            }
+            Platform.runLater(() -> {
+                if (gen == generation.get() && next.equals(text.get())) {
+                    apply(a);
+                }
+            });
+        }
     }
 
     private void apply(PostAnalysis a) {
