@@ -39,6 +39,16 @@ public final class SiteSession {
 
     /** Detects the site around {@code path}, reads and indexes every post, and validates them all. */
     public static SiteSession open(Path path, MarkdownEngine engine, Clock clock) {
+        SiteSession session = openIndexed(path, engine, clock);
+        session.revalidateAll();
+        return session;
+    }
+
+    /**
+     * Detects the site and reads and indexes every post, without validating them yet: the window shows the
+     * site at once and fills in problem counts when {@link #revalidateAll()} has run.
+     */
+    public static SiteSession openIndexed(Path path, MarkdownEngine engine, Clock clock) {
         Site site = SiteDetector.detect(path, Optional.empty());
         SiteSession session = new SiteSession(site, engine, clock);
         List<Path> posts = new ArrayList<>(site.listPosts());
@@ -55,7 +65,6 @@ public final class SiteSession {
                 session.unreadable.put(p.toAbsolutePath().normalize(), e.getMessage());
             }
         }
-        session.revalidateAll();
         return session;
     }
 

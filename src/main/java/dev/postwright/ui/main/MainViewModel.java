@@ -131,7 +131,7 @@ public final class MainViewModel {
         status.set("Opening " + path + " …");
         CompletableFuture<SiteSession> done = new CompletableFuture<>();
         CompletableFuture.supplyAsync(() -> {
-            SiteSession s = SiteSession.open(path, engine, clock);
+            SiteSession s = SiteSession.openIndexed(path, engine, clock);
             return new Opened(s, rows(s));
         }, background).whenComplete((opened, error) -> Platform.runLater(() -> {
             busy.set(false);
@@ -143,6 +143,13 @@ public final class MainViewModel {
             }
             session.set(opened.session());
             watch(opened.session());
+            // Problem counts for the sidebar come second, so the window is usable while they are computed.
+            SiteSession s = opened.session();
+            CompletableFuture.runAsync(s::revalidateAll, background).thenRun(() -> Platform.runLater(() -> {
+                if (session.get() == s) {
+                    s.index().all().forEach(summary -> refreshRow(summary.path()));
+                }
+            }));
             posts.setAll(opened.rows());
             siteName.set(opened.session().site().root().getFileName().toString());
             int unreadable = opened.session().unreadable().size();

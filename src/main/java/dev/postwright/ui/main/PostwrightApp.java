@@ -78,6 +78,8 @@ public final class PostwrightApp extends Application {
         window.postTabs().setDividerDefaults(session.previewDivider(), session.problemsDivider());
         stage.show();
         window.split().setDividerPositions(session.sidebarDivider());
+        // WebKit's first start is slow; begin it now, while the site loads in the background.
+        Platform.runLater(() -> new javafx.scene.web.WebView().getEngine());
         vm.sessionProperty().addListener((o, old, opened) -> {
             if (opened != null) {
                 session = session.withSiteOpened(opened.site().root());
