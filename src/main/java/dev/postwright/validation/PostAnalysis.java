@@ -12,4 +12,9 @@ import java.nio.file.Path;
  */
 public record PostAnalysis(Path path, String text, FrontmatterDocument frontmatter, ParsedMarkdown markdown,
                            PostSummary summary, LineIndex lines) {
+
+    /** Without the markdown AST (kept only where the post is rendered or rewritten). */
+    public PostAnalysis lean() {
+        return new PostAnalysis(path, text, frontmatter, markdown.withoutDocument(), summary, lines);
+    }
 }
