@@ -42,6 +42,10 @@ public final class UiLatency {
     public static void main(String[] args) throws Exception {
         String mode = args.length > 0 ? args[0] : "all";
         Fx.start();
+        if (mode.equals("start")) {
+            startToTab(Path.of(args[1]));
+            System.exit(0);
+        }
         if (mode.equals("highlight") || mode.equals("all")) {
             highlight();
         }
@@ -229,6 +233,36 @@ public final class UiLatency {
         BenchSites.delete(root);
     }
 
+    /**
+     * In-process cold start: JVM start (RuntimeMXBean) to a window showing {@code post} in a tab with its preview
+     * rendered, built the way PostwrightApp.start builds it. Run it as a fresh process each time.
+     */
+    static void startToTab(Path post) throws Exception {
+        ExecutorService background = Executors.newFixedThreadPool(2);
+        MainViewModel vm = Fx.call(() -> new MainViewModel(background, Clock.systemDefaultZone(), new MarkdownEngine()));
+        Stage stage = Fx.call(Stage::new);
+        Scene scene = Fx.call(() -> {
+            Scene s = PostwrightApp.buildScene(stage, vm, url -> { });
+            stage.setScene(s);
+            stage.show();
+            return s;
+        });
+        long shown = System.currentTimeMillis();
+        MainWindow window = (MainWindow) scene.getRoot();
+        Fx.call(() -> vm.open(post)).get();
+        PostTabView view = Fx.call(() -> window.postTabs().open(post)).get();
+        Fx.await(() -> view.preview().isReady() && !view.preview().contentHtml().isBlank(), 60);
+        PulseClock pulse = Fx.call(() -> new PulseClock(scene));
+        Fx.run(pulse::arm);
+        while (pulse.pulseAt == 0) {
+            Thread.sleep(1);
+        }
+        long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        long now = System.currentTimeMillis();
+        System.out.printf(Locale.ROOT, "start: JVM start -> window shown %d ms, -> post open with preview on screen %d ms%n",
+                shown - jvmStart, now - jvmStart);
+    }
+
     static PostTabView open(MainWindow window, Path post) throws Exception {
         PostTabView view = Fx.call(() -> window.postTabs().open(post)).get();
         Fx.await(() -> !view.preview().contentHtml().isEmpty() || view.preview().isReady(), 30);
@@ -263,7 +297,10 @@ public final class UiLatency {
         }
         System.out.println(Fx.stats("tab " + label + ": keystroke -> preview swapped (analysis + render, real tab)",
                 ms));
-        Fx.run(() -> window.postTabs().closeSelected());
+        Fx.run(() -> {
+            view.viewModel().discard(); // else closing asks Save / Don't save
+            window.postTabs().closeSelected();
+        });
     }
 
     static void heap(MainWindow window, Path root) throws Exception {
