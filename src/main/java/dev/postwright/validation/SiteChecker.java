@@ -12,9 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.function.Function;
 
 /**
  * Checks a whole site (or some of its files) the way {@code postwright check} does: every post is read and
@@ -42,7 +39,7 @@ public final class SiteChecker {
         Set<Path> toRead = new LinkedHashSet<>(all);
         toRead.addAll(wanted);
 
-        List<Loaded> loaded = parallel(new ArrayList<>(toRead), this::load);
+        List<Loaded> loaded = Parallel.map(new ArrayList<>(toRead), this::load);
         SiteIndex index = new SiteIndex(site);
         for (Loaded l : loaded) {
             if (l.analysis() != null && site.isPost(l.path())) {
@@ -51,7 +48,7 @@ public final class SiteChecker {
         }
         Validator validator = Validator.standard(index, clock);
         List<Loaded> targets = loaded.stream().filter(l -> wanted.contains(l.path())).toList();
-        List<List<Problem>> perFile = parallel(targets, l -> l.analysis() == null ? List.of(l.unreadable())
+        List<List<Problem>> perFile = Parallel.map(targets, l -> l.analysis() == null ? List.of(l.unreadable())
                 : validator.validate(l.analysis()));
         List<Problem> problems = new ArrayList<>();
         perFile.forEach(problems::addAll);
@@ -68,24 +65,6 @@ public final class SiteChecker {
         } catch (RuntimeException | StackOverflowError e) {
             return new Loaded(path, null, new Problem(path, 1, 1, Severity.ERROR, "file.unreadable",
                     "Could not read " + path.getFileName() + ": " + e, Optional.empty()));
-        }
-    }
-
-    /** Maps in a pool sized to the machine: the common pool has one thread fewer than there are cores. */
-    private static <T, R> List<R> parallel(List<T> items, Function<T, R> fn) {
-        if (items.size() < 4) {
-            return items.stream().map(fn).toList();
-        }
-        ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
-        try {
-            return pool.submit(() -> items.parallelStream().map(fn).toList()).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
         }
     }
 

@@ -56,13 +56,23 @@ public final class SiteSession {
         if (!java.nio.file.Files.isDirectory(abs) && !posts.contains(abs)) {
             posts.add(abs);
         }
-        for (Path p : posts) {
+        // Read and parse in parallel; the index is filled after, in one pass.
+        List<Object> loaded = Parallel.map(posts, p -> {
             try {
-                PostAnalysis a = session.analyzer.load(p);
+                return session.analyzer.load(p);
+            } catch (PostReadException e) {
+                return e;
+            } catch (RuntimeException e) {
+                return new PostReadException(p, "Could not read " + p.getFileName() + ": " + e.getMessage());
+            }
+        });
+        for (Object o : loaded) {
+            if (o instanceof PostAnalysis a) {
                 session.analyses.put(a.path(), a);
                 session.index.put(a.summary());
-            } catch (PostReadException e) {
-                session.unreadable.put(p.toAbsolutePath().normalize(), e.getMessage());
+            } else {
+                PostReadException e = (PostReadException) o;
+                session.unreadable.put(e.path().toAbsolutePath().normalize(), e.getMessage());
             }
         }
         return session;
