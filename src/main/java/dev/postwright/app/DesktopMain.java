@@ -2,7 +2,10 @@ package dev.postwright.app;
 
 import dev.postwright.post.AppPaths;
 
+import dev.postwright.render.MarkdownEngine;
 import dev.postwright.ui.main.PostwrightApp;
+import dev.postwright.validation.SiteSession;
+import java.util.concurrent.CompletableFuture;
 import dev.postwright.ui.main.SessionState;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +46,12 @@ public final class DesktopMain {
                 return;
             }
         }
-        PostwrightApp.start(new PostwrightApp.Start(toOpen, Clock.systemDefaultZone(), sessionFile, session));
+        Clock clock = Clock.systemDefaultZone();
+        MarkdownEngine engine = new MarkdownEngine();
+        // Read the site while the JavaFX toolkit starts: the two take about as long as each other.
+        Path site = toOpen;
+        CompletableFuture<SiteSession> loading = CompletableFuture.supplyAsync(
+                () -> SiteSession.openIndexed(site, engine, clock));
+        PostwrightApp.start(new PostwrightApp.Start(toOpen, clock, sessionFile, session, engine, loading));
     }
 }

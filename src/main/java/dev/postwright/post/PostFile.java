@@ -120,6 +120,19 @@ public final class PostFile {
 
     static void writeAtomic(Path path, String text, boolean bom, Charset charset, Backups backups, Path siteRoot,
             TempWriter writer) throws PostWriteException {
+        writeBytes(path, encode(text, bom, charset), backups, siteRoot, writer);
+    }
+
+    /**
+     * Writes any file (an image pasted into a post) the same safe way: temp file in the same folder, fsync,
+     * atomic move; the original, if any, is untouched on failure.
+     */
+    public static void writeBytesAtomic(Path path, byte[] bytes) throws PostWriteException {
+        writeBytes(path, bytes, null, null, DIRECT);
+    }
+
+    private static void writeBytes(Path path, byte[] bytes, Backups backups, Path siteRoot, TempWriter writer)
+            throws PostWriteException {
         Path target = resolveLinks(path.toAbsolutePath());
         Path dir = target.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
@@ -145,7 +158,6 @@ public final class PostFile {
         Path temp = null;
         try {
             temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-            byte[] bytes = encode(text, bom, charset);
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 writer.write(ch, bytes);

@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import dev.postwright.post.PostFile;
+import dev.postwright.post.PostWriteException;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -38,15 +39,13 @@ public final class ImageImport {
         return new Target(file, "/" + rel);
     }
 
-    /** Copies the stream to the target atomically (temp file, then move) and returns the link text. */
+    /** Copies the image to the target through the same atomic writer as posts, and returns the link text. */
     public String write(Target target, InputStream image) throws IOException {
         Files.createDirectories(target.file().getParent());
-        Path tmp = Files.createTempFile(target.file().getParent(), ".pw-image-", ".tmp");
         try {
-            Files.copy(image, tmp, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(tmp, target.file(), StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+            PostFile.writeBytesAtomic(target.file(), image.readAllBytes());
+        } catch (PostWriteException e) {
+            throw new IOException(e.getMessage(), e);
         }
         return target.link();
     }

@@ -127,13 +127,20 @@ public final class MainViewModel {
 
     /** Opens a site folder or a post file off the UI thread; the future completes on the UI thread. */
     public CompletableFuture<SiteSession> open(Path path) {
+        return open(path, CompletableFuture.supplyAsync(() -> SiteSession.openIndexed(path, engine, clock),
+                background));
+    }
+
+    /**
+     * Shows a site whose loading started elsewhere (the launcher starts reading the site while the JavaFX
+     * toolkit starts, so the two overlap).
+     */
+    public CompletableFuture<SiteSession> open(Path path, CompletableFuture<SiteSession> loading) {
         busy.set(true);
         status.set("Opening " + path + " …");
         CompletableFuture<SiteSession> done = new CompletableFuture<>();
-        CompletableFuture.supplyAsync(() -> {
-            SiteSession s = SiteSession.openIndexed(path, engine, clock);
-            return new Opened(s, rows(s));
-        }, background).whenComplete((opened, error) -> Platform.runLater(() -> {
+        loading.thenApplyAsync(s -> new Opened(s, rows(s)), background)
+                .whenComplete((opened, error) -> Platform.runLater(() -> {
             busy.set(false);
             if (error != null) {
                 Throwable cause = error.getCause() != null ? error.getCause() : error;

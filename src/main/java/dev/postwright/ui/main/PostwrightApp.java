@@ -40,7 +40,8 @@ public final class PostwrightApp extends Application {
      * @param sessionFile where the window session is stored
      * @param session the session read from it before the toolkit started
      */
-    public record Start(Path toOpen, Clock clock, Path sessionFile, SessionState session) {}
+    public record Start(Path toOpen, Clock clock, Path sessionFile, SessionState session, MarkdownEngine engine,
+                        java.util.concurrent.CompletableFuture<SiteSession> loading) {}
 
     /** Launches the application and blocks until the window closes. */
     public static void start(Start start) {
@@ -61,7 +62,7 @@ public final class PostwrightApp extends Application {
         preferences = new Preferences(start.sessionFile().getParent()).load();
         themes = new Themes();
         themes.follow(preferences.themeProperty());
-        vm = new MainViewModel(background, start.clock(), new MarkdownEngine(),
+        vm = new MainViewModel(background, start.clock(), start.engine(),
                 dev.postwright.ui.post.SaveSupport.in(start.sessionFile().getParent()));
         window = new MainWindow(stage, vm, url -> getHostServices().showDocument(url));
         window.usePreferences(preferences, themes.darkProperty());
@@ -86,7 +87,7 @@ public final class PostwrightApp extends Application {
                 window.setRecentSites(session.recentSites());
             }
         });
-        vm.open(start.toOpen()).thenAccept(this::reopenTabs);
+        vm.open(start.toOpen(), start.loading()).thenAccept(this::reopenTabs);
     }
 
     /** Opens the file that was asked for, or the tabs the writer had open in this site last time. */
