@@ -222,7 +222,8 @@ public final class MainWindow extends BorderPane {
         MenuItem siteProblems = item("Problems of the _Whole Site", "Shortcut+Shift+P",
                 () -> postTabs.selectedView().ifPresent(v -> v.problemsPanel().showWholeSite()));
         siteProblems.setGraphic(Icons.problems());
-        Menu view = new Menu("_View", null, siteProblems);
+        MenuItem online = item("Check Links _Online", "Shortcut+Shift+L", () -> postTabs.checkLinksOnline());
+        Menu view = new Menu("_View", null, siteProblems, online);
 
         MenuItem shortcuts = item("_Keyboard Shortcuts", "F1", () -> Shortcuts.show(stage));
         shortcuts.setGraphic(Icons.help());

@@ -113,6 +113,9 @@ public final class PostTabs {
                 message -> dialogs.showError("Could not add the image", message)));
         if (prefs != null) {
             view.usePreferences(prefs, dark);
+            if (prefs.onlineLinkCheckProperty().get()) {
+                checkLinksOnline(view);
+            }
         }
         view.mainSplit().setDividerPositions(previewDivider);
         view.outerSplit().setDividerPositions(problemsDivider);
@@ -411,6 +414,27 @@ public final class PostTabs {
         this.prefs = prefs;
         this.dark = dark;
         views().forEach(v -> v.usePreferences(prefs, dark));
+    }
+
+    private dev.postwright.validation.online.OnlineLinkChecker onlineChecker;
+
+    /** Checks the current post's external links over the network (View → Check Links Online). */
+    public void checkLinksOnline() {
+        selectedView().ifPresent(this::checkLinksOnline);
+    }
+
+    private void checkLinksOnline(PostTabView view) {
+        if (onlineChecker == null) {
+            onlineChecker = new dev.postwright.validation.online.OnlineLinkChecker(
+                    dev.postwright.validation.online.OnlineLinkChecker.defaultCacheDir());
+        }
+        vm.statusProperty().set("Checking the links of " + view.viewModel().path().getFileName() + " online …");
+        view.viewModel().checkLinksOnline(onlineChecker).whenComplete((n, err) -> {
+            long broken = view.viewModel().problems().stream().filter(p -> p.rule().equals("link.online")).count();
+            vm.statusProperty().set(err != null ? "Could not check links online: " + err.getMessage()
+                    : n + (n == 1 ? " external link" : " external links") + " checked online: "
+                            + (broken == 0 ? "all reachable" : broken + " broken or unreachable"));
+        });
     }
 
     /** Divider positions new tabs start with (restored from the last session). */

@@ -23,6 +23,7 @@ public final class Shortcuts {
             new String[] {"Ctrl+,", "Preferences"},
             new String[] {"Ctrl+P", "Filter posts in the sidebar"},
             new String[] {"Ctrl+Shift+P", "Problems of the whole site"},
+            new String[] {"Ctrl+Shift+L", "Check the post's links online"},
             new String[] {"Ctrl+F / Ctrl+H", "Find / find and replace"},
             new String[] {"F3 / Shift+F3", "Next / previous match"},
             new String[] {"Ctrl+Z / Ctrl+Y", "Undo / redo"},

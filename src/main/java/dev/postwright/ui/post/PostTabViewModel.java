@@ -202,8 +202,43 @@ public final class PostTabViewModel {
 
     private void apply(PostAnalysis a) {
         analysis.set(a);
-        problems.setAll(session.problems(path));
+        java.util.List<Problem> all = new java.util.ArrayList<>(session.problems(path));
+        if (onlineChecker != null && !onlineResults.isEmpty()) {
+            // positions follow the current text: the results are per URL, the problems are placed anew
+            all.addAll(onlineChecker.problemsFor(a, onlineResults));
+            all.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        }
+        problems.setAll(all);
         onAnalysed.accept(this);
+    }
+
+    private dev.postwright.validation.online.OnlineLinkChecker onlineChecker;
+    private java.util.Map<String, dev.postwright.validation.online.LinkStatus> onlineResults = java.util.Map.of();
+
+    /**
+     * Checks the post's external links over the network (cached, bounded, one request per host at a time) and
+     * adds {@code link.online} problems for the broken ones. Completes on the UI thread with the number checked.
+     */
+    public CompletableFuture<Integer> checkLinksOnline(dev.postwright.validation.online.OnlineLinkChecker checker) {
+        PostAnalysis a = analysis.get();
+        if (a == null) {
+            return CompletableFuture.completedFuture(0);
+        }
+        var urls = dev.postwright.validation.online.OnlineLinkChecker.externalUrls(a);
+        CompletableFuture<Integer> done = new CompletableFuture<>();
+        checker.check(urls).whenComplete((results, err) -> Platform.runLater(() -> {
+            if (err != null) {
+                done.completeExceptionally(err);
+                return;
+            }
+            onlineChecker = checker;
+            onlineResults = java.util.Map.copyOf(results);
+            if (analysis.get() != null) {
+                apply(analysis.get());
+            }
+            done.complete(urls.size());
+        }));
+        return done;
     }
 
     /**

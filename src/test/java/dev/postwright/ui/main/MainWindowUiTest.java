@@ -257,6 +257,41 @@ class MainWindowUiTest {
         return false;
     }
 
+    @Test
+    void checkingLinksOnlineAddsProblemsForBrokenOnes(FxRobot robot) throws Exception {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            int status = exchange.getRequestURI().getPath().equals("/ok") ? 200 : 404;
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            PostTabView tab = openPost(robot, "trail-journal-draft.md");
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            robot.interact(() -> tab.editorPane().editor().area().appendText(
+                    "\n[fine](" + base + "/ok) and [gone](" + base + "/gone)\n"));
+            waitUntil(() -> tab.viewModel().analysisProperty().get().text().contains("/gone"));
+            var checker = new dev.postwright.validation.online.OnlineLinkChecker(tmp.resolve("cache-" + System.nanoTime()));
+            Integer[] checked = new Integer[1];
+            robot.interact(() -> tab.viewModel().checkLinksOnline(checker).thenAccept(n -> checked[0] = n));
+            waitUntil(() -> checked[0] != null);
+            List<Problem> online = tab.viewModel().problems().stream()
+                    .filter(p -> p.rule().equals("link.online")).toList();
+            assertEquals(1, online.size(), online.toString());
+            assertTrue(online.get(0).message().contains("404"), online.get(0).message());
+            // the problem follows the text when lines are added above it
+            int line = online.get(0).line();
+            robot.interact(() -> tab.editorPane().editor().area().insertText(
+                    tab.editorPane().editor().getText().indexOf("[fine]"), "\n\n"));
+            waitUntil(() -> tab.viewModel().problems().stream()
+                    .anyMatch(p -> p.rule().equals("link.online") && p.line() == line + 2));
+        } finally {
+            server.stop(0);
+        }
+    }
+
     /** Answers the window's questions as the test says, and records what was asked. */
     static class ScriptedDialogs implements Dialogs {
         volatile SaveWithErrors saveWithErrors = SaveWithErrors.CANCEL;
