@@ -222,7 +222,7 @@ public final class UiLatency {
         MainViewModel vm = Fx.call(() -> new MainViewModel(background, Clock.systemDefaultZone(), new MarkdownEngine()));
         Stage stage = Fx.call(Stage::new);
         Scene scene = Fx.call(() -> {
-            Scene s = PostwrightApp.buildScene(stage, vm, url -> { });
+            Scene s = PostwrightApp.buildScene(new MainWindow(stage, vm, url -> { }, new BenchDialogs()));
             stage.setScene(s);
             stage.show();
             return s;
@@ -353,6 +353,8 @@ public final class UiLatency {
         System.out.printf(Locale.ROOT, "heap: after closing them: %.1f MB%n", afterClose20 / 1048576.0);
         System.out.printf(Locale.ROOT, "heap: after opening+closing 100 more tabs: %.1f MB (growth vs before: %+.1f MB)%n",
                 after100 / 1048576.0, (after100 - afterClose20) / 1048576.0);
+        // -Dbench.pause=SECONDS keeps the process alive for a heap histogram (jmap -histo:live PID)
+        Thread.sleep(Long.getLong("bench.pause", 0) * 1000);
     }
 
     static PreviewContent unused() {

@@ -68,7 +68,7 @@ public final class SiteSession {
         });
         for (Object o : loaded) {
             if (o instanceof PostAnalysis a) {
-                session.analyses.put(a.path(), a);
+                session.analyses.put(a.path(), a.lean());
                 session.index.put(a.summary());
             } else {
                 PostReadException e = (PostReadException) o;
@@ -88,7 +88,8 @@ public final class SiteSession {
     /** Re-analyses one post from its current text, updates the index and returns its problems. */
     public PostAnalysis update(Path path, String text) {
         PostAnalysis a = analyzer.analyze(path, text);
-        analyses.put(a.path(), a);
+        // Kept without the markdown syntax tree: a site of thousands of posts would otherwise hold every tree.
+        analyses.put(a.path(), a.lean());
         unreadable.remove(a.path());
         index.put(a.summary());
         problems.put(a.path(), validator.validate(a));

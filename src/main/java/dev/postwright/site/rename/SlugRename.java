@@ -55,7 +55,9 @@ public final class SlugRename {
             Optional<String> buffer = unsavedText.apply(summary.path());
             Optional<PostAnalysis> analysis = buffer.isPresent()
                     ? Optional.of(session.analyzer().analyze(summary.path(), buffer.get()))
-                    : session.analysis(summary.path());
+                    : session.analysis(summary.path()).map(a -> a.markdown().document() != null ? a
+                            // the session keeps posts without their syntax tree; the link spans need it
+                            : session.analyzer().analyze(a.path(), a.text()));
             analysis.flatMap(a -> change(a, summary.relPath(), oldKey, newBase, buffer.isPresent()))
                     .ifPresent(changes::add);
         }
