@@ -72,6 +72,14 @@ public final class FrontmatterForm extends VBox {
         raw.visibleProperty().bind(vm.rawMode());
         bindRaw();
 
+        // Scrolling controls (this ScrollPane, the raw YAML and description TextAreas) cache their viewport as a
+        // bitmap; under the software pipeline each is a heap texture that outlived its tab (+43 MB after 100
+        // tabs), so the form opts out once laid out. It repaints cheaply anyway.
+        needsLayoutProperty().addListener((o, was, needs) -> {
+            if (!needs) {
+                lookupAll(".viewport").forEach(n -> n.setCache(false));
+            }
+        });
         StackPane body = new StackPane(scroll, raw);
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(header, error, body);
