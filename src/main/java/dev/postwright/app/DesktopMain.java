@@ -50,8 +50,9 @@ public final class DesktopMain {
         MarkdownEngine engine = new MarkdownEngine();
         // Read the site while the JavaFX toolkit starts: the two take about as long as each other.
         Path site = toOpen;
+        var base = new dev.postwright.ui.prefs.Preferences(paths.dataDir()).load().siteDefaults();
         CompletableFuture<SiteSession> loading = CompletableFuture.supplyAsync(
-                () -> SiteSession.openIndexed(site, engine, clock));
+                () -> SiteSession.openIndexed(site, engine, clock, base));
         PostwrightApp.start(new PostwrightApp.Start(toOpen, clock, sessionFile, session, engine, loading));
     }
 }

@@ -38,6 +38,12 @@ public record SiteConfig(Optional<Preset> preset, List<String> content, Optional
                 Optional.empty(), Optional.empty());
     }
 
+    /** These settings with other description limits (the writer's defaults for sites that set none). */
+    public SiteConfig withDescriptionLimits(int min, int max) {
+        return new SiteConfig(preset, content, publicDir, url, fields, rules, tags, tagStyle, min, max, timezone,
+                author);
+    }
+
     /** The configured level of a rule, if the site set one. */
     public Optional<RuleLevel> rule(String ruleId) {
         return Optional.ofNullable(rules.get(ruleId));

@@ -38,24 +38,32 @@ public final class SiteConfigReader {
 
     private final Path file;
 
-    private SiteConfigReader(Path file) {
+    private final SiteConfig base;
+
+    private SiteConfigReader(Path file, SiteConfig base) {
         this.file = file;
+        this.base = base;
     }
 
     /** Reads a config file; an empty file gives the defaults. */
     public static SiteConfig read(Path file) throws SiteConfigException {
+        return read(file, SiteConfig.defaults());
+    }
+
+    /** Reads a config file over {@code base}: settings the file leaves out keep the base's values. */
+    public static SiteConfig read(Path file, SiteConfig base) throws SiteConfigException {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new SiteConfigException(file, 0, "cannot be read (" + e.getMessage() + ")");
         }
-        return parse(text, file);
+        return new SiteConfigReader(file, base).parse(text);
     }
 
     /** Parses config text; {@code file} names it in messages. */
     public static SiteConfig parse(String text, Path file) throws SiteConfigException {
-        return new SiteConfigReader(file).parse(text);
+        return new SiteConfigReader(file, SiteConfig.defaults()).parse(text);
     }
 
     private SiteConfig parse(String text) throws SiteConfigException {
@@ -72,10 +80,10 @@ public final class SiteConfigReader {
             throw new SiteConfigException(file, 0, "YAML error: " + e.getMessage());
         }
         if (root.isEmpty()) {
-            return SiteConfig.defaults();
+            return base;
         }
         MappingNode map = mapping(root.get(), "the file", "settings such as `preset: astropaper`");
-        SiteConfig c = SiteConfig.defaults();
+        SiteConfig c = base;
         Set<String> seen = new HashSet<>();
         for (NodeTuple t : map.getValue()) {
             String key = scalar(t.getKeyNode(), "a setting name");

@@ -28,6 +28,14 @@ public final class SiteDetector {
      * @throws IllegalArgumentException when the path does not exist or the preset name is unknown
      */
     public static Site detect(Path opened, Optional<String> presetOverride) {
+        return detect(opened, presetOverride, SiteConfig.defaults());
+    }
+
+    /**
+     * As {@link #detect(Path, Optional)}, starting from {@code base} (the writer's own defaults, such as
+     * description limits from the window's preferences) before the site's {@code .postwright.yml} is applied.
+     */
+    public static Site detect(Path opened, Optional<String> presetOverride, SiteConfig base) {
         Path path = opened.toAbsolutePath().normalize();
         if (!Files.exists(path)) {
             throw new IllegalArgumentException("No such file or folder: " + opened);
@@ -39,10 +47,10 @@ public final class SiteDetector {
         for (Path dir = start; dir != null; dir = dir.getParent()) {
             Optional<Optional<Preset>> marker = marker(dir);
             if (marker.isPresent()) {
-                return build(dir, override, marker.get(), false);
+                return build(dir, override, marker.get(), false, base);
             }
         }
-        return build(start, override, Optional.empty(), true);
+        return build(start, override, Optional.empty(), true, base);
     }
 
     /** Empty when the folder is no site root; else the preset it shows (empty for a bare .postwright.yml). */
@@ -72,13 +80,14 @@ public final class SiteDetector {
         }
     }
 
-    private static Site build(Path root, Optional<Preset> override, Optional<Preset> marker, boolean lone) {
+    private static Site build(Path root, Optional<Preset> override, Optional<Preset> marker, boolean lone,
+                              SiteConfig base) {
         List<String> warnings = new ArrayList<>();
-        SiteConfig loaded = SiteConfig.defaults();
+        SiteConfig loaded = base;
         Path configFile = root.resolve(SiteConfig.FILE_NAME);
         if (Files.isRegularFile(configFile)) {
             try {
-                loaded = SiteConfigReader.read(configFile);
+                loaded = SiteConfigReader.read(configFile, base);
             } catch (SiteConfigException e) {
                 warnings.add(e.getMessage() + " Using the defaults until it is fixed.");
             }

@@ -49,7 +49,13 @@ public final class SiteSession {
      * site at once and fills in problem counts when {@link #revalidateAll()} has run.
      */
     public static SiteSession openIndexed(Path path, MarkdownEngine engine, Clock clock) {
-        Site site = SiteDetector.detect(path, Optional.empty());
+        return openIndexed(path, engine, clock, dev.postwright.site.SiteConfig.defaults());
+    }
+
+    /** As above, with the writer's defaults under the site's own {@code .postwright.yml}. */
+    public static SiteSession openIndexed(Path path, MarkdownEngine engine, Clock clock,
+                                          dev.postwright.site.SiteConfig base) {
+        Site site = SiteDetector.detect(path, Optional.empty(), base);
         SiteSession session = new SiteSession(site, engine, clock);
         List<Path> posts = new ArrayList<>(site.listPosts());
         Path abs = path.toAbsolutePath().normalize();

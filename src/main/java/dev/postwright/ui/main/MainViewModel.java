@@ -127,8 +127,17 @@ public final class MainViewModel {
 
     /** Opens a site folder or a post file off the UI thread; the future completes on the UI thread. */
     public CompletableFuture<SiteSession> open(Path path) {
-        return open(path, CompletableFuture.supplyAsync(() -> SiteSession.openIndexed(path, engine, clock),
+        dev.postwright.site.SiteConfig base = baseConfig.get();
+        return open(path, CompletableFuture.supplyAsync(() -> SiteSession.openIndexed(path, engine, clock, base),
                 background));
+    }
+
+    private java.util.function.Supplier<dev.postwright.site.SiteConfig> baseConfig =
+            dev.postwright.site.SiteConfig::defaults;
+
+    /** The writer's defaults (from Preferences) that a site's own {@code .postwright.yml} can override. */
+    public void setBaseConfig(java.util.function.Supplier<dev.postwright.site.SiteConfig> base) {
+        this.baseConfig = base;
     }
 
     /**

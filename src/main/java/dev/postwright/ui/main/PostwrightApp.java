@@ -66,6 +66,7 @@ public final class PostwrightApp extends Application {
                 dev.postwright.ui.post.SaveSupport.in(start.sessionFile().getParent()));
         window = new MainWindow(stage, vm, url -> getHostServices().showDocument(url));
         window.usePreferences(preferences, themes.darkProperty());
+        vm.setBaseConfig(preferences::siteDefaults);
         stage.setScene(buildScene(window));
         stage.setTitle("Postwright");
         for (int size : new int[] {32, 64, 256}) {

@@ -156,6 +156,12 @@ public final class Preferences {
         return onlineLinkCheck;
     }
 
+    /** Site settings these preferences imply: the description limits, for sites whose config sets none. */
+    public dev.postwright.site.SiteConfig siteDefaults() {
+        return dev.postwright.site.SiteConfig.defaults().withDescriptionLimits(descriptionMin.get(),
+                descriptionMax.get());
+    }
+
     public ObjectProperty<Optional<Path>> defaultSiteProperty() {
         return defaultSite;
     }
