@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Small text helpers for URLs and HTML attribute values. */
-final class UrlText {
+public final class UrlText {
     private static final Pattern HOST = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:(?://)?(?:[^@/?#]*@)?([^/?#:]+)");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|amp|lt|gt|quot|apos);");
 
@@ -15,7 +15,7 @@ final class UrlText {
     }
 
     /** Percent-decodes as UTF-8; unlike URLDecoder, keeps '+' and tolerates stray '%'. */
-    static String percentDecode(String s) {
+    public static String percentDecode(String s) {
         if (s == null || s.indexOf('%') < 0) {
             return s;
         }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,19 +27,7 @@ class CheckCommandTest {
     Path tmp;
 
     private Path copySampleSite() throws IOException {
-        Path src = Path.of("assets/sample-site");
-        Path site = tmp.resolve("site");
-        try (Stream<Path> files = Files.walk(src)) {
-            for (Path f : files.toList()) {
-                Path to = site.resolve(src.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        }
-        return site;
+        return dev.postwright.TestSites.copySampleSite(tmp.resolve("site"));
     }
 
     /** The planted problems as EXPECTED-PROBLEMS.md lists them: "file:line:col: severity rule". */

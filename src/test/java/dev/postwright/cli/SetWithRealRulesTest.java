@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,19 +18,7 @@ class SetWithRealRulesTest {
     Path tmp;
 
     private Path site() throws IOException {
-        Path src = Path.of("assets/sample-site");
-        Path site = tmp.resolve("site");
-        try (Stream<Path> files = Files.walk(src)) {
-            for (Path f : files.toList()) {
-                Path to = site.resolve(src.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        }
-        return site;
+        return dev.postwright.TestSites.copySampleSite(tmp.resolve("site"));
     }
 
     @Test

@@ -8,8 +8,6 @@ import dev.postwright.site.PostSummary;
 import dev.postwright.site.SiteIndex;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.SiteSession;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -176,30 +174,6 @@ public final class SlugRename {
 
     /** Percent-decodes as UTF-8, keeping '+' and stray '%' (the link rule reads URLs the same way). */
     static String decode(String s) {
-        if (s.indexOf('%') < 0) {
-            return s;
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '%' && i + 2 < s.length()
-                    && Character.digit(s.charAt(i + 1), 16) >= 0 && Character.digit(s.charAt(i + 2), 16) >= 0) {
-                bytes.write(Integer.parseInt(s.substring(i + 1, i + 3), 16));
-                i += 2;
-            } else {
-                flush(bytes, out);
-                out.append(c);
-            }
-        }
-        flush(bytes, out);
-        return out.toString();
-    }
-
-    private static void flush(ByteArrayOutputStream bytes, StringBuilder out) {
-        if (bytes.size() > 0) {
-            out.append(bytes.toString(StandardCharsets.UTF_8));
-            bytes.reset();
-        }
+        return dev.postwright.render.UrlText.percentDecode(s);
     }
 }

@@ -1,7 +1,5 @@
 package dev.postwright.validation.body;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,30 +57,6 @@ final class Urls {
 
     /** Percent-decodes as UTF-8; keeps '+' and stray '%' (unlike URLDecoder). */
     static String decode(String s) {
-        if (s.indexOf('%') < 0) {
-            return s;
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '%' && i + 2 < s.length()
-                    && Character.digit(s.charAt(i + 1), 16) >= 0 && Character.digit(s.charAt(i + 2), 16) >= 0) {
-                bytes.write(Integer.parseInt(s.substring(i + 1, i + 3), 16));
-                i += 2;
-            } else {
-                flush(bytes, out);
-                out.append(c);
-            }
-        }
-        flush(bytes, out);
-        return out.toString();
-    }
-
-    private static void flush(ByteArrayOutputStream bytes, StringBuilder out) {
-        if (bytes.size() > 0) {
-            out.append(bytes.toString(StandardCharsets.UTF_8));
-            bytes.reset();
-        }
+        return dev.postwright.render.UrlText.percentDecode(s);
     }
 }

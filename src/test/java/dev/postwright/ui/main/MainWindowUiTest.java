@@ -21,7 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -75,18 +74,7 @@ class MainWindowUiTest {
     }
 
     private static Path copySampleSite(Path to) throws IOException {
-        Path src = Path.of("assets/sample-site");
-        try (Stream<Path> files = Files.walk(src)) {
-            for (Path f : files.toList()) {
-                Path dest = to.resolve(src.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(f, dest);
-                }
-            }
-        }
-        return to;
+        return dev.postwright.TestSites.copySampleSite(to);
     }
 
     private static void waitUntil(Callable<Boolean> condition) {

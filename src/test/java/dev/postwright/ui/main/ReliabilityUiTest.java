@@ -23,7 +23,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -83,18 +82,7 @@ class ReliabilityUiTest {
     }
 
     private static Path copySampleSite(Path to) throws IOException {
-        Path src = Path.of("assets/sample-site");
-        try (Stream<Path> files = Files.walk(src)) {
-            for (Path f : files.toList()) {
-                Path dest = to.resolve(src.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(f, dest);
-                }
-            }
-        }
-        return to;
+        return dev.postwright.TestSites.copySampleSite(to);
     }
 
     private static void waitUntil(Callable<Boolean> condition) {
