@@ -62,7 +62,7 @@ public final class PostTabs {
         if (session == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("no site is open"));
         }
-        Tab tab = new Tab(key.getFileName().toString());
+        Tab tab = new Tab(tabName(key));
         tab.setUserData(key);
         tab.setContent(new Label("Opening " + key.getFileName() + " …"));
         tabs.getTabs().add(tab);
@@ -124,7 +124,7 @@ public final class PostTabs {
         view.outerSplit().getDividers().get(0).positionProperty()
                 .addListener((o, a, pos) -> problemsDivider = pos.doubleValue());
         tab.setContent(view);
-        String name = tabVm.path().getFileName().toString();
+        String name = tabName(tabVm.path());
         tab.textProperty().bind(Bindings.when(tabVm.dirtyProperty()).then("● " + name).otherwise(name));
         tabVm.setOnAnalysed(t -> vm.refreshRow(t.path()));
         tab.setOnCloseRequest(e -> {
@@ -209,6 +209,15 @@ public final class PostTabs {
                 }
             }
         }));
+    }
+
+    /** A tab's title: the file name, or for a page bundle's {@code index.md} its folder and file. */
+    static String tabName(Path post) {
+        String file = post.getFileName().toString();
+        Path folder = post.getParent();
+        boolean bundle = file.equals("index.md") || file.equals("_index.md") || file.equals("index.mdx");
+        return bundle && folder != null && folder.getFileName() != null
+                ? folder.getFileName() + "/" + file : file;
     }
 
     /** Journals the unsaved text of every dirty tab (every few seconds, and when the window loses focus). */
