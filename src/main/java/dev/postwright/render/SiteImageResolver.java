@@ -25,7 +25,7 @@ public final class SiteImageResolver implements ImageResolver {
             // Other schemes (file:, mailto:, ...) are not something the site can serve.
             return new ResolvedImage.Missing(src, s);
         }
-        String path = UrlText.percentDecode(stripQueryAndFragment(s));
+        String path = UrlText.percentDecode(UrlText.path(s));
         try {
             Path file = (path.startsWith("/") ? publicDir.resolve(path.replaceFirst("^/+", ""))
                     : postDir.resolve(path)).normalize();
@@ -34,18 +34,5 @@ public final class SiteImageResolver implements ImageResolver {
         } catch (InvalidPathException e) {
             return new ResolvedImage.Missing(src, path);
         }
-    }
-
-    private static String stripQueryAndFragment(String s) {
-        int cut = s.length();
-        int q = s.indexOf('?');
-        int h = s.indexOf('#');
-        if (q >= 0) {
-            cut = q;
-        }
-        if (h >= 0 && h < cut) {
-            cut = h;
-        }
-        return s.substring(0, cut);
     }
 }

@@ -46,8 +46,11 @@ public final class UrlText {
         return Character.digit(c, 16) >= 0;
     }
 
-    /** Host of an absolute URL ({@code //host} counts), or null. */
-    static String host(String url) {
+    /** Host of an absolute URL ({@code //host} counts), lower-cased, or null. */
+    public static String host(String url) {
+        if (url == null) {
+            return null;
+        }
         String u = url.strip();
         if (u.startsWith("//")) {
             u = "https:" + u;
@@ -56,9 +59,24 @@ public final class UrlText {
         return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
     }
 
-    static boolean isRemote(String url) {
+    /** http(s) or protocol-relative: something on another host. */
+    public static boolean isRemote(String url) {
         String u = url.strip().toLowerCase(Locale.ROOT);
         return u.startsWith("http://") || u.startsWith("https://") || u.startsWith("//");
+    }
+
+    /** The path part of a URL: everything before the first {@code ?} or {@code #}. */
+    public static String path(String url) {
+        int cut = url.length();
+        int q = url.indexOf('?');
+        int h = url.indexOf('#');
+        if (q >= 0) {
+            cut = q;
+        }
+        if (h >= 0 && h < cut) {
+            cut = h;
+        }
+        return url.substring(0, cut);
     }
 
     /** Decodes the few entities that appear in attribute values flexmark and writers produce. */

@@ -4,6 +4,7 @@ import dev.postwright.post.LoadedText;
 import dev.postwright.post.PostFile;
 import dev.postwright.post.PostReadException;
 import dev.postwright.post.PostWriteException;
+import dev.postwright.render.UrlText;
 import dev.postwright.site.PostSummary;
 import dev.postwright.site.SiteIndex;
 import dev.postwright.validation.PostAnalysis;
@@ -80,8 +81,8 @@ public final class SlugRename {
         if (!url.startsWith("/") || url.startsWith("//")) {
             return Optional.empty(); // relative paths name files; remote and scheme URLs are other sites
         }
-        String path = pathPart(url);
-        if (!SiteIndex.normalizeUrl(decode(path)).equals(oldKey)) {
+        String path = UrlText.path(url);
+        if (!SiteIndex.normalizeUrl(UrlText.percentDecode(path)).equals(oldKey)) {
             return Optional.empty();
         }
         String tail = path.endsWith("/index.html") ? "/index.html" : path.endsWith("/") ? "/" : "";
@@ -89,19 +90,6 @@ public final class SlugRename {
         int[] lc = a.lines().lineColumn(span.start());
         return Optional.of(new Edit(a.path(), lc[0], lc[1], span.start(), span.start() + path.length(), path,
                 replacement));
-    }
-
-    private static String pathPart(String url) {
-        int cut = url.length();
-        int q = url.indexOf('?');
-        int h = url.indexOf('#');
-        if (q >= 0) {
-            cut = q;
-        }
-        if (h >= 0 && h < cut) {
-            cut = h;
-        }
-        return url.substring(0, cut);
     }
 
     /** The changed lines, whole, before and after. */
@@ -170,10 +158,5 @@ public final class SlugRename {
             }
         }
         return new ApplyResult(written, forEditor, skipped);
-    }
-
-    /** Percent-decodes as UTF-8, keeping '+' and stray '%' (the link rule reads URLs the same way). */
-    static String decode(String s) {
-        return dev.postwright.render.UrlText.percentDecode(s);
     }
 }

@@ -1,5 +1,6 @@
 package dev.postwright.validation.body;
 
+import dev.postwright.render.UrlText;
 import dev.postwright.render.HtmlTag;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.Rule;
@@ -25,7 +26,7 @@ public final class HtmlRule implements Rule {
     }
 
     private static String describe(String src) {
-        String host = Urls.host(src);
+        String host = UrlText.host(src);
         return host != null ? host : src.strip();
     }
 }

@@ -1,5 +1,6 @@
 package dev.postwright.validation.body;
 
+import dev.postwright.render.UrlText;
 import dev.postwright.render.ImageRef;
 import dev.postwright.render.ResolvedImage;
 import dev.postwright.render.SiteImageResolver;
@@ -33,7 +34,7 @@ public final class ImageRule implements Rule {
                         + " is not shown offline and will break if that site moves it. Copy it into "
                         + site.relativize(site.publicDir()) + "/ to keep it with the post.");
             } else if (resolved instanceof ResolvedImage.Missing missing
-                    && BundleResources.find(site, ctx.index(), Urls.decode(Urls.path(src))).isEmpty()) {
+                    && BundleResources.find(site, ctx.index(), UrlText.percentDecode(UrlText.path(src))).isEmpty()) {
                 ctx.report("image.missing", image.line(), image.column(), src.isEmpty()
                         ? "The image has no source. Add the path of the image file."
                         : "The image " + src + " was not found (looked for " + tried(site, missing) + ")."

@@ -1,5 +1,6 @@
 package dev.postwright.validation.body;
 
+import dev.postwright.render.UrlText;
 import dev.postwright.render.HtmlTag;
 import dev.postwright.render.LinkRef;
 import dev.postwright.render.UndefinedReference;
@@ -47,10 +48,10 @@ public final class LinkRule implements Rule {
                     + "' has no target" + (dest.isEmpty() ? "" : " (just '#')") + ". Add the URL it should open.");
             return;
         }
-        if (Urls.isRemote(dest) || Urls.hasScheme(dest)) {
+        if (UrlText.isRemote(dest) || Urls.hasScheme(dest)) {
             return; // external (http, mailto, tel, …): the online check's business
         }
-        String path = Urls.decode(Urls.path(dest));
+        String path = UrlText.percentDecode(UrlText.path(dest));
         String fragment = fragmentOf(dest);
         if (path.isEmpty()) {
             checkOwnAnchor(post, ctx, link, fragment);
@@ -63,7 +64,7 @@ public final class LinkRule implements Rule {
 
     private static String fragmentOf(String dest) {
         String f = Urls.fragment(dest);
-        return f == null || f.isEmpty() ? null : Urls.decode(f);
+        return f == null || f.isEmpty() ? null : UrlText.percentDecode(f);
     }
 
     private void checkOwnAnchor(PostAnalysis post, RuleContext ctx, LinkRef link, String fragment) {
