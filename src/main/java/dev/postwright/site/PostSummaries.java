@@ -72,6 +72,20 @@ public final class PostSummaries {
         return List.of();
     }
 
+    /** The instant a date value stands for; dates without an offset are taken in {@code zone}. */
+    public static java.time.Instant instant(Temporal t, java.time.ZoneId zone) {
+        if (t instanceof OffsetDateTime d) {
+            return d.toInstant();
+        }
+        if (t instanceof ZonedDateTime d) {
+            return d.toInstant();
+        }
+        if (t instanceof LocalDateTime d) {
+            return d.atZone(zone).toInstant();
+        }
+        return LocalDate.from(t).atStartOfDay(zone).toInstant();
+    }
+
     /** The calendar date of any date value the frontmatter can hold. */
     public static LocalDate localDate(Temporal t) {
         if (t instanceof LocalDate d) {

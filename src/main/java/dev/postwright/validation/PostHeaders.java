@@ -4,13 +4,9 @@ import dev.postwright.frontmatter.FrontmatterDocument;
 import dev.postwright.frontmatter.YamlValue;
 import dev.postwright.render.PostHeader;
 import dev.postwright.render.ReadingTime;
+import dev.postwright.site.PostSummaries;
 import dev.postwright.site.PostSummary;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.temporal.Temporal;
 import java.util.Optional;
 
 /** The preview header for a post: title, dates as written, tags, reading time, draft and scheduled banners. */
@@ -21,7 +17,7 @@ public final class PostHeaders {
     public static PostHeader of(PostAnalysis a, Clock clock) {
         FrontmatterDocument fm = a.frontmatter();
         PostSummary s = a.summary();
-        boolean scheduled = !s.draft() && s.pubDate().map(t -> instant(t, clock).isAfter(clock.instant()))
+        boolean scheduled = !s.draft() && s.pubDate().map(t -> PostSummaries.instant(t, clock.getZone()).isAfter(clock.instant()))
                 .orElse(false);
         return new PostHeader(s.title().isBlank() ? "(untitled)" : s.title(),
                 written(fm, "pubDatetime", "date").orElse(""),
@@ -37,18 +33,5 @@ public final class PostHeaders {
             }
         }
         return Optional.empty();
-    }
-
-    private static Instant instant(Temporal t, Clock clock) {
-        if (t instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (t instanceof LocalDateTime l) {
-            return l.atZone(clock.getZone()).toInstant();
-        }
-        if (t instanceof LocalDate d) {
-            return d.atStartOfDay(clock.getZone()).toInstant();
-        }
-        return Instant.from(t);
     }
 }

@@ -8,13 +8,12 @@ import dev.postwright.frontmatter.ScalarKind;
 import dev.postwright.frontmatter.YamlValue;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.Rule;
+import dev.postwright.site.PostSummaries;
 import dev.postwright.validation.RuleContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Optional;
@@ -73,7 +72,7 @@ public final class DateRule implements Rule {
         // A bare date says nothing about the hour: compare calendar days then, not midnight against a time.
         boolean before = pub instanceof LocalDate || mod instanceof LocalDate
                 ? localDate(mod, zone).isBefore(localDate(pub, zone))
-                : instant(mod, zone).isBefore(instant(pub, zone));
+                : PostSummaries.instant(mod, zone).isBefore(PostSummaries.instant(pub, zone));
         if (!before) {
             return;
         }
@@ -86,27 +85,13 @@ public final class DateRule implements Rule {
 
     private static void checkFuture(PostAnalysis post, String pubKey, Temporal pub, RuleContext ctx) {
         Instant now = ctx.clock().instant();
-        if (!instant(pub, ctx.zone()).isAfter(now)) {
+        if (!PostSummaries.instant(pub, ctx.zone()).isAfter(now)) {
             return;
         }
         YamlValue v = post.frontmatter().value(pubKey).orElseThrow();
         ctx.report("date.future", v.line(), v.column(), "'" + pubKey + "' " + RuleSupport.shown(v)
                 + " is in the future: the site won't show this post (" + post.summary().url()
                 + ") until then. Set draft: true to hold it back on purpose, or change the date.");
-    }
-
-    /** The instant a date value stands for; dates without an offset are taken in the site's zone. */
-    static Instant instant(Temporal t, ZoneId zone) {
-        if (t instanceof OffsetDateTime d) {
-            return d.toInstant();
-        }
-        if (t instanceof ZonedDateTime d) {
-            return d.toInstant();
-        }
-        if (t instanceof LocalDateTime d) {
-            return d.atZone(zone).toInstant();
-        }
-        return LocalDate.from(t).atStartOfDay(zone).toInstant();
     }
 
     private static LocalDate localDate(Temporal t, ZoneId zone) {
@@ -116,6 +101,6 @@ public final class DateRule implements Rule {
         if (t instanceof LocalDateTime d) {
             return d.toLocalDate();
         }
-        return instant(t, zone).atZone(zone).toLocalDate();
+        return PostSummaries.instant(t, zone).atZone(zone).toLocalDate();
     }
 }
