@@ -114,7 +114,7 @@ final class SetCommand implements Callable<Integer> {
         List<Problem> added = EditCheck.newErrors(post.site(), post.path(), before, after, validators);
         String name = post.site().lone() ? file.toString().replace('\\', '/') : post.site().relativize(post.path());
         if (dryRun) {
-            out.print(LineDiff.unified(before, after, name, 1));
+            out.print(dev.postwright.post.recovery.LineDiff.unified(before, after, name, 1));
             out.flush();
         }
         if (!added.isEmpty()) {

@@ -3,7 +3,7 @@ package dev.postwright.post.recovery;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A unified line diff (LCS on the lines between the common prefix and suffix), for recovery and conflicts. */
+/** A unified line diff (LCS on the lines between the common prefix and suffix): recovery, conflicts, set --dry-run. */
 public final class LineDiff {
 
     /** Above this many cells the middle is shown as one replaced block instead of an LCS (memory guard). */
