@@ -1,31 +1,29 @@
 package dev.postwright.app;
 
 import dev.postwright.post.AppPaths;
-
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.ui.main.PostwrightApp;
-import dev.postwright.validation.SiteSession;
-import java.util.concurrent.CompletableFuture;
 import dev.postwright.ui.main.SessionState;
+import dev.postwright.ui.prefs.Preferences;
+import dev.postwright.validation.SiteSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /** Starts the window: decides what to open, then hands over to the JavaFX application. */
 public final class DesktopMain {
 
     private DesktopMain() {}
 
-    /** The site chosen in Preferences as the one to open when none is given, if it still exists. */
-    private static java.util.Optional<Path> defaultSite(AppPaths paths) {
-        return new dev.postwright.ui.prefs.Preferences(paths.dataDir()).load().defaultSiteProperty().get()
-                .filter(Files::isDirectory);
-    }
-
     public static void launch(String[] args) {
         AppPaths paths = AppPaths.fromEnvironment();
         Path sessionFile = paths.dataDir().resolve("session.properties");
         SessionState session = SessionState.load(sessionFile);
+        Preferences preferences = new Preferences(paths.dataDir()).load();
+        // the site chosen in Preferences as the one to open when none is given, if it still exists
+        Optional<Path> defaultSite = preferences.defaultSiteProperty().get().filter(Files::isDirectory);
         Path toOpen;
         if (args.length > 0) {
             toOpen = Path.of(args[0]).toAbsolutePath().normalize();
@@ -33,8 +31,8 @@ public final class DesktopMain {
                 System.err.println("postwright: " + toOpen + " does not exist. Give a site folder or a post file.");
                 System.exit(2);
             }
-        } else if (defaultSite(paths).isPresent()) {
-            toOpen = defaultSite(paths).get();
+        } else if (defaultSite.isPresent()) {
+            toOpen = defaultSite.get();
         } else if (session.lastSite().filter(Files::isDirectory).isPresent()) {
             toOpen = session.lastSite().get();
         } else {
@@ -50,9 +48,10 @@ public final class DesktopMain {
         MarkdownEngine engine = new MarkdownEngine();
         // Read the site while the JavaFX toolkit starts: the two take about as long as each other.
         Path site = toOpen;
-        var base = new dev.postwright.ui.prefs.Preferences(paths.dataDir()).load().siteDefaults();
+        var base = preferences.siteDefaults();
         CompletableFuture<SiteSession> loading = CompletableFuture.supplyAsync(
                 () -> SiteSession.openIndexed(site, engine, clock, base));
-        PostwrightApp.start(new PostwrightApp.Start(toOpen, clock, sessionFile, session, engine, loading));
+        PostwrightApp.start(new PostwrightApp.Start(toOpen, clock, sessionFile, session, preferences, engine,
+                loading));
     }
 }

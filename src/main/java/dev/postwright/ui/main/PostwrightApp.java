@@ -40,7 +40,8 @@ public final class PostwrightApp extends Application {
      * @param sessionFile where the window session is stored
      * @param session the session read from it before the toolkit started
      */
-    public record Start(Path toOpen, Clock clock, Path sessionFile, SessionState session, MarkdownEngine engine,
+    public record Start(Path toOpen, Clock clock, Path sessionFile, SessionState session, Preferences preferences,
+                        MarkdownEngine engine,
                         java.util.concurrent.CompletableFuture<SiteSession> loading) {}
 
     /** Launches the application and blocks until the window closes. */
@@ -59,7 +60,7 @@ public final class PostwrightApp extends Application {
             t.setDaemon(true);
             return t;
         });
-        preferences = new Preferences(start.sessionFile().getParent()).load();
+        preferences = start.preferences();
         themes = new Themes();
         themes.follow(preferences.themeProperty());
         vm = new MainViewModel(background, start.clock(), start.engine(),
