@@ -1,18 +1,15 @@
 package dev.postwright.post.recovery;
 
+import dev.postwright.post.PostFile;
+import dev.postwright.post.PostWriteException;
 import dev.postwright.post.Backups;
 import dev.postwright.post.PostFile;
 import dev.postwright.post.PostReadException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,22 +55,11 @@ public final class Journal {
         sb.append("unsaved=").append(b64(unsavedText)).append('\n');
         sb.append("end=1\n");
         Path target = entryOf(abs);
-        Path temp = Files.createTempFile(dir, ".entry.", ".tmp");
         try {
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buf = ByteBuffer.wrap(sb.toString().getBytes(StandardCharsets.US_ASCII));
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
+            // the shared atomic writer: temp file, fsync, move; a killed process leaves the old entry or the new
+            PostFile.writeBytesAtomic(target, sb.toString().getBytes(StandardCharsets.US_ASCII));
+        } catch (PostWriteException e) {
+            throw new IOException(e.getMessage(), e);
         }
     }
 

@@ -2,10 +2,8 @@ package dev.postwright.ui.main;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +59,7 @@ public record SessionState(List<Path> recentSites, List<Path> openTabs, Optional
                 num(p, "divider.problems", d.problemsDivider));
     }
 
-    /** Writes the file atomically (temp file, then move). */
+    /** Writes the file through the shared atomic writer. */
     public void save(Path file) throws IOException {
         Properties p = new Properties();
         for (int i = 0; i < recentSites.size(); i++) {
@@ -80,11 +78,13 @@ public record SessionState(List<Path> recentSites, List<Path> openTabs, Optional
         p.setProperty("divider.preview", Double.toString(previewDivider));
         p.setProperty("divider.problems", Double.toString(problemsDivider));
         Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), ".session-", ".tmp");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            p.store(out, "Postwright window session");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        p.store(out, "Postwright window session");
+        try {
+            dev.postwright.post.PostFile.writeBytesAtomic(file, out.toByteArray());
+        } catch (dev.postwright.post.PostWriteException e) {
+            throw new IOException(e.getMessage(), e);
         }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static List<Path> paths(Properties p, String prefix) {

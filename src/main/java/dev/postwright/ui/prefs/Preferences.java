@@ -3,13 +3,10 @@ package dev.postwright.ui.prefs;
 import dev.postwright.ui.theme.Theme;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
 import javafx.beans.property.BooleanProperty;
@@ -68,18 +65,12 @@ public final class Preferences {
     public void save() throws IOException {
         Path folder = file.getParent();
         Files.createDirectories(folder);
-        Path tmp = Files.createTempFile(folder, "preferences", ".tmp");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        values().toProperties().store(out, "Postwright preferences");
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                values().toProperties().store(out, "Postwright preferences");
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
+            dev.postwright.post.PostFile.writeBytesAtomic(file, out.toByteArray());
+        } catch (dev.postwright.post.PostWriteException e) {
+            throw new IOException(e.getMessage(), e);
         }
     }
 
