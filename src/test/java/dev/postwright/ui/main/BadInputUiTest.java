@@ -20,8 +20,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.Clipboard;
@@ -35,7 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Bad input in the window: a file that is not UTF-8, a file too large to edit, an image pasted in. */
 @ExtendWith(ApplicationExtension.class)
@@ -44,11 +41,7 @@ class BadInputUiTest {
     @TempDir
     static Path tmp;
 
-    private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "test-worker");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService background = UiTests.workers();
     private final List<String> errors = new CopyOnWriteArrayList<>();
     private MainViewModel vm;
     private MainWindow window;
@@ -83,11 +76,7 @@ class BadInputUiTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met in time", e);
-        }
+        UiTests.waitUntil(30, condition);
     }
 
     private void openSiteAndPost(FxRobot robot, Path post) {
@@ -105,12 +94,12 @@ class BadInputUiTest {
         byte[] original = text.getBytes(Charset.forName("windows-1252"));
         Files.write(post, original);
         openSiteAndPost(robot, post);
-        waitUntil(() -> robot.lookup("#open-error").tryQuery().isPresent());
-        Label message = robot.lookup("#open-error").queryAs(Label.class);
+        waitUntil(() -> robot.from(window).lookup("#open-error").tryQuery().isPresent());
+        Label message = robot.from(window).lookup("#open-error").queryAs(Label.class);
         assertTrue(message.getText().contains("cp1252.md") && message.getText().contains("UTF-8"), message.getText());
         assertArrayEquals(original, Files.readAllBytes(post), "opening changed nothing");
 
-        robot.clickOn(robot.lookup("#reopen-1252").queryAs(Button.class));
+        robot.clickOn(robot.from(window).lookup("#reopen-1252").queryAs(Button.class));
         waitUntil(() -> window.postTabs().selectedView().isPresent());
         PostTabView tab = window.postTabs().selectedView().get();
         assertEquals(text, tab.editorPane().editor().getText());
@@ -135,7 +124,7 @@ class BadInputUiTest {
         openSiteAndPost(robot, post);
         waitUntil(() -> window.postTabs().selectedView().isPresent());
         PostTabView tab = window.postTabs().selectedView().get();
-        Label bar = robot.lookup("#read-only-bar").queryAs(Label.class);
+        Label bar = robot.from(window).lookup("#read-only-bar").queryAs(Label.class);
         assertTrue(bar.isVisible());
         assertTrue(bar.getText().startsWith("Read-only"), bar.getText());
         assertFalse(tab.editorPane().editor().area().isEditable());

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
@@ -41,11 +40,7 @@ class MainWindowUiTest {
     @TempDir
     static Path tmp;
 
-    private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "test-worker");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService background = UiTests.workers();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private MainViewModel vm;
     private MainWindow window;
@@ -78,11 +73,7 @@ class MainWindowUiTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met in time", e);
-        }
+        UiTests.waitUntil(20, condition);
     }
 
     /** Reads the preview's content on the FX thread, where WebView calls must happen. */
@@ -102,9 +93,9 @@ class MainWindowUiTest {
     @Test
     void sidebarListsEveryPostWithBadgesAndFilters(FxRobot robot) {
         waitUntil(() -> vm.posts().totalCount() == 11);
-        ListView<?> list = robot.lookup("#post-list").queryAs(ListView.class);
+        ListView<?> list = robot.from(window).lookup("#post-list").queryAs(ListView.class);
         assertEquals(11, list.getItems().size());
-        robot.clickOn("#post-filter").write("/posts/darkroom/");
+        robot.clickOn(robot.from(window).lookup("#post-filter").queryAs(javafx.scene.Node.class)).write("/posts/darkroom/");
         waitUntil(() -> list.getItems().size() == 1);
         assertTrue(vm.posts().visibleRows().get(0).url().contains("/posts/darkroom/"));
         assertTrue(vm.posts().row(site.resolve("src/data/blog/deliberate-problems.md").toAbsolutePath()
@@ -169,7 +160,7 @@ class MainWindowUiTest {
         PostTabView tab = openPost(robot, "ridge-walk-in-october.md");
         Path file = tab.viewModel().path();
         List<String> before = Files.readAllLines(file, StandardCharsets.UTF_8);
-        TextField title = robot.lookup("#field-title").queryAs(TextField.class);
+        TextField title = robot.from(window).lookup("#field-title").queryAs(TextField.class);
         waitUntil(() -> !title.getText().isBlank());
         robot.interact(() -> title.setText(title.getText() + " again"));
         waitUntil(() -> tab.editorPane().editor().getText().contains(" again"));
@@ -224,7 +215,7 @@ class MainWindowUiTest {
     @Test
     void f6MovesBetweenThePanesWithoutAMouse(FxRobot robot) {
         PostTabView tab = openPost(robot, "tiny-tools-for-notes.md");
-        robot.interact(() -> robot.lookup("#post-list").query().requestFocus());
+        robot.interact(() -> robot.from(window).lookup("#post-list").query().requestFocus());
         List<javafx.scene.Node> panes = window.panes();
         for (int step = 1; step <= panes.size(); step++) {
             robot.type(javafx.scene.input.KeyCode.F6);

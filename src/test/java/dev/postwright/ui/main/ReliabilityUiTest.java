@@ -21,8 +21,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Nothing lost, in the real window: outside changes, deleted files, journal and recovery, backups. */
 @ExtendWith(ApplicationExtension.class)
@@ -41,11 +38,7 @@ class ReliabilityUiTest {
     @TempDir
     static Path tmp;
 
-    private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "test-worker");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService background = UiTests.workers();
     private final MainWindowUiTest.ScriptedDialogs dialogs = new MainWindowUiTest.ScriptedDialogs() {
         @Override
         public Restore askRestore(String fileName, String diff) {
@@ -86,11 +79,7 @@ class ReliabilityUiTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met in time", e);
-        }
+        UiTests.waitUntil(20, condition);
     }
 
     private PostTabView open(FxRobot robot, String name) {
@@ -122,7 +111,7 @@ class ReliabilityUiTest {
         waitUntil(() -> tab.viewModel().isDirty());
         Files.writeString(file, disk + "\nTheirs.\n");
         waitUntil(() -> tab.viewModel().diskStateProperty().get() == DiskState.CONFLICT);
-        Node bar = robot.lookup("#disk-bar").query();
+        Node bar = robot.from(window).lookup("#disk-bar").query();
         assertTrue(bar.isVisible());
         assertTrue(tab.editorPane().editor().getText().contains("Mine."), "unsaved edits kept");
 
@@ -181,6 +170,7 @@ class ReliabilityUiTest {
         robot.interact(() -> {
             restored.dispose();
             next.stopWatching();
+            nextWindow[0].getScene().getWindow().hide(); // later test classes must not find this window
         });
     }
 
