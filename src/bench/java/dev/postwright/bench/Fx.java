@@ -40,6 +40,21 @@ final class Fx {
         Platform.setImplicitExit(false);
     }
 
+    /**
+     * Runs {@code r} on JavaFX's render thread after the paint jobs already queued there (QuantumRenderer is a
+     * one-thread executor; internal API, reached by reflection because there is no public "frame painted" hook).
+     */
+    static void afterRender(Runnable r) {
+        try {
+            java.lang.reflect.Method m = Class.forName("com.sun.javafx.tk.quantum.QuantumRenderer")
+                    .getDeclaredMethod("getInstance");
+            m.setAccessible(true);
+            ((java.util.concurrent.Executor) m.invoke(null)).execute(r);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("no render thread to queue on", e);
+        }
+    }
+
     static <T> T call(Supplier<T> s) {
         CompletableFuture<T> f = new CompletableFuture<>();
         Platform.runLater(() -> {

@@ -63,17 +63,29 @@ public final class UiLatency {
     static final class PulseClock {
         final AtomicLong armedAt = new AtomicLong();
         volatile long pulseAt;
+        volatile long pulseBeganAt;
+        volatile long paintedAt;
 
         PulseClock(Scene scene) {
+            scene.addPreLayoutPulseListener(() -> {
+                if (armedAt.get() != 0 && pulseBeganAt == 0) {
+                    pulseBeganAt = System.nanoTime();
+                }
+            });
             scene.addPostLayoutPulseListener(() -> {
                 if (armedAt.get() != 0 && pulseAt == 0) {
                     pulseAt = System.nanoTime();
+                    // this pulse hands its paint job to the render thread when it ends; a marker queued there
+                    // after it runs when that frame is painted
+                    javafx.application.Platform.runLater(() -> Fx.afterRender(() -> paintedAt = System.nanoTime()));
                 }
             });
         }
 
         void arm() {
             pulseAt = 0;
+            pulseBeganAt = 0;
+            paintedAt = 0;
             armedAt.set(System.nanoTime());
         }
     }
@@ -82,6 +94,8 @@ public final class UiLatency {
 
     static void highlight() throws Exception {
         String text = SiteGenerator.bigPost(100_000, 2);
+        // the theme the app always runs with: its stylesheet is what every new paragraph cell is styled against
+        Fx.run(() -> new dev.postwright.ui.theme.Themes().apply(dev.postwright.ui.theme.Theme.LIGHT));
         MarkdownEditor editor = Fx.call(MarkdownEditor::new);
         CodeArea area = editor.area();
         Stage stage = Fx.call(() -> {
@@ -106,41 +120,60 @@ public final class UiLatency {
         java.util.concurrent.atomic.AtomicInteger syncStyled = new java.util.concurrent.atomic.AtomicInteger();
         Thread.sleep(1500);
         List<Double> typedOnScreen = new ArrayList<>();
+        List<Double> handled = new ArrayList<>();
+        java.util.Random jitter = new java.util.Random(42);
+        int keys = Integer.getInteger("bench.keys", 60); // more for a profile
+        List<Double> began = new ArrayList<>();
+        List<Double> laidOut = new ArrayList<>();
+        AtomicLong handledAt = new AtomicLong();
         List<Double> styled = new ArrayList<>();
         List<Double> styledOnScreen = new ArrayList<>();
-        for (int i = 0; i < 60; i++) {
+        for (int i = 0; i < keys; i++) {
             styledAt.set(0);
             styledPulse.armedAt.set(0);
             styledPulse.pulseAt = 0;
+            String[] styleInEvent = new String[1];
             long t0 = Fx.call(() -> {
                 long t = System.nanoTime();
                 typedPulse.arm();
                 int at = area.getCaretPosition();
                 area.insertText(at, "x");
-                // the editor restyles the edited paragraph inside the same event: check it did
-                String expected = String.valueOf(dev.postwright.ui.editor.MarkdownHighlighter
-                        .highlightRange(area.getText(), area.getCurrentParagraph(), area.getCurrentParagraph())
-                        .getStyleSpan(0).getStyle());
-                if (String.valueOf(area.getStyleOfChar(at + 1)).equals(expected)) {
-                    syncStyled.incrementAndGet();
-                }
+                handledAt.set(System.nanoTime());
+                styleInEvent[0] = String.valueOf(area.getStyleOfChar(at + 1));
                 return t;
             });
             long until = System.nanoTime() + 2_000_000_000L;
-            while ((styledAt.get() == 0 || styledPulse.pulseAt == 0) && System.nanoTime() < until) {
+            while ((styledAt.get() == 0 || styledPulse.pulseAt == 0 || typedPulse.paintedAt == 0)
+                    && System.nanoTime() < until) {
                 Thread.sleep(1);
             }
+            // the editor restyles the edited paragraph inside the same event: check it did (after the clock stopped)
+            String expected = Fx.call(() -> String.valueOf(dev.postwright.ui.editor.MarkdownHighlighter
+                    .highlightRange(area.getText(), area.getCurrentParagraph(), area.getCurrentParagraph())
+                    .getStyleSpan(0).getStyle()));
+            if (styleInEvent[0].equals(expected)) {
+                syncStyled.incrementAndGet();
+            }
             if (i >= 10) { // first keystrokes warm up the JIT
-                typedOnScreen.add((typedPulse.pulseAt - t0) / 1e6);
+                typedOnScreen.add((typedPulse.paintedAt - t0) / 1e6);
+                laidOut.add((typedPulse.pulseAt - t0) / 1e6);
+                handled.add((handledAt.get() - t0) / 1e6);
+                began.add((typedPulse.pulseBeganAt - t0) / 1e6);
                 if (styledAt.get() != 0) {
                     styled.add((styledAt.get() - t0) / 1e6);
                     styledOnScreen.add((styledPulse.pulseAt - t0) / 1e6);
                 }
             }
-            Thread.sleep(80);
+            // a writer's keys are not in step with the 60 Hz pulse timer: a fixed pause here would put every
+            // keystroke at the same phase of it (a fixed 80 ms lands each one just after a tick, so each waits
+            // almost a whole frame); a seeded random pause spreads them over the frame as real typing does
+            Thread.sleep(80 + jitter.nextInt(17));
         }
-        System.out.println(Fx.stats("highlight 100KB: keystroke -> typed char on screen, its paragraph restyled "
-                + "in the same event (" + syncStyled.get() + "/60 checked)", typedOnScreen));
+        System.out.println(Fx.stats("highlight 100KB: keystroke -> typed char on screen (frame painted), its "
+                + "paragraph restyled in the same event (" + syncStyled.get() + "/" + keys + " checked)", typedOnScreen));
+        System.out.println(Fx.stats("highlight 100KB: keystroke -> next pulse laid out (before painting)", laidOut));
+        System.out.println(Fx.stats("highlight 100KB: keystroke handled (insert + same-event restyle)", handled));
+        System.out.println(Fx.stats("highlight 100KB: keystroke -> next pulse begins", began));
         System.out.println(Fx.stats("highlight 100KB: keystroke -> full debounced pass applied (problems, "
                 + "search hits, multi-line blocks)", styled));
         System.out.println(Fx.stats("highlight 100KB: keystroke -> full pass on screen", styledOnScreen));

@@ -196,7 +196,11 @@ public class MarkdownEditor extends StackPane {
                 area.setParagraphStyle(p, List.of());
             }
         }
-        area.setParagraphStyle(current, List.of(EditorStyles.CURRENT_LINE));
+        // typing keeps the paragraph's style: restyling it anyway would rebuild its cell on every keystroke
+        var style = area.getParagraph(current).getParagraphStyle();
+        if (style.size() != 1 || !style.contains(EditorStyles.CURRENT_LINE)) {
+            area.setParagraphStyle(current, List.of(EditorStyles.CURRENT_LINE));
+        }
         styledCurrentLine = current;
     }
 
