@@ -57,11 +57,26 @@ public final class ColdStart {
             long paintedMs = System.currentTimeMillis() - (System.nanoTime() - painted.paintedAt) / 1_000_000;
             System.out.printf(Locale.ROOT, "cold-start: %-28s %5d ms%n", "that frame painted", paintedMs - t0);
             System.out.flush();
-            Runtime.getRuntime().halt(0);
+            exit(0);
         } catch (Exception e) {
             e.printStackTrace();
-            Runtime.getRuntime().halt(1);
+            exit(1);
         }
+    }
+
+    /** Exits through the shutdown hooks (a flight recording is written then), halting if they hang. */
+    private static void exit(int code) {
+        Thread halt = new Thread(() -> {
+            try {
+                Thread.sleep(10_000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            Runtime.getRuntime().halt(code);
+        });
+        halt.setDaemon(true);
+        halt.start();
+        System.exit(code);
     }
 
     private static Optional<MainWindow> shownWindow() {
