@@ -39,9 +39,10 @@ public final class PostwrightApp extends Application {
      *
      * @param sessionFile where the window session is stored
      * @param session the session read from it before the toolkit started
+     * @param engine the markdown engine, being built off the FX thread while the toolkit starts
      */
     public record Start(Path toOpen, Clock clock, Path sessionFile, SessionState session, Preferences preferences,
-                        MarkdownEngine engine,
+                        java.util.concurrent.CompletableFuture<MarkdownEngine> engine,
                         java.util.concurrent.CompletableFuture<SiteSession> loading) {}
 
     /** Launches the application and blocks until the window closes. */
@@ -63,19 +64,24 @@ public final class PostwrightApp extends Application {
         preferences = start.preferences();
         themes = new Themes();
         themes.follow(preferences.themeProperty());
-        vm = new MainViewModel(background, start.clock(), start.engine(),
+        vm = new MainViewModel(background, start.clock(), start.engine().join(),
                 dev.postwright.ui.post.SaveSupport.in(start.sessionFile().getParent()));
         window = new MainWindow(stage, vm, url -> getHostServices().showDocument(url));
         window.usePreferences(preferences, themes.darkProperty());
         vm.setBaseConfig(preferences::siteDefaults);
         stage.setScene(buildScene(window));
         stage.setTitle("Postwright");
-        for (int size : new int[] {32, 64, 256}) {
-            var icon = PostwrightApp.class.getResource("/dev/postwright/ui/main/postwright-" + size + ".png");
-            if (icon != null) {
-                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+        // decoded off the FX thread: three PNGs read here held the first frame back by ~0.1 s
+        background.execute(() -> {
+            List<javafx.scene.image.Image> icons = new ArrayList<>();
+            for (int size : new int[] {32, 64, 256}) {
+                var icon = PostwrightApp.class.getResource("/dev/postwright/ui/main/postwright-" + size + ".png");
+                if (icon != null) {
+                    icons.add(new javafx.scene.image.Image(icon.toExternalForm()));
+                }
             }
-        }
+            Platform.runLater(() -> stage.getIcons().setAll(icons));
+        });
         restoreBounds();
         window.setRecentSites(session.recentSites());
         window.postTabs().setDividerDefaults(session.previewDivider(), session.problemsDivider());
