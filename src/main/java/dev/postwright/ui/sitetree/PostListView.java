@@ -85,55 +85,65 @@ public final class PostListView extends VBox {
         return r;
     }
 
-    /** Two lines per post: title with badges, then date, URL and problem counts. */
+    /**
+     * Two lines per post: title with badges, then date, URL and problem counts. The nodes are built once per cell
+     * and only refilled: the list re-measures rows through this cell whenever a row changes, which happens on
+     * every keystroke that changes a post's title or problem count.
+     */
     private static final class PostCell extends ListCell<PostRow> {
+        private final Label title = new Label();
+        private final Label draft = badge("Draft", "pw-badge-draft", Icons.draft());
+        private final Label scheduled = badge("Scheduled", "pw-badge-scheduled", Icons.scheduled());
+        private final Label featured = badge("Featured", "pw-badge-featured", Icons.featured());
+        private final Label meta = new Label();
+        private final Label errors = badge("", "pw-badge-error", Icons.errors());
+        private final Label warnings = badge("", "pw-badge-warning", Icons.warnings());
+        private final Tooltip tooltip = new Tooltip();
+        private final VBox box;
+
         PostCell() {
             // Without this a cell asks for its content's full width and the list scrolls sideways.
             setPrefWidth(0);
+            title.getStyleClass().add("pw-post-title");
+            title.setMaxWidth(Double.MAX_VALUE);
+            title.setMinWidth(0);
+            HBox.setHgrow(title, Priority.ALWAYS);
+            HBox top = new HBox(6, title, draft, scheduled, featured);
+            top.setAlignment(Pos.CENTER_LEFT);
+            meta.getStyleClass().add("pw-muted");
+            meta.setMinWidth(0);
+            HBox bottom = new HBox(6, meta, spacer(), errors, warnings);
+            bottom.setAlignment(Pos.CENTER_LEFT);
+            box = new VBox(2, top, bottom);
+            box.setMinWidth(0);
         }
 
         @Override
         protected void updateItem(PostRow row, boolean empty) {
             super.updateItem(row, empty);
+            setText(null);
             if (empty || row == null) {
                 setGraphic(null);
-                setText(null);
+                setTooltip(null);
                 return;
             }
-            Label title = new Label(row.title().isBlank() ? row.path().getFileName().toString() : row.title());
-            title.getStyleClass().add("pw-post-title");
-            title.setMaxWidth(Double.MAX_VALUE);
-            title.setMinWidth(0);
-            HBox.setHgrow(title, Priority.ALWAYS);
-            HBox top = new HBox(6, title);
-            top.setAlignment(Pos.CENTER_LEFT);
-            if (row.draft()) {
-                top.getChildren().add(badge("Draft", "pw-badge-draft", Icons.draft()));
-            }
-            if (row.scheduled()) {
-                top.getChildren().add(badge("Scheduled", "pw-badge-scheduled", Icons.scheduled()));
-            }
-            if (row.featured()) {
-                top.getChildren().add(badge("Featured", "pw-badge-featured", Icons.featured()));
-            }
-            Label meta = new Label(row.dateText() + "  ·  " + row.url());
-            meta.getStyleClass().add("pw-muted");
-            meta.setMinWidth(0);
-            HBox bottom = new HBox(6, meta, spacer());
-            bottom.setAlignment(Pos.CENTER_LEFT);
-            if (row.errors() > 0) {
-                bottom.getChildren().add(badge(row.errors() + (row.errors() == 1 ? " error" : " errors"),
-                        "pw-badge-error", Icons.errors()));
-            }
-            if (row.warnings() > 0) {
-                bottom.getChildren().add(badge(row.warnings() + (row.warnings() == 1 ? " warning" : " warnings"),
-                        "pw-badge-warning", Icons.warnings()));
-            }
-            VBox box = new VBox(2, top, bottom);
-            box.setMinWidth(0);
-            setText(null);
+            title.setText(row.title().isBlank() ? row.path().getFileName().toString() : row.title());
+            show(draft, row.draft());
+            show(scheduled, row.scheduled());
+            show(featured, row.featured());
+            meta.setText(row.dateText() + "  ·  " + row.url());
+            errors.setText(row.errors() + (row.errors() == 1 ? " error" : " errors"));
+            show(errors, row.errors() > 0);
+            warnings.setText(row.warnings() + (row.warnings() == 1 ? " warning" : " warnings"));
+            show(warnings, row.warnings() > 0);
+            tooltip.setText(row.path().toString());
+            setTooltip(tooltip);
             setGraphic(box);
-            setTooltip(new Tooltip(row.path().toString()));
+        }
+
+        private static void show(Node node, boolean shown) {
+            node.setVisible(shown);
+            node.setManaged(shown);
         }
 
         private static Label badge(String text, String style, Node icon) {

@@ -66,7 +66,9 @@ public final class PostListViewModel {
     public void upsert(PostRow row) {
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i).path().equals(row.path())) {
-                all.set(i, row);
+                if (!all.get(i).equals(row)) { // an unchanged row would still make the list re-measure its rows
+                    all.set(i, row);
+                }
                 return;
             }
         }

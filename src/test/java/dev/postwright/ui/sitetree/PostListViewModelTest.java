@@ -55,6 +55,16 @@ class PostListViewModelTest {
     }
 
     @Test
+    void upsertOfAnUnchangedRowChangesNothingTheListWouldRedraw() {
+        int[] changes = {0};
+        vm.visibleRows().addListener((javafx.collections.ListChangeListener<PostRow>) c -> changes[0]++);
+        vm.upsert(row("film", "Developing film", "2024-11-01", List.of("darkroom")));
+        assertEquals(0, changes[0], "an equal row is not set again");
+        vm.upsert(row("film", "Developing film", "2024-11-01", List.of("darkroom", "chemistry")));
+        assertEquals(1, changes[0], "a changed row is");
+    }
+
+    @Test
     void upsertReplacesTheRowOfTheSamePath() {
         vm.upsert(row("film", "Developing film, revised", "2024-11-01", List.of("darkroom")));
         assertEquals(3, vm.totalCount());
