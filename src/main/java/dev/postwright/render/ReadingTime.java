@@ -9,7 +9,12 @@ public final class ReadingTime {
 
     /** Whole minutes, at least 1. */
     public static int minutes(String body) {
-        return Math.max(1, (int) Math.ceil(words(body) / (double) WORDS_PER_MINUTE));
+        return minutesFor(words(body));
+    }
+
+    /** Whole minutes for a word count already made, at least 1. */
+    public static int minutesFor(int words) {
+        return Math.max(1, (int) Math.ceil(words / (double) WORDS_PER_MINUTE));
     }
 
     /** Words: runs of non-space characters with a letter or digit; each CJK character counts as a word, as reading-time does. */

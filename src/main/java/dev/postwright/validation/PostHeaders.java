@@ -15,6 +15,11 @@ public final class PostHeaders {
     private PostHeaders() {}
 
     public static PostHeader of(PostAnalysis a, Clock clock) {
+        return of(a, clock, ReadingTime.minutes(a.frontmatter().body()));
+    }
+
+    /** With the reading time already counted (the window counts it off the UI thread with each analysis). */
+    public static PostHeader of(PostAnalysis a, Clock clock, int readingMinutes) {
         FrontmatterDocument fm = a.frontmatter();
         PostSummary s = a.summary();
         boolean scheduled = !s.draft() && s.pubDate().map(t -> PostSummaries.instant(t, clock.getZone()).isAfter(clock.instant()))
@@ -22,7 +27,7 @@ public final class PostHeaders {
         return new PostHeader(s.title().isBlank() ? "(untitled)" : s.title(),
                 written(fm, "pubDatetime", "date").orElse(""),
                 written(fm, "modDatetime", "lastmod").orElse(null),
-                s.tags(), ReadingTime.minutes(fm.body()), s.draft(), scheduled);
+                s.tags(), readingMinutes, s.draft(), scheduled);
     }
 
     private static Optional<String> written(FrontmatterDocument fm, String... keys) {

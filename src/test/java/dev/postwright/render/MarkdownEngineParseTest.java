@@ -102,5 +102,9 @@ class MarkdownEngineParseTest {
         assertEquals(1, ReadingTime.minutes("word ".repeat(200)));
         assertEquals(2, ReadingTime.minutes("word ".repeat(201)));
         assertEquals(3, ReadingTime.words("- one ## two three"));
+        // a count made once gives the same minutes as counting again
+        for (int words : new int[] {0, 1, 199, 200, 201, 400, 401}) {
+            assertEquals(ReadingTime.minutes("word ".repeat(words)), ReadingTime.minutesFor(words), words + " words");
+        }
     }
 }

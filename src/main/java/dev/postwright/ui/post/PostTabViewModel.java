@@ -192,15 +192,24 @@ public final class PostTabViewModel {
                 System.err.println("postwright: could not analyse " + path.getFileName() + ": " + e);
                 continue;
             }
+            TextStats stats = TextStats.of(a); // counted here: a long post takes milliseconds to count
             Platform.runLater(() -> {
                 if (gen == generation.get() && next.equals(text.get())) {
-                    apply(a);
+                    apply(a, stats);
                 }
             });
         }
     }
 
     private void apply(PostAnalysis a) {
+        apply(a, null);
+    }
+
+    private void apply(PostAnalysis a, TextStats counted) {
+        if (counted != null) {
+            stats = counted;
+            statsOf = a;
+        }
         analysis.set(a);
         java.util.List<Problem> all = new java.util.ArrayList<>(session.problems(path));
         if (onlineChecker != null && !onlineResults.isEmpty()) {
@@ -208,7 +217,9 @@ public final class PostTabViewModel {
             all.addAll(onlineChecker.problemsFor(a, onlineResults));
             all.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
         }
-        problems.setAll(all);
+        if (!problems.equals(all)) { // the same list again would still make the problems table lay out anew
+            problems.setAll(all);
+        }
         onAnalysed.accept(this);
     }
 
@@ -449,9 +460,31 @@ public final class PostTabViewModel {
         if (a == null) {
             return "";
         }
-        String body = a.frontmatter().body();
-        int words = ReadingTime.words(body);
-        return words + (words == 1 ? " word" : " words") + " · " + ReadingTime.minutes(body) + " min read · "
+        TextStats t = textStats(a);
+        return t.words() + (t.words() == 1 ? " word" : " words") + " · " + t.minutes() + " min read · "
                 + a.summary().url();
+    }
+
+    /** Words and reading time of a post's body. */
+    public record TextStats(int words, int minutes) {
+        static TextStats of(PostAnalysis a) {
+            int words = ReadingTime.words(a.frontmatter().body());
+            return new TextStats(words, ReadingTime.minutesFor(words));
+        }
+    }
+
+    private TextStats stats;
+    private PostAnalysis statsOf;
+
+    /**
+     * Words and reading time of {@code a}'s body: counted off the UI thread with each analysis made while typing,
+     * so the status bar and the preview header, which ask on every keystroke, do not count a long post again.
+     */
+    public TextStats textStats(PostAnalysis a) {
+        if (statsOf != a) {
+            stats = TextStats.of(a);
+            statsOf = a;
+        }
+        return stats;
     }
 }

@@ -156,6 +156,19 @@ class MainWindowUiTest {
     }
 
     @Test
+    void wordCountAndReadingTimeFollowTheTextInTheStatusBarAndThePreviewHeader(FxRobot robot) {
+        PostTabView tab = openPost(robot, "ridge-walk-in-october.md");
+        waitUntil(() -> tab.viewModel().analysisProperty().get() != null);
+        int before = dev.postwright.render.ReadingTime.words(
+                tab.viewModel().analysisProperty().get().frontmatter().body());
+        robot.interact(() -> tab.editorPane().editor().area().appendText("\n" + "walked ".repeat(450) + "\n"));
+        int words = before + 450;
+        int minutes = dev.postwright.render.ReadingTime.minutesFor(words);
+        waitUntil(() -> tab.statusText().get().contains(words + " words · " + minutes + " min read"));
+        waitUntil(() -> tab.preview().contentProperty().get().headerHtml().contains(minutes + " min read"));
+    }
+
+    @Test
     void aFormEditChangesOnlyThatFieldsLineOnDisk(FxRobot robot) throws Exception {
         PostTabView tab = openPost(robot, "ridge-walk-in-october.md");
         Path file = tab.viewModel().path();
