@@ -56,6 +56,15 @@ public final class ColdStart {
             }
             long paintedMs = System.currentTimeMillis() - (System.nanoTime() - painted.paintedAt) / 1_000_000;
             System.out.printf(Locale.ROOT, "cold-start: %-28s %5d ms%n", "that frame painted", paintedMs - t0);
+            if (Boolean.getBoolean("bench.nodes")) { // what the first frames had to style and lay out
+                Fx.run(() -> {
+                    java.util.Map<String, Integer> count = new java.util.TreeMap<>();
+                    int total = countNodes(window, count, "");
+                    System.out.println("cold-start: scene nodes " + total);
+                    count.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(40)
+                            .forEach(e -> System.out.println("  " + e.getValue() + " " + e.getKey()));
+                });
+            }
             System.out.flush();
             exit(0);
         } catch (Exception e) {
@@ -77,6 +86,18 @@ public final class ColdStart {
         halt.setDaemon(true);
         halt.start();
         System.exit(code);
+    }
+
+    private static int countNodes(javafx.scene.Node node, java.util.Map<String, Integer> count, String area) {
+        String here = node.getClass().getName().startsWith("dev.postwright") ? node.getClass().getSimpleName() : area;
+        count.merge(here + " / " + node.getClass().getSimpleName(), 1, Integer::sum);
+        int n = 1;
+        if (node instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node child : p.getChildrenUnmodifiable()) {
+                n += countNodes(child, count, here);
+            }
+        }
+        return n;
     }
 
     private static Optional<MainWindow> shownWindow() {

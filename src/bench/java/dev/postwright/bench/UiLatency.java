@@ -107,8 +107,20 @@ public final class UiLatency {
             area.requestFollowCaret();
             return s;
         });
+        typing("highlight 100KB", stage.getScene(), area);
+        Fx.run(() -> {
+            stage.close();
+            editor.dispose();
+        });
+    }
+
+    /**
+     * Types {@code bench.keys} (60) characters into {@code area}, one at a time at a random phase of the pulse
+     * timer, and prints when each is painted, handled, and restyled by the debounced full pass.
+     */
+    static void typing(String label, Scene scene, CodeArea area) throws Exception {
         AtomicLong styledAt = new AtomicLong();
-        PulseClock styledPulse = Fx.call(() -> new PulseClock(stage.getScene()));
+        PulseClock styledPulse = Fx.call(() -> new PulseClock(scene));
         // a style-only change (text unchanged) over more than a paragraph is the highlighter's result being
         // applied (the current-line paragraph style is a style-only change too, of one short paragraph)
         Fx.run(() -> area.richChanges().filter(c -> c.isPlainTextIdentity() && c.getInserted().length() > 3000)
@@ -116,7 +128,7 @@ public final class UiLatency {
             styledAt.compareAndSet(0, System.nanoTime());
             styledPulse.arm();
         }));
-        PulseClock typedPulse = Fx.call(() -> new PulseClock(stage.getScene()));
+        PulseClock typedPulse = Fx.call(() -> new PulseClock(scene));
         java.util.concurrent.atomic.AtomicInteger syncStyled = new java.util.concurrent.atomic.AtomicInteger();
         Thread.sleep(1500);
         List<Double> typedOnScreen = new ArrayList<>();
@@ -169,18 +181,14 @@ public final class UiLatency {
             // almost a whole frame); a seeded random pause spreads them over the frame as real typing does
             Thread.sleep(80 + jitter.nextInt(17));
         }
-        System.out.println(Fx.stats("highlight 100KB: keystroke -> typed char on screen (frame painted), its "
+        System.out.println(Fx.stats(label + ": keystroke -> typed char on screen (frame painted), its "
                 + "paragraph restyled in the same event (" + syncStyled.get() + "/" + keys + " checked)", typedOnScreen));
-        System.out.println(Fx.stats("highlight 100KB: keystroke -> next pulse laid out (before painting)", laidOut));
-        System.out.println(Fx.stats("highlight 100KB: keystroke handled (insert + same-event restyle)", handled));
-        System.out.println(Fx.stats("highlight 100KB: keystroke -> next pulse begins", began));
-        System.out.println(Fx.stats("highlight 100KB: keystroke -> full debounced pass applied (problems, "
+        System.out.println(Fx.stats(label + ": keystroke -> next pulse laid out (before painting)", laidOut));
+        System.out.println(Fx.stats(label + ": keystroke handled (insert + same-event restyle)", handled));
+        System.out.println(Fx.stats(label + ": keystroke -> next pulse begins", began));
+        System.out.println(Fx.stats(label + ": keystroke -> full debounced pass applied (problems, "
                 + "search hits, multi-line blocks)", styled));
-        System.out.println(Fx.stats("highlight 100KB: keystroke -> full pass on screen", styledOnScreen));
-        Fx.run(() -> {
-            stage.close();
-            editor.dispose();
-        });
+        System.out.println(Fx.stats(label + ": keystroke -> full pass on screen", styledOnScreen));
     }
 
     // ---- keystroke → preview swapped, PreviewPane + PreviewViewModel ----
@@ -252,6 +260,7 @@ public final class UiLatency {
             t.setDaemon(true);
             return t;
         });
+        Fx.run(() -> new dev.postwright.ui.theme.Themes().apply(dev.postwright.ui.theme.Theme.LIGHT)); // as the app
         MainViewModel vm = Fx.call(() -> new MainViewModel(background, Clock.systemDefaultZone(), new MarkdownEngine()));
         Stage stage = Fx.call(Stage::new);
         Scene scene = Fx.call(() -> {
@@ -265,6 +274,9 @@ public final class UiLatency {
         Fx.call(() -> vm.open(root)).get();
         System.out.printf(Locale.ROOT, "app: open 1000-post site in window: %.0f ms%n", (System.nanoTime() - t0) / 1e6);
         if (mode.equals("tab") || mode.equals("all")) {
+            Path hundred = root.resolve("src/data/blog/hundred-kb-post.md");
+            Files.writeString(hundred, SiteGenerator.bigPost(100_000, 4).replace("title: ", "title: Hundred "));
+            tabTyping(window, hundred);
             tabPreview(window, BenchSites.post(root, 5), "8KB", 30);
             tabPreview(window, big, "1MB", 10);
             Fx.run(() -> window.postTabs().closeAll());
@@ -325,6 +337,23 @@ public final class UiLatency {
         PostTabView view = Fx.call(() -> window.postTabs().open(post)).get();
         Fx.await(() -> !view.preview().contentHtml().isEmpty() || view.preview().isReady(), 30);
         return view;
+    }
+
+    /** Keystroke → highlighted text painted, in a real tab: analysis and preview run on every keystroke too. */
+    static void tabTyping(MainWindow window, Path post) throws Exception {
+        PostTabView view = open(window, post);
+        CodeArea area = view.editorPane().editor().area();
+        Fx.await(() -> view.preview().isReady(), 30);
+        Fx.run(() -> {
+            area.requestFocus();
+            area.moveTo(area.getLength() / 2);
+            area.requestFollowCaret();
+        });
+        typing("tab 100KB", window.getScene(), area);
+        Fx.run(() -> {
+            view.viewModel().discard();
+            window.postTabs().closeSelected();
+        });
     }
 
     static void tabPreview(MainWindow window, Path post, String label, int samples) throws Exception {
