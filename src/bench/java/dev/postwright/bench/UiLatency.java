@@ -349,11 +349,34 @@ public final class UiLatency {
             area.moveTo(area.getLength() / 2);
             area.requestFollowCaret();
         });
+        if (Boolean.getBoolean("bench.nodes")) { // parents with the most children: each pulse visits them all
+            Fx.run(() -> {
+                java.util.List<String> big = new java.util.ArrayList<>();
+                int total = census(window, big, 0);
+                System.out.println("tab: scene nodes " + total);
+                big.stream().sorted(java.util.Comparator.reverseOrder()).limit(15).forEach(l -> System.out.println("  " + l));
+            });
+        }
         typing("tab 100KB", window.getScene(), area);
         Fx.run(() -> {
             view.viewModel().discard();
             window.postTabs().closeSelected();
         });
+    }
+
+    static int census(javafx.scene.Node node, java.util.List<String> big, int depth) {
+        int n = 1;
+        if (node instanceof javafx.scene.Parent p) {
+            int kids = p.getChildrenUnmodifiable().size();
+            if (kids > 20) {
+                big.add(String.format(Locale.ROOT, "%6d children in %s (depth %d, parent %s)", kids,
+                        p.getClass().getName(), depth, p.getParent() == null ? "-" : p.getParent().getClass().getSimpleName()));
+            }
+            for (javafx.scene.Node c : p.getChildrenUnmodifiable()) {
+                n += census(c, big, depth + 1);
+            }
+        }
+        return n;
     }
 
     static void tabPreview(MainWindow window, Path post, String label, int samples) throws Exception {

@@ -86,7 +86,8 @@ public class MarkdownEditor extends StackPane {
             return n;
         });
         area.setWrapText(true);
-        getChildren().add(new VirtualizedScrollPane<>(area));
+        // a keystroke re-lays out the text area's own lines, not every pane around it up to the window
+        getChildren().add(new dev.postwright.ui.theme.LayoutBoundary(new VirtualizedScrollPane<>(area)));
         problemPopup = new ProblemPopup(area, () -> problems);
         installShortcuts();
         subscriptions = subscribeHighlighting()

@@ -310,6 +310,7 @@ public final class MainWindow extends BorderPane {
         bar.getStyleClass().add("pw-statusbar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 10, 3, 10));
-        return bar;
+        // the caret position in it changes with every keystroke: lay out the bar alone, not the window
+        return new dev.postwright.ui.theme.LayoutBoundary(bar);
     }
 }
