@@ -323,7 +323,11 @@ public class MarkdownEditor extends StackPane {
 
     /** Replaces the underlined problems; they are drawn over the syntax colours. */
     public void showProblems(List<Underline> underlines) {
-        problems = List.copyOf(underlines);
+        List<Underline> next = List.copyOf(underlines);
+        if (next.equals(problems)) {
+            return; // the same underlines again: restyling the viewport would change nothing
+        }
+        problems = next;
         restyleRequests.push(this);
     }
 

@@ -173,6 +173,24 @@ class MarkdownEditorUiTest {
     }
 
     @Test
+    void theSameUnderlinesAgainDoNotRestyle(FxRobot robot) throws InterruptedException {
+        load(robot, "# hello world\nplain");
+        List<Underline> bad = List.of(new Underline(1, 9, 5, "error", "bad word"));
+        robot.interact(() -> editor.showProblems(bad));
+        waitUntil(() -> area.getStyleOfChar(8).contains("md-problem-error"));
+        Thread.sleep(200); // let the restyle settle
+        int[] styleChanges = {0};
+        var counting = fx(() -> area.richChanges().filter(c -> c.isPlainTextIdentity())
+                .subscribe(c -> styleChanges[0]++));
+        robot.interact(() -> editor.showProblems(List.of(new Underline(1, 9, 5, "error", "bad word"))));
+        Thread.sleep(300); // ten times the restyle debounce
+        assertEquals(0, fx(() -> styleChanges[0]), "an equal list changes nothing");
+        robot.interact(() -> editor.showProblems(List.of(new Underline(1, 9, 3, "error", "bad word"))));
+        waitUntil(() -> styleChanges[0] > 0 && !area.getStyleOfChar(12).contains("md-problem-error"));
+        robot.interact(counting::unsubscribe);
+    }
+
+    @Test
     void largeTextIsHighlightedAroundTheViewport(FxRobot robot) {
         String text = "# Top\n" + "a *b* c\n".repeat(20_000) + "# Bottom";
         load(robot, text);
