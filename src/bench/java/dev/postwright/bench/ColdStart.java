@@ -25,6 +25,11 @@ public final class ColdStart {
     }
 
     public static void main(String[] args) throws Exception {
+        // as Launcher does: the window may start in a child JVM with the class-data archive (this class again)
+        java.util.OptionalInt child = dev.postwright.app.FastStart.relaunch(ColdStart.class, args);
+        if (child.isPresent()) {
+            System.exit(child.getAsInt());
+        }
         if (!Boolean.getBoolean("bench.display")) {
             Fx.headlessProperties();
         }

@@ -18,6 +18,10 @@ public final class Launcher {
         if (args.length > 0 && CLI_WORDS.contains(args[0])) {
             System.exit(Cli.run(args));
         }
+        java.util.OptionalInt child = FastStart.relaunch(Launcher.class, args);
+        if (child.isPresent()) {
+            System.exit(child.getAsInt());
+        }
         DesktopMain.launch(args);
     }
 }

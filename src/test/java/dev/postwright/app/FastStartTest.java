@@ -1,0 +1,130 @@
+package dev.postwright.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FastStartTest {
+
+    @TempDir
+    Path tmp;
+
+    private final Optional<Path> java = Optional.of(Path.of(System.getProperty("java.home"), "bin", "java"));
+
+    private Path jar() throws IOException {
+        Path jar = tmp.resolve("app.jar");
+        if (!Files.exists(jar)) {
+            Files.writeString(jar, "not really a jar, only a file to key the archive on");
+        }
+        return jar;
+    }
+
+    private Optional<FastStart.Plan> plan(Optional<Path> java, Optional<Path> jar, String enabled, String child) {
+        return FastStart.plan(java, jar, List.of("-Xmx512m", "-Dpostwright.data=/d", "-Xshare:off"),
+                "dev.postwright.app.Launcher", new String[] {"post.md"}, tmp.resolve("cds"), enabled, child, "17.0.1");
+    }
+
+    @Test
+    void aJarRunByJavaStartsAChildThatWritesTheArchiveFirstAndUsesItLater() throws IOException {
+        FastStart.Plan first = plan(java, Optional.of(jar()), null, null).orElseThrow();
+        assertTrue(first.dumping());
+        List<String> cmd = first.command();
+        assertEquals(java.get().toString(), cmd.get(0));
+        assertTrue(cmd.contains("-Xmx512m") && cmd.contains("-Dpostwright.data=/d"), "own JVM options passed on");
+        assertFalse(cmd.contains("-Xshare:off"), "sharing options are its own");
+        assertTrue(cmd.contains("-XX:ArchiveClassesAtExit=" + first.writing()));
+        assertEquals(List.of("-cp", jar().toString(), "dev.postwright.app.Launcher", "post.md"),
+                cmd.subList(cmd.size() - 4, cmd.size()));
+
+        Files.createDirectories(first.archive().getParent());
+        Files.writeString(first.archive(), "archive");
+        FastStart.Plan later = plan(java, Optional.of(jar()), null, null).orElseThrow();
+        assertFalse(later.dumping());
+        assertTrue(later.command().contains("-XX:SharedArchiveFile=" + first.archive()));
+    }
+
+    @Test
+    void startsInThisJvmWhenOffAChildAlreadyNotAJarOrNotJava() throws IOException {
+        Path jar = jar();
+        assertTrue(plan(java, Optional.of(jar), "false", null).isEmpty(), "-Dpostwright.fastStart=false");
+        assertTrue(plan(java, Optional.of(jar), null, "true").isEmpty(), "the child itself");
+        assertTrue(plan(java, Optional.of(tmp), null, null).isEmpty(), "classes folder (IDE, mvn javafx:run)");
+        assertTrue(plan(java, Optional.empty(), null, null).isEmpty());
+        assertTrue(plan(Optional.of(Path.of("/opt/postwright/bin/Postwright")), Optional.of(jar), null, null).isEmpty(),
+                "the app image's own launcher");
+        assertTrue(plan(Optional.empty(), Optional.of(jar), null, null).isEmpty());
+    }
+
+    @Test
+    void aJvmThatWroteNoArchiveIsNotAskedAgain() throws IOException {
+        FastStart.Plan first = plan(java, Optional.of(jar()), null, null).orElseThrow();
+        Files.createDirectories(first.archive().getParent());
+        FastStart.keepArchive(first, 1); // a crash: try again next time
+        assertTrue(plan(java, Optional.of(jar()), null, null).isPresent());
+        FastStart.keepArchive(first, 0); // a clean exit with nothing written
+        assertTrue(plan(java, Optional.of(jar()), null, null).isEmpty());
+    }
+
+    @Test
+    void twoRealStartsWriteThenUseTheArchiveAndPassTheExitCodeOn() throws Exception {
+        // a dynamic archive sits on the JDK's own base archive; a JDK built without one cannot write it
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.exists(Path.of(System.getProperty("java.home"), "lib", "server", "classes.jsa")),
+                "this JDK has no base class-data archive");
+        Path jar = tmp.resolve("probe.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            Path classes = Path.of(FastStart.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path testClasses = Path.of(FastStartProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            add(out, classes, "dev/postwright/app/FastStart");
+            add(out, testClasses, "dev/postwright/app/FastStartProbe");
+        }
+        Path cache = tmp.resolve("cache");
+        String first = run(jar, cache);
+        assertTrue(first.startsWith("7|child=true archive=-XX:ArchiveClassesAtExit="), first);
+        assertTrue(first.endsWith("args=a b,c"), first);
+        try (Stream<Path> files = Files.list(cache.resolve("cds"))) {
+            List<Path> archives = files.filter(f -> f.toString().endsWith(".jsa")).toList();
+            assertEquals(1, archives.size(), "one archive kept, nothing half-written left");
+        }
+        String second = run(jar, cache);
+        assertTrue(second.startsWith("7|child=true archive=-XX:SharedArchiveFile="), second);
+    }
+
+    private static void add(JarOutputStream out, Path root, String prefix) throws IOException {
+        try (Stream<Path> files = Files.list(root.resolve(prefix).getParent())) {
+            for (Path f : files.toList()) {
+                String name = root.relativize(f).toString().replace('\\', '/');
+                if (name.equals(prefix + ".class") || name.startsWith(prefix + "$")) {
+                    out.putNextEntry(new JarEntry(name));
+                    out.write(Files.readAllBytes(f));
+                    out.closeEntry();
+                }
+            }
+        }
+    }
+
+    private String run(Path jar, Path cache) throws Exception {
+        Process p = new ProcessBuilder(java.get().toString(), "-Dpostwright.cache=" + cache, "-cp", jar.toString(),
+                "dev.postwright.app.FastStartProbe", "a b", "c").redirectErrorStream(true).start();
+        try (OutputStream in = p.getOutputStream()) {
+            in.flush();
+        }
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the probe finished");
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        return p.exitValue() + "|" + output;
+    }
+}
