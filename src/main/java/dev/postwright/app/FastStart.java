@@ -45,6 +45,10 @@ public final class FastStart {
         if ("false".equalsIgnoreCase(enabled) || child != null || java.isEmpty() || jar.isEmpty()) {
             return Optional.empty();
         }
+        if (jvmArgs.stream().anyMatch(a -> a.startsWith("-agentlib") || a.startsWith("-agentpath")
+                || a.startsWith("-javaagent") || a.startsWith("-Xrunjdwp") || a.equals("-Xdebug"))) {
+            return Optional.empty(); // a debugger or agent is attached to this JVM: a second one would clash
+        }
         String exe = java.get().getFileName().toString();
         if (!exe.equals("java") && !exe.equals("java.exe")) {
             return Optional.empty();

@@ -67,6 +67,11 @@ class FastStartTest {
         assertTrue(plan(Optional.of(Path.of("/opt/postwright/bin/Postwright")), Optional.of(jar), null, null).isEmpty(),
                 "the app image's own launcher");
         assertTrue(plan(Optional.empty(), Optional.of(jar), null, null).isEmpty());
+        for (String agent : List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-javaagent:a.jar")) {
+            assertTrue(FastStart.plan(java, Optional.of(jar), List.of(agent), "dev.postwright.app.Launcher",
+                    new String[0], tmp.resolve("cds"), null, null, "17").isEmpty(),
+                    "a debugger's port cannot be bound twice: " + agent);
+        }
     }
 
     @Test
