@@ -35,6 +35,8 @@ public class MarkdownEditor extends StackPane {
     public static final int LARGE_TEXT = 100_000;
     private static final Duration DEBOUNCE = Duration.ofMillis(30);
     private static final int MARGIN_LINES = 60;
+    /** Above this many changed paragraphs a full pass is set as one change. */
+    private static final int BULK_RESTYLE = 40;
     private static final KeyCombination.Modifier SHORTCUT = KeyCombination.SHORTCUT_DOWN;
     private static final KeyCombination.Modifier SHIFT = KeyCombination.SHIFT_DOWN;
 
@@ -91,7 +93,7 @@ public class MarkdownEditor extends StackPane {
         problemPopup = new ProblemPopup(area, () -> problems);
         installShortcuts();
         subscriptions = subscribeHighlighting()
-                .and(area.plainTextChanges().subscribe(c -> restyleEditedParagraph()))
+                .and(area.plainTextChanges().subscribe(this::restyleEditedParagraphs))
                 .and(EventStreams.valuesOf(area.estimatedScrollYProperty()).subscribe(y -> updateFirstVisibleLine()))
                 .and(EventStreams.valuesOf(area.currentParagraphProperty()).subscribe(p -> queueCurrentLine()))
                 .and(area.multiPlainChanges().subscribe(c -> queueCurrentLine()));
@@ -112,18 +114,22 @@ public class MarkdownEditor extends StackPane {
     }
 
     /**
-     * Styles the paragraph being typed in at once, so a keystroke shows highlighted within the same frame; the
+     * Styles the paragraphs an edit touched at once, so a keystroke shows highlighted within the same frame; the
      * debounced full pass (off the UI thread) follows and also brings back problem underlines and search hits.
      * One paragraph costs microseconds; block state (code fences, frontmatter) comes from a prefix scan.
      */
-    private void restyleEditedParagraph() {
-        int par = area.getCurrentParagraph();
-        if (par >= area.getParagraphs().size()) {
-            return;
+    private void restyleEditedParagraphs(org.fxmisc.richtext.model.PlainTextChange change) {
+        int count = area.getParagraphs().size();
+        int from = area.offsetToPosition(change.getPosition(), org.fxmisc.richtext.model.TwoDimensional.Bias.Forward)
+                .getMajor();
+        int to = area.offsetToPosition(change.getInsertionEnd(), org.fxmisc.richtext.model.TwoDimensional.Bias.Forward)
+                .getMajor();
+        if (from >= count || to - from > 50) {
+            return; // a large paste: the full pass that follows styles it
         }
         String text = area.getText();
-        int start = MarkdownHighlighter.paragraphStart(text, par);
-        var spans = MarkdownHighlighter.highlightRange(text, par, par);
+        int start = MarkdownHighlighter.paragraphStart(text, from);
+        var spans = MarkdownHighlighter.highlightRange(text, from, Math.min(to, count - 1));
         if (start >= 0 && start + spans.length() <= area.getLength()) {
             area.setStyleSpans(start, spans);
         }
@@ -153,9 +159,38 @@ public class MarkdownEditor extends StackPane {
         return task;
     }
 
+    /**
+     * Applies a full pass to the paragraphs whose styles it changes, one by one; setting the whole range at once
+     * would replace every paragraph in it and make the editor rebuild every visible line after each pause in
+     * typing, though usually only the typed-in paragraph changed, and that one is restyled already. Many changed
+     * paragraphs (a file opened, a code fence opened) are still set in one go.
+     */
     private void applyHighlight(HighlightJob.Result result) {
-        if (result.textLength() == area.getLength()) {
-            area.setStyleSpans(result.offset(), result.spans());
+        if (result.textLength() != area.getLength()) {
+            return;
+        }
+        var spans = result.spans();
+        int from = result.offset();
+        int to = from + spans.length();
+        if (to <= from) {
+            return;
+        }
+        int first = area.offsetToPosition(from, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+        int last = area.offsetToPosition(to, org.fxmisc.richtext.model.TwoDimensional.Bias.Backward).getMajor();
+        List<int[]> changed = new java.util.ArrayList<>();
+        for (int p = first; p <= last; p++) {
+            int start = Math.max(from, area.getAbsolutePosition(p, 0));
+            int end = Math.min(to, area.getAbsolutePosition(p, 0) + area.getParagraphLength(p));
+            if (end > start && !StyleRuns.same(spans.subView(start - from, end - from), area.getStyleSpans(start, end))) {
+                changed.add(new int[] {start, end});
+                if (changed.size() > BULK_RESTYLE) {
+                    area.setStyleSpans(from, spans);
+                    return;
+                }
+            }
+        }
+        for (int[] range : changed) {
+            area.setStyleSpans(range[0], spans.subView(range[0] - from, range[1] - from));
         }
     }
 

@@ -191,6 +191,35 @@ class MarkdownEditorUiTest {
     }
 
     @Test
+    void theFullPassRestylesOnlyTheParagraphsItChanges(FxRobot robot) throws InterruptedException {
+        load(robot, "# Title\n\nsome *text* here\n\nmore text\n\nlast line\n");
+        robot.interact(() -> area.moveTo(area.getText().indexOf("here"))); // the writer's caret, where they type
+        waitUntil(() -> styleAt(6).contains("md-heading")
+                && area.getParagraph(2).getParagraphStyle().contains("md-current-line"));
+        Thread.sleep(200); // the pass after loading has settled
+        int[] restyles = {0};
+        var counting = fx(() -> area.richChanges().filter(c -> c.isPlainTextIdentity())
+                .subscribe(c -> restyles[0]++));
+        robot.interact(() -> area.insertText(area.getCaretPosition(), "x"));
+        Thread.sleep(300); // ten times the debounce: the full pass has run
+        assertEquals(1, fx(() -> restyles[0]), "the typed paragraph's own restyle, and nothing from the full pass");
+
+        // a fence opened above changes the paragraphs below it: the full pass restyles those
+        robot.interact(() -> area.insertText(area.getText().indexOf("more"), "```\n"));
+        waitUntil(() -> styleAt(fx(() -> area.getText().indexOf("last"))).contains("md-code-block"));
+        robot.interact(counting::unsubscribe);
+    }
+
+    @Test
+    void anEditAwayFromTheCaretIsStyledWhereItIs(FxRobot robot) {
+        load(robot, "plain\n\nmore plain\n");
+        waitUntil(() -> !styleAt(1).contains("md-heading"));
+        robot.interact(() -> area.insertText(area.getText().indexOf("more"), "## ")); // a quick fix, a form edit
+        assertTrue(fx(() -> area.getStyleOfChar(area.getText().indexOf("more") + 1)).contains("md-heading"),
+                "styled in the same event, not only after the full pass");
+    }
+
+    @Test
     void largeTextIsHighlightedAroundTheViewport(FxRobot robot) {
         String text = "# Top\n" + "a *b* c\n".repeat(20_000) + "# Bottom";
         load(robot, text);
