@@ -351,6 +351,7 @@ public final class UiLatency {
         PostTabView view = open(window, post);
         CodeArea area = view.editorPane().editor().area();
         Fx.await(() -> view.preview().isReady(), 30);
+        Thread.sleep(Long.getLong("bench.settle", 0)); // diagnostic: let the site's own background work finish
         Fx.run(() -> {
             area.requestFocus();
             area.moveTo(area.getLength() / 2);
