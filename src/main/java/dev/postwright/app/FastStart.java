@@ -93,18 +93,7 @@ public final class FastStart {
 
     /** Runs the window in a child JVM if a plan says so; its exit code, or empty to start here. */
     public static OptionalInt relaunch(Class<?> main, String[] args) {
-        return relaunch(main, args, cacheDir());
-    }
-
-    /** {@code -Dpostwright.cache}, else {@code $XDG_CACHE_HOME/postwright}, else {@code ~/.cache/postwright}; then {@code cds}. */
-    static Path cacheDir() {
-        String override = System.getProperty("postwright.cache");
-        if (override != null) {
-            return Path.of(override, "cds");
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("postwright").resolve("cds");
+        return relaunch(main, args, dev.postwright.post.AppPaths.cacheDir().resolve("cds"));
     }
 
     static OptionalInt relaunch(Class<?> main, String[] args, Path cacheDir) {

@@ -36,6 +36,16 @@ public final class AppPaths {
         return dataDir;
     }
 
+    /**
+     * The cache folder, for what can be made again (checked links, the fast-start class archive):
+     * {@code $XDG_CACHE_HOME/postwright}, else {@code ~/.cache/postwright}.
+     */
+    public static Path cacheDir() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("postwright");
+    }
+
     /** The writable copy of the bundled sample site. */
     public Path sampleSite() {
         return dataDir.resolve("sample-site");

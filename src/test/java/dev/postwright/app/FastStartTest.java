@@ -95,13 +95,14 @@ class FastStartTest {
             Path classes = Path.of(FastStart.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             Path testClasses = Path.of(FastStartProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             add(out, classes, "dev/postwright/app/FastStart");
+            add(out, classes, "dev/postwright/post/AppPaths"); // where the cache folder is
             add(out, testClasses, "dev/postwright/app/FastStartProbe");
         }
         Path cache = tmp.resolve("cache");
         String first = run(jar, cache);
         assertTrue(first.startsWith("7|child=true archive=-XX:ArchiveClassesAtExit="), first);
         assertTrue(first.endsWith("args=a b,c"), first);
-        try (Stream<Path> files = Files.list(cache.resolve("cds"))) {
+        try (Stream<Path> files = Files.list(cache.resolve("postwright").resolve("cds"))) {
             List<Path> archives = files.filter(f -> f.toString().endsWith(".jsa")).toList();
             assertEquals(1, archives.size(), "one archive kept, nothing half-written left");
         }
@@ -123,8 +124,10 @@ class FastStartTest {
     }
 
     private String run(Path jar, Path cache) throws Exception {
-        Process p = new ProcessBuilder(java.get().toString(), "-Dpostwright.cache=" + cache, "-cp", jar.toString(),
-                "dev.postwright.app.FastStartProbe", "a b", "c").redirectErrorStream(true).start();
+        ProcessBuilder pb = new ProcessBuilder(java.get().toString(), "-cp", jar.toString(),
+                "dev.postwright.app.FastStartProbe", "a b", "c").redirectErrorStream(true);
+        pb.environment().put("XDG_CACHE_HOME", cache.toString());
+        Process p = pb.start();
         try (OutputStream in = p.getOutputStream()) {
             in.flush();
         }

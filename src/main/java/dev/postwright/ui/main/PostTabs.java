@@ -435,7 +435,7 @@ public final class PostTabs {
     private void checkLinksOnline(PostTabView view) {
         if (onlineChecker == null) {
             onlineChecker = new dev.postwright.validation.online.OnlineLinkChecker(
-                    dev.postwright.validation.online.OnlineLinkChecker.defaultCacheDir());
+                    dev.postwright.post.AppPaths.cacheDir());
         }
         vm.statusProperty().set("Checking the links of " + view.viewModel().path().getFileName() + " online …");
         view.viewModel().checkLinksOnline(onlineChecker).whenComplete((n, err) -> {

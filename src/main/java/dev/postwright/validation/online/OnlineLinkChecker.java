@@ -73,13 +73,6 @@ public final class OnlineLinkChecker implements AutoCloseable {
                 .followRedirects(HttpClient.Redirect.NORMAL).build(); // own executor: ours blocks in send()
     }
 
-    /** {@code $XDG_CACHE_HOME/postwright}, else {@code ~/.cache/postwright}. */
-    public static Path defaultCacheDir() {
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("postwright");
-    }
-
     /** The distinct external http(s) URLs of a post's links and images, fragments dropped. */
     public static Set<String> externalUrls(PostAnalysis post) {
         Set<String> urls = new LinkedHashSet<>();
