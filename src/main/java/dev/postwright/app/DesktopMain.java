@@ -51,7 +51,7 @@ public final class DesktopMain {
         var base = preferences.siteDefaults();
         CompletableFuture<MarkdownEngine> engine = CompletableFuture.supplyAsync(MarkdownEngine::new);
         CompletableFuture<SiteSession> loading = engine.thenApplyAsync(e -> {
-            java.text.Collator.getInstance(java.util.Locale.ROOT); // the sidebar's sort order: first use is slow
+            dev.postwright.ui.sitetree.PostListViewModel.prepareSorting();
             return SiteSession.openIndexed(site, e, clock, base);
         });
         PostwrightApp.start(new PostwrightApp.Start(toOpen, clock, sessionFile, session, preferences, engine,

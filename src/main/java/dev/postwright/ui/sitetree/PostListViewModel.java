@@ -46,8 +46,17 @@ public final class PostListViewModel {
         visible.setComparator(comparator(sort.get()));
     }
 
+    /** Loads the title collator's rules, slow the first time; for a thread that has time while the window starts. */
+    public static void prepareSorting() {
+        collator();
+    }
+
+    private static Collator collator() {
+        return Collator.getInstance(Locale.ROOT);
+    }
+
     private static Comparator<PostRow> comparator(Sort s) {
-        Collator collator = Collator.getInstance(Locale.ROOT);
+        Collator collator = collator();
         Comparator<PostRow> byTitle = Comparator.comparing(PostRow::title, collator);
         Comparator<PostRow> byDate = Comparator.comparing(PostRow::sortTime);
         return switch (s) {
