@@ -179,8 +179,9 @@ public class MarkdownEditor extends StackPane {
         int last = area.offsetToPosition(to, org.fxmisc.richtext.model.TwoDimensional.Bias.Backward).getMajor();
         List<int[]> changed = new java.util.ArrayList<>();
         for (int p = first; p <= last; p++) {
-            int start = Math.max(from, area.getAbsolutePosition(p, 0));
-            int end = Math.min(to, area.getAbsolutePosition(p, 0) + area.getParagraphLength(p));
+            int parStart = area.getAbsolutePosition(p, 0);
+            int start = Math.max(from, parStart);
+            int end = Math.min(to, parStart + area.getParagraphLength(p));
             if (end > start && !StyleRuns.same(spans.subView(start - from, end - from), area.getStyleSpans(start, end))) {
                 changed.add(new int[] {start, end});
                 if (changed.size() > BULK_RESTYLE) {

@@ -97,9 +97,10 @@ public final class PostTabView extends BorderPane {
         });
 
         vm.problems().addListener((ListChangeListener<Problem>) c -> showUnderlines());
-        // the same problems can still need new underlines: typing inside a flagged word changes its length
-        vm.analysisProperty().addListener((o, old, a) -> showUnderlines());
-        vm.analysisProperty().addListener((o, a, analysis) -> requestPreview(analysis));
+        vm.analysisProperty().addListener((o, a, analysis) -> {
+            showUnderlines(); // the same problems can need new underlines: typing inside a flagged word
+            requestPreview(analysis);
+        });
         requestPreview(vm.analysisProperty().get());
         previewVm.flush();
         showUnderlines();
