@@ -1,6 +1,7 @@
 package dev.postwright;
 
 import java.io.IOException;
+import java.nio.file.CopyOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -15,15 +16,15 @@ public final class TestSites {
         return copy(Path.of("assets/sample-site"), to);
     }
 
-    /** Copies a folder tree. */
-    public static Path copy(Path from, Path to) throws IOException {
+    /** Copies a folder tree; {@code options} apply to each file ({@code COPY_ATTRIBUTES} keeps the times). */
+    public static Path copy(Path from, Path to, CopyOption... options) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : files.toList()) {
                 Path dest = to.resolve(from.relativize(f).toString());
                 if (Files.isDirectory(f)) {
                     Files.createDirectories(dest);
                 } else {
-                    Files.copy(f, dest);
+                    Files.copy(f, dest, options);
                 }
             }
         }

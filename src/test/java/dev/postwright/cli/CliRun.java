@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.stream.Stream;
 import dev.postwright.site.PostSummary;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.Rule;
@@ -61,20 +59,11 @@ record CliRun(int code, String out, String err) {
 
     /** A copy of the bundled sample site in {@code dir}. */
     static Path sampleSite(Path dir) {
-        Path from = Path.of("assets/sample-site").toAbsolutePath();
-        Path to = dir.resolve("site");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
+        try {
+            return dev.postwright.TestSites.copy(Path.of("assets/sample-site").toAbsolutePath(), dir.resolve("site"),
+                    StandardCopyOption.COPY_ATTRIBUTES);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return to;
     }
 }

@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -147,19 +146,11 @@ class SampleSitesTest {
     /** A copy of a bundled sample site (paths are relative to the project root, where tests run). */
     private Path copy(String siteDir) {
         Path from = Path.of(siteDir).toAbsolutePath();
-        Path to = tmp.resolve(from.getFileName().toString());
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
+        try {
+            return dev.postwright.TestSites.copy(from, tmp.resolve(from.getFileName().toString()),
+                    StandardCopyOption.COPY_ATTRIBUTES);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return to;
     }
 }

@@ -8,7 +8,6 @@ import dev.postwright.site.SiteDetector;
 import dev.postwright.validation.CheckResult;
 import dev.postwright.validation.SiteChecker;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,7 +29,7 @@ class SampleSiteBodyRulesTest {
     @Test
     void reportsExactlyThePlantedBodyProblems(@TempDir Path tmp) throws IOException {
         Path root = tmp.resolve("sample-site");
-        copy(Path.of("assets/sample-site"), root);
+        dev.postwright.TestSites.copy(Path.of("assets/sample-site"), root);
         Site site = SiteDetector.detect(root, Optional.empty());
         Clock clock = Clock.fixed(Instant.parse("2026-06-01T12:00:00Z"), ZoneOffset.UTC);
         CheckResult result = new SiteChecker(site, new MarkdownEngine(), clock).check(List.of());
@@ -56,18 +55,5 @@ class SampleSiteBodyRulesTest {
                 post + "48:1 info html.iframe",
                 post + "50:1 info heading.empty-section").sorted().toList();
         assertEquals(expected, actual);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
     }
 }

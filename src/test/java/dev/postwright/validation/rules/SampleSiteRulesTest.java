@@ -8,7 +8,6 @@ import dev.postwright.site.SiteDetector;
 import dev.postwright.validation.Problem;
 import dev.postwright.validation.SiteChecker;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,7 +15,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,17 +26,7 @@ class SampleSiteRulesTest {
 
     @Test
     void frontmatterProblemsMatchTheList() throws IOException {
-        Path src = Path.of("assets/sample-site");
-        try (Stream<Path> files = Files.walk(src)) {
-            for (Path f : files.toList()) {
-                Path to = tmp.resolve(src.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        }
+        dev.postwright.TestSites.copy(Path.of("assets/sample-site"), tmp);
         Site site = SiteDetector.detect(tmp, Optional.empty());
         Clock clock = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
         List<Problem> problems = new SiteChecker(site, new MarkdownEngine(), clock).check(List.of()).problems();
