@@ -51,7 +51,7 @@ public final class ColdStart {
             print("post text in its tab", t0);
             poll(() -> Optional.of(view).filter(v -> v.preview().isReady() && !v.preview().contentHtml().isBlank()));
             print("post preview in the page", t0);
-            UiLatency.PulseClock painted = Fx.call(() -> new UiLatency.PulseClock(window.getScene()));
+            PulseClock painted = Fx.call(() -> new PulseClock(window.getScene()));
             Fx.run(() -> {
                 painted.arm();
                 window.requestLayout(); // make sure a pulse comes

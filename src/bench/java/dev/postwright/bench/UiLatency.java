@@ -10,7 +10,6 @@ import dev.postwright.ui.main.MainViewModel;
 import dev.postwright.ui.main.MainWindow;
 import dev.postwright.ui.main.PostwrightApp;
 import dev.postwright.ui.post.PostTabView;
-import dev.postwright.ui.preview.PreviewContent;
 import dev.postwright.ui.preview.PreviewPane;
 import dev.postwright.ui.preview.PreviewRenderer;
 import dev.postwright.ui.preview.PreviewRequest;
@@ -42,10 +41,6 @@ public final class UiLatency {
     public static void main(String[] args) throws Exception {
         String mode = args.length > 0 ? args[0] : "all";
         Fx.start();
-        if (mode.equals("start")) {
-            startToTab(Path.of(args[1]));
-            System.exit(0);
-        }
         if (mode.equals("highlight") || mode.equals("all")) {
             highlight();
         }
@@ -57,37 +52,6 @@ public final class UiLatency {
             app(mode);
         }
         System.exit(0);
-    }
-
-    /** Stamps the time of the first pulse after {@code mark()}. */
-    static final class PulseClock {
-        final AtomicLong armedAt = new AtomicLong();
-        volatile long pulseAt;
-        volatile long pulseBeganAt;
-        volatile long paintedAt;
-
-        PulseClock(Scene scene) {
-            scene.addPreLayoutPulseListener(() -> {
-                if (armedAt.get() != 0 && pulseBeganAt == 0) {
-                    pulseBeganAt = System.nanoTime();
-                }
-            });
-            scene.addPostLayoutPulseListener(() -> {
-                if (armedAt.get() != 0 && pulseAt == 0) {
-                    pulseAt = System.nanoTime();
-                    // this pulse hands its paint job to the render thread when it ends; a marker queued there
-                    // after it runs when that frame is painted
-                    javafx.application.Platform.runLater(() -> Fx.afterRender(() -> paintedAt = System.nanoTime()));
-                }
-            });
-        }
-
-        void arm() {
-            pulseAt = 0;
-            pulseBeganAt = 0;
-            paintedAt = 0;
-            armedAt.set(System.nanoTime());
-        }
     }
 
     // ---- keystroke → highlight, 100 KB ----
@@ -107,95 +71,11 @@ public final class UiLatency {
             area.requestFollowCaret();
             return s;
         });
-        typing("highlight 100KB", stage.getScene(), area);
+        Typing.typing("highlight 100KB", stage.getScene(), area);
         Fx.run(() -> {
             stage.close();
             editor.dispose();
         });
-    }
-
-    /**
-     * Types {@code bench.keys} (60) characters into {@code area}, one at a time at a random phase of the pulse
-     * timer, and prints when each is painted, handled, and restyled by the debounced full pass.
-     */
-    static void typing(String label, Scene scene, CodeArea area) throws Exception {
-        AtomicLong styledAt = new AtomicLong();
-        PulseClock styledPulse = Fx.call(() -> new PulseClock(scene));
-        AtomicLong handledAt = new AtomicLong();
-        // a style-only change after the keystroke's own event is the debounced full pass being applied
-        Fx.run(() -> area.richChanges().filter(c -> c.isPlainTextIdentity()
-                        && System.nanoTime() > handledAt.get() + 5_000_000L)
-                .subscribe(c -> {
-            if (styledAt.compareAndSet(0, System.nanoTime())) {
-                styledPulse.arm();
-            }
-        }));
-        PulseClock typedPulse = Fx.call(() -> new PulseClock(scene));
-        java.util.concurrent.atomic.AtomicInteger syncStyled = new java.util.concurrent.atomic.AtomicInteger();
-        Thread.sleep(1500);
-        List<Double> typedOnScreen = new ArrayList<>();
-        List<Double> handled = new ArrayList<>();
-        java.util.Random jitter = new java.util.Random(42);
-        int keys = Integer.getInteger("bench.keys", 60); // more for a profile
-        List<Double> began = new ArrayList<>();
-        List<Double> laidOut = new ArrayList<>();
-        List<Double> styled = new ArrayList<>();
-        List<Double> styledOnScreen = new ArrayList<>();
-        for (int i = 0; i < keys; i++) {
-            styledAt.set(0);
-            styledPulse.armedAt.set(0);
-            styledPulse.pulseAt = 0;
-            String[] styleInEvent = new String[1];
-            long t0 = Fx.call(() -> {
-                long t = System.nanoTime();
-                handledAt.set(Long.MAX_VALUE / 2); // styles set inside this event are its own, not the full pass
-                typedPulse.arm();
-                int at = area.getCaretPosition();
-                area.insertText(at, "x");
-                handledAt.set(System.nanoTime());
-                styleInEvent[0] = String.valueOf(area.getStyleOfChar(at + 1));
-                return t;
-            });
-            long until = System.nanoTime() + 2_000_000_000L;
-            while (typedPulse.paintedAt == 0 && System.nanoTime() < until) {
-                Thread.sleep(1);
-            }
-            // the debounced full pass: it now restyles only paragraphs whose styles change, so after a plain
-            // keystroke it usually changes nothing and is not seen; counted when it is
-            long fullPassUntil = System.nanoTime() + 150_000_000L;
-            while ((styledAt.get() == 0 || styledPulse.pulseAt == 0) && System.nanoTime() < fullPassUntil) {
-                Thread.sleep(1);
-            }
-            // the editor restyles the edited paragraph inside the same event: check it did (after the clock stopped)
-            String expected = Fx.call(() -> String.valueOf(dev.postwright.ui.editor.MarkdownHighlighter
-                    .highlightRange(area.getText(), area.getCurrentParagraph(), area.getCurrentParagraph())
-                    .getStyleSpan(0).getStyle()));
-            if (styleInEvent[0].equals(expected)) {
-                syncStyled.incrementAndGet();
-            }
-            if (i >= 10) { // first keystrokes warm up the JIT
-                typedOnScreen.add((typedPulse.paintedAt - t0) / 1e6);
-                laidOut.add((typedPulse.pulseAt - t0) / 1e6);
-                handled.add((handledAt.get() - t0) / 1e6);
-                began.add((typedPulse.pulseBeganAt - t0) / 1e6);
-                if (styledAt.get() != 0) {
-                    styled.add((styledAt.get() - t0) / 1e6);
-                    styledOnScreen.add((styledPulse.pulseAt - t0) / 1e6);
-                }
-            }
-            // a writer's keys are not in step with the 60 Hz pulse timer: a fixed pause here would put every
-            // keystroke at the same phase of it (a fixed 80 ms lands each one just after a tick, so each waits
-            // almost a whole frame); a seeded random pause spreads them over the frame as real typing does
-            Thread.sleep(80 + jitter.nextInt(17));
-        }
-        System.out.println(Fx.stats(label + ": keystroke -> typed char on screen (frame painted), its "
-                + "paragraph restyled in the same event (" + syncStyled.get() + "/" + keys + " checked)", typedOnScreen));
-        System.out.println(Fx.stats(label + ": keystroke -> next pulse laid out (before painting)", laidOut));
-        System.out.println(Fx.stats(label + ": keystroke handled (insert + same-event restyle)", handled));
-        System.out.println(Fx.stats(label + ": keystroke -> next pulse begins", began));
-        System.out.println(Fx.stats(label + ": keystroke -> full debounced pass applied, when it changed "
-                + "something (" + styled.size() + " of " + typedOnScreen.size() + ")", styled));
-        System.out.println(Fx.stats(label + ": keystroke -> full pass on screen", styledOnScreen));
     }
 
     // ---- keystroke → preview swapped, PreviewPane + PreviewViewModel ----
@@ -295,51 +175,6 @@ public final class UiLatency {
         BenchSites.delete(root);
     }
 
-    /**
-     * In-process cold start: JVM start (RuntimeMXBean) to a window showing {@code post} in a tab with its preview
-     * rendered, built the way PostwrightApp.start builds it. Run it as a fresh process each time.
-     */
-    static void startToTab(Path post) throws Exception {
-        // as DesktopMain does: the site is read while the toolkit starts
-        MarkdownEngine engine = new MarkdownEngine();
-        Clock clock = Clock.systemDefaultZone();
-        java.util.concurrent.CompletableFuture<dev.postwright.validation.SiteSession> loading =
-                java.util.concurrent.CompletableFuture.supplyAsync(
-                        () -> dev.postwright.validation.SiteSession.openIndexed(post, engine, clock));
-        long jvm0 = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-        loading.thenRun(() -> System.out.printf(Locale.ROOT, "start: site read %d ms after JVM start%n",
-                System.currentTimeMillis() - jvm0));
-        ExecutorService background = Executors.newFixedThreadPool(2);
-        MainViewModel vm = Fx.call(() -> new MainViewModel(background, clock, engine));
-        Stage stage = Fx.call(Stage::new);
-        Scene scene = Fx.call(() -> {
-            Scene s = PostwrightApp.buildScene(stage, vm, url -> { });
-            stage.setScene(s);
-            stage.show();
-            return s;
-        });
-        long shown = System.currentTimeMillis();
-        MainWindow window = (MainWindow) scene.getRoot();
-        // as PostwrightApp does: WebKit starts while the site loads
-        Fx.run(() -> javafx.application.Platform.runLater(() -> new javafx.scene.web.WebView().getEngine()));
-        Fx.call(() -> vm.open(post, loading)).get();
-        long siteOpen = System.currentTimeMillis();
-        PostTabView view = Fx.call(() -> window.postTabs().open(post)).get();
-        long tabOpen = System.currentTimeMillis();
-        Fx.await(() -> view.preview().isReady() && !view.preview().contentHtml().isBlank(), 60);
-        System.out.printf(Locale.ROOT, "start: site open %d ms, tab built %d ms, preview ready %d ms after shown%n",
-                siteOpen - shown, tabOpen - shown, System.currentTimeMillis() - shown);
-        PulseClock pulse = Fx.call(() -> new PulseClock(scene));
-        Fx.run(pulse::arm);
-        while (pulse.pulseAt == 0) {
-            Thread.sleep(1);
-        }
-        long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-        long now = System.currentTimeMillis();
-        System.out.printf(Locale.ROOT, "start: JVM start -> window shown %d ms, -> post open with preview on screen %d ms%n",
-                shown - jvmStart, now - jvmStart);
-    }
-
     static PostTabView open(MainWindow window, Path post) throws Exception {
         PostTabView view = Fx.call(() -> window.postTabs().open(post)).get();
         Fx.await(() -> !view.preview().contentHtml().isEmpty() || view.preview().isReady(), 30);
@@ -365,7 +200,7 @@ public final class UiLatency {
                 big.stream().sorted(java.util.Comparator.reverseOrder()).limit(15).forEach(l -> System.out.println("  " + l));
             });
         }
-        typing("tab 100KB", window.getScene(), area);
+        Typing.typing("tab 100KB", window.getScene(), area);
         Fx.run(() -> {
             view.viewModel().discard();
             window.postTabs().closeSelected();
@@ -448,9 +283,5 @@ public final class UiLatency {
                 after100 / 1048576.0, (after100 - afterClose20) / 1048576.0);
         // -Dbench.pause=SECONDS keeps the process alive for a heap histogram (jmap -histo:live PID)
         Thread.sleep(Long.getLong("bench.pause", 0) * 1000);
-    }
-
-    static PreviewContent unused() {
-        return PreviewContent.EMPTY;
     }
 }
