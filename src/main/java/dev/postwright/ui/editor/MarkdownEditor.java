@@ -22,7 +22,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.LineNumberFactory;
 import org.fxmisc.wellbehaved.event.InputMap;
 import org.fxmisc.wellbehaved.event.Nodes;
 import org.reactfx.EventSource;
@@ -80,13 +79,7 @@ public class MarkdownEditor extends StackPane {
         getStyleClass().add("markdown-editor");
         getStylesheets().add(Objects.requireNonNull(MarkdownEditor.class.getResource("editor.css")).toExternalForm());
         area.getStyleClass().add("md-area");
-        java.util.function.IntFunction<javafx.scene.Node> numbers = LineNumberFactory.get(area);
-        area.setParagraphGraphicFactory(i -> {
-            javafx.scene.Node n = numbers.apply(i);
-            // Inline so no theme overrides it: padded numbers only line up in a monospace font.
-            n.setStyle("-fx-font-family: 'DejaVu Sans Mono', 'Consolas', 'Menlo', monospace;");
-            return n;
-        });
+        area.setParagraphGraphicFactory(new LineNumbers(1));
         area.setWrapText(true);
         // a keystroke re-lays out the text area's own lines, not every pane around it up to the window
         getChildren().add(new dev.postwright.ui.theme.LayoutBoundary(new VirtualizedScrollPane<>(area)));
@@ -96,7 +89,16 @@ public class MarkdownEditor extends StackPane {
                 .and(area.plainTextChanges().subscribe(this::restyleEditedParagraphs))
                 .and(EventStreams.valuesOf(area.estimatedScrollYProperty()).subscribe(y -> updateFirstVisibleLine()))
                 .and(EventStreams.valuesOf(area.currentParagraphProperty()).subscribe(p -> queueCurrentLine()))
-                .and(area.multiPlainChanges().subscribe(c -> queueCurrentLine()));
+                .and(area.multiPlainChanges().subscribe(c -> queueCurrentLine()))
+                .and(EventStreams.valuesOf(area.getParagraphs().sizeProperty()).subscribe(this::numberLines));
+    }
+
+    /** New line numbers only when the line count gains or loses a digit: the padding lines them up. */
+    private void numberLines(int paragraphs) {
+        int digits = LineNumbers.digitsFor(paragraphs);
+        if (!(area.getParagraphGraphicFactory() instanceof LineNumbers current) || current.digits() != digits) {
+            area.setParagraphGraphicFactory(new LineNumbers(digits));
+        }
     }
 
     private Subscription subscribeHighlighting() {
@@ -130,7 +132,10 @@ public class MarkdownEditor extends StackPane {
         String text = area.getText();
         int start = MarkdownHighlighter.paragraphStart(text, from);
         var spans = MarkdownHighlighter.highlightRange(text, from, Math.min(to, count - 1));
-        if (start >= 0 && start + spans.length() <= area.getLength()) {
+        if (start >= 0 && start + spans.length() <= area.getLength()
+                // most keystrokes leave the styles as they were (a letter typed inside a word): setting equal
+                // styles would replace the paragraph in the document once more and rebuild its line on screen
+                && !StyleRuns.same(spans, area.getStyleSpans(start, start + spans.length()))) {
             area.setStyleSpans(start, spans);
         }
     }

@@ -202,7 +202,16 @@ class MarkdownEditorUiTest {
                 .subscribe(c -> restyles[0]++));
         robot.interact(() -> area.insertText(area.getCaretPosition(), "x"));
         Thread.sleep(300); // ten times the debounce: the full pass has run
-        assertEquals(1, fx(() -> restyles[0]), "the typed paragraph's own restyle, and nothing from the full pass");
+        assertEquals(0, fx(() -> restyles[0]), "a letter typed inside a word leaves the styles as they were: "
+                + "no restyle in the keystroke, none from the full pass");
+
+        // a marker that changes the paragraph's styles is styled in the keystroke's own event
+        int[] inEvent = new int[1];
+        robot.interact(() -> {
+            area.insertText(area.getText().indexOf("here"), "`code` ");
+            inEvent[0] = restyles[0];
+        });
+        assertEquals(1, inEvent[0], "the typed paragraph restyled once, in the same event");
 
         // a fence opened above changes the paragraphs below it: the full pass restyles those
         robot.interact(() -> area.insertText(area.getText().indexOf("more"), "```\n"));
@@ -238,5 +247,28 @@ class MarkdownEditorUiTest {
             style[0] = editor.area().getStyleOfChar(4);
         });
         org.junit.jupiter.api.Assertions.assertTrue(style[0].contains("md-heading"), String.valueOf(style[0]));
+    }
+
+    @Test
+    void lineNumbersArePaddedToTheLineCount(FxRobot robot) {
+        load(robot, "one\n".repeat(8) + "nine");
+        waitUntil(() -> numbers().size() == 9);
+        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9"), numbers());
+        robot.interact(() -> area.appendText("\nten")); // the count gains a digit: every number is padded anew
+        waitUntil(() -> numbers().size() == 10);
+        assertEquals(List.of(" 1", " 2", " 3", " 4", " 5", " 6", " 7", " 8", " 9", "10"), numbers());
+        assertEquals(1, fx(() -> area.lookupAll(".lineno").stream().map(n -> n.getLayoutBounds().getWidth())
+                .distinct().count()), "one gutter width, so the text does not shift");
+        robot.interact(() -> area.deleteText(area.getText().lastIndexOf("\nten"), area.getLength()));
+        waitUntil(() -> numbers().equals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9")));
+    }
+
+    /** The line numbers on screen, top to bottom. */
+    List<String> numbers() {
+        return fx(() -> area.lookupAll(".lineno").stream()
+                .filter(n -> n instanceof LineNumbers.Number)
+                .sorted(java.util.Comparator.comparingDouble(n -> n.localToScene(0, 0).getY()))
+                .map(n -> ((LineNumbers.Number) n).label())
+                .toList());
     }
 }
