@@ -68,7 +68,10 @@ public final class PostTabView extends BorderPane {
         editor.textProperty().addListener((o, a, text) -> vm.setText(text));
 
         preview = new PreviewPane(services.template());
-        previewVm = new PreviewViewModel(services.renderer(), services.background());
+        // the analysis the preview follows already waits for the text to rest: together, the same quiet period
+        previewVm = new PreviewViewModel(services.renderer(), services.background(),
+                PreviewViewModel.DEFAULT_DEBOUNCE.subtract(javafx.util.Duration.millis(
+                        PostTabViewModel.ANALYSIS_QUIET_MILLIS)));
         preview.contentProperty().bind(previewVm.contentProperty());
         preview.setOnExternalLink(services.openExternal());
         preview.setOnInternalLink(services.openInternal());
