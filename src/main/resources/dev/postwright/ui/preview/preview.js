@@ -74,10 +74,71 @@
     }
   }
 
+  var shownHeader = null;
+
   window.pwSet = function (headerHtml, bodyHtml) {
-    document.getElementById('pw-header').innerHTML = headerHtml;
-    document.getElementById('pw-content').innerHTML = bodyHtml;
+    if (headerHtml !== shownHeader) {
+      document.getElementById('pw-header').innerHTML = headerHtml;
+      shownHeader = headerHtml;
+    }
+    patch(document.getElementById('pw-content'), bodyHtml);
   };
+
+  // Puts html into target, replacing only the top-level nodes that changed: a keystroke in a long post then
+  // re-lays out one block instead of the page, and images elsewhere are not reloaded. Blocks below an added
+  // or removed line differ only in their data-line; those are kept and renumbered in place.
+  function patch(target, html) {
+    // parsed in a template: an inert document, so copies of unchanged blocks load no images before they are
+    // dropped; moving the new nodes into the page adopts them
+    var fresh = document.createElement('template');
+    fresh.innerHTML = html;
+    var olds = target.childNodes;
+    var news = fresh.content.childNodes;
+    var start = 0;
+    var min = Math.min(olds.length, news.length);
+    while (start < min && olds[start].isEqualNode(news[start])) { start++; }
+    var endOld = olds.length;
+    var endNew = news.length;
+    while (endOld > start && endNew > start) {
+      var o = olds[endOld - 1];
+      var n = news[endNew - 1];
+      if (!o.isEqualNode(n)) {
+        if (!sameButLines(o, n)) { break; }
+        copyLines(o, n);
+      }
+      endOld--;
+      endNew--;
+    }
+    var ref = endOld < olds.length ? olds[endOld] : null;
+    for (var i = endOld - 1; i >= start; i--) { target.removeChild(olds[i]); }
+    var added = document.createDocumentFragment();
+    for (var k = start; k < endNew; k++) { added.appendChild(news[start]); }   // each move shortens news
+    target.insertBefore(added, ref);
+  }
+
+  function sameButLines(a, b) {
+    if (a.nodeType !== b.nodeType || a.nodeName !== b.nodeName) { return false; }
+    if (a.nodeType !== 1) { return a.nodeValue === b.nodeValue; }
+    var attrs = a.attributes;
+    if (attrs.length !== b.attributes.length) { return false; }
+    for (var i = 0; i < attrs.length; i++) {
+      if (attrs[i].name !== 'data-line' && b.getAttribute(attrs[i].name) !== attrs[i].value) { return false; }
+    }
+    var ac = a.childNodes;
+    var bc = b.childNodes;
+    if (ac.length !== bc.length) { return false; }
+    for (var j = 0; j < ac.length; j++) {
+      if (!sameButLines(ac[j], bc[j])) { return false; }
+    }
+    return true;
+  }
+
+  function copyLines(a, b) {
+    if (a.nodeType !== 1) { return; }
+    var line = b.getAttribute('data-line');
+    if (line !== null && a.getAttribute('data-line') !== line) { a.setAttribute('data-line', line); }
+    for (var j = 0; j < a.childNodes.length; j++) { copyLines(a.childNodes[j], b.childNodes[j]); }
+  }
 
   window.pwScrollToLine = function (line) {
     lastLine = line;

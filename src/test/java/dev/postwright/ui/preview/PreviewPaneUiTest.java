@@ -219,4 +219,71 @@ class PreviewPaneUiTest {
             executor.shutdownNow();
         }
     }
+
+    /** What the page's own parser makes of {@code bodyHtml}: what replacing the whole content would show. */
+    private String parsed(FxRobot robot, String bodyHtml) {
+        js(robot, "window.pwParsedForTest = function (h) {"
+                + " var d = document.createElement('article'); d.innerHTML = h; return d.innerHTML; }");
+        return fxGet(robot, () -> (String) ((netscape.javascript.JSObject) pane.getEngine().executeScript("window"))
+                .call("pwParsedForTest", bodyHtml));
+    }
+
+    /** Tags every top-level paragraph now in the page, so a later check can tell kept nodes from new ones. */
+    private void markParagraphs(FxRobot robot) {
+        js(robot, "Array.prototype.forEach.call(document.querySelectorAll('#pw-content > p'),"
+                + " function (p, i) { p.pwMark = i; })");
+    }
+
+    private int markedParagraphs(FxRobot robot) {
+        return (int) number(robot, "Array.prototype.filter.call(document.querySelectorAll('#pw-content > p'),"
+                + " function (p) { return p.pwMark !== undefined; }).length");
+    }
+
+    @Test
+    void anEditReplacesOnlyTheBlockItChanged(FxRobot robot) throws Exception {
+        String before = longDocument(60, "a");
+        show(robot, before);
+        markParagraphs(robot);
+        String after = before.replace("Paragraph 30 a", "Paragraph 30 b");
+        show(robot, after);
+        String expected = parsed(robot, RENDERER.render(null, after, 1, 0, PreviewRendererTest.OPTIONS).bodyHtml());
+        assertEquals(expected, fxGet(robot, pane::contentHtml));
+        assertEquals(59, markedParagraphs(robot));
+        assertEquals(Boolean.TRUE, js(robot, "document.querySelectorAll('#pw-content > p')[30].pwMark === undefined"));
+    }
+
+    @Test
+    void blocksBelowAnAddedLineAreRenumberedInPlace(FxRobot robot) throws Exception {
+        String before = longDocument(60, "a");
+        show(robot, before);
+        markParagraphs(robot);
+        String after = "A new first paragraph.\n\n" + before; // every block below moves down two lines
+        show(robot, after);
+        String expected = parsed(robot, RENDERER.render(null, after, 1, 0, PreviewRendererTest.OPTIONS).bodyHtml());
+        assertEquals(expected, fxGet(robot, pane::contentHtml));
+        assertTrue(expected.contains("data-line=\"121\""), expected.substring(0, 200));
+        assertEquals(60, markedParagraphs(robot));
+    }
+
+    @Test
+    void aDifferentPostReplacesEverything(FxRobot robot) throws Exception {
+        show(robot, longDocument(60, "a"));
+        markParagraphs(robot);
+        String other = longDocument(40, "b");
+        show(robot, other);
+        assertEquals(parsed(robot, RENDERER.render(null, other, 1, 0, PreviewRendererTest.OPTIONS).bodyHtml()),
+                fxGet(robot, pane::contentHtml));
+        assertEquals(0, markedParagraphs(robot));
+    }
+
+    @Test
+    void headerChangesAreShown(FxRobot robot) throws Exception {
+        robot.interact(() -> pane.setContent(new PreviewContent("<h1>First title</h1>", "<p>Body</p>")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fxGet(robot, pane::isReady));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> pane.setContent(new PreviewContent("<h1>Second title</h1>", "<p>Body</p>")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("<h1>Second title</h1>", js(robot, "document.getElementById('pw-header').innerHTML"));
+        assertEquals("<p>Body</p>", fxGet(robot, pane::contentHtml));
+    }
 }
