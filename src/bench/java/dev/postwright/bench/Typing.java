@@ -29,6 +29,7 @@ final class Typing {
             }
         }));
         PulseClock typedPulse = Fx.call(() -> new PulseClock(scene));
+        DirtyNodes dirty = DirtyNodes.enabled() ? Fx.call(() -> new DirtyNodes(scene)) : null;
         java.util.concurrent.atomic.AtomicInteger syncStyled = new java.util.concurrent.atomic.AtomicInteger();
         Thread.sleep(1500);
         List<Double> typedOnScreen = new ArrayList<>();
@@ -40,16 +41,23 @@ final class Typing {
         List<Double> styled = new ArrayList<>();
         List<Double> styledOnScreen = new ArrayList<>();
         for (int i = 0; i < keys; i++) {
+            if (i == 10) {
+                Profiler.start();
+            }
             styledAt.set(0);
             styledPulse.armedAt.set(0);
             styledPulse.pulseAt = 0;
             String[] styleInEvent = new String[1];
+            int key = i;
             long t0 = Fx.call(() -> {
                 long t = System.nanoTime();
                 handledAt.set(Long.MAX_VALUE / 2); // styles set inside this event are its own, not the full pass
                 typedPulse.arm();
                 int at = area.getCaretPosition();
                 area.insertText(at, "x");
+                if (dirty != null && key >= 10 && key < 13) {
+                    dirty.arm();
+                }
                 handledAt.set(System.nanoTime());
                 styleInEvent[0] = String.valueOf(area.getStyleOfChar(at + 1));
                 return t;
@@ -86,6 +94,7 @@ final class Typing {
             // almost a whole frame); a seeded random pause spreads them over the frame as real typing does
             Thread.sleep(80 + jitter.nextInt(17));
         }
+        Profiler.stop();
         System.out.println(Fx.stats(label + ": keystroke -> typed char on screen (frame painted), its "
                 + "paragraph restyled in the same event (" + syncStyled.get() + "/" + keys + " checked)", typedOnScreen));
         System.out.println(Fx.stats(label + ": keystroke -> next pulse laid out (before painting)", laidOut));

@@ -1,0 +1,71 @@
+package dev.postwright.bench;
+
+import java.lang.reflect.Field;
+import java.util.Collection;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+
+/**
+ * Diagnostic ({@code -Dbench.dirty=true}): at the start of the pulses after a keystroke, prints the nodes JavaFX
+ * has marked dirty (geometry, CSS), to find what makes a frame repaint more than the typed line. Reads
+ * JavaFX's private fields by reflection (the harness runs JavaFX from the class path, so they are open).
+ */
+final class DirtyNodes {
+    private static final Field DIRTY_BITS = field("dirtyBits");
+    private static final Field CSS_FLAG = field("cssFlag");
+    private volatile int pulsesLeft;
+
+    DirtyNodes(Scene scene) {
+        scene.addPreLayoutPulseListener(() -> {
+            if (pulsesLeft > 0) {
+                System.out.println("dirty: pulse " + (4 - pulsesLeft) + " after the keystroke");
+                java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+                dump(scene.getRoot(), "", counts);
+                counts.forEach((k, v) -> System.out.println("  " + v + " x " + k));
+                pulsesLeft--;
+            }
+        });
+    }
+
+    static boolean enabled() {
+        return Boolean.getBoolean("bench.dirty");
+    }
+
+    /** Dumps the next three pulses. FX thread. */
+    void arm() {
+        pulsesLeft = 3;
+    }
+
+    /** Counts dirty nodes by kind; {@code path} is the chain of parent classes above {@code n}. */
+    private static void dump(Node n, String path, java.util.Map<String, Integer> counts) {
+        String here = n.getClass().getSimpleName() + n.getStyleClass();
+        try {
+            Collection<?> bits = (Collection<?>) DIRTY_BITS.get(n);
+            Object css = CSS_FLAG.get(n);
+            boolean dirty = bits != null && !bits.isEmpty();
+            if (dirty || !"CLEAN".equals(String.valueOf(css))) {
+                String shortPath = path.length() > 160 ? "..." + path.substring(path.length() - 160) : path;
+                counts.merge(here + " css=" + css + (dirty ? " " + bits : "") + "   in " + shortPath, 1,
+                        Integer::sum);
+            }
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                dump(c, path + "/" + n.getClass().getSimpleName(), counts);
+            }
+        }
+    }
+
+    private static Field field(String name) {
+        try {
+            Field f = Node.class.getDeclaredField(name);
+            f.setAccessible(true);
+            return f;
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

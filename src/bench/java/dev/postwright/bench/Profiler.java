@@ -1,0 +1,54 @@
+package dev.postwright.bench;
+
+import java.lang.reflect.Method;
+
+/**
+ * Optional async-profiler around the measured keystrokes: {@code -Dbench.profiler=/path/libasyncProfiler.so}
+ * (from Maven Central's {@code tools.profiler:async-profiler}, linux-x64 jar) and
+ * {@code -Dbench.profiler.args=event=itimer,interval=200us,threads,collapsed,file=/tmp/typing.collapsed}.
+ * Reached by reflection so the harness needs no profiler to build or run.
+ */
+final class Profiler {
+    private static Object instance;
+    private static Method execute;
+
+    private Profiler() {
+    }
+
+    static void start() {
+        String lib = System.getProperty("bench.profiler");
+        if (lib == null) {
+            return;
+        }
+        try {
+            ClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {
+                    java.nio.file.Path.of(lib).getParent().getParent().toUri().toURL()});
+            Class<?> c = Class.forName("one.profiler.AsyncProfiler", true, loader);
+            instance = c.getMethod("getInstance", String.class).invoke(null, lib);
+            execute = c.getMethod("execute", String.class);
+            String args = System.getProperty("bench.profiler.args",
+                    "event=itimer,interval=200us,threads,collapsed,file=/tmp/typing.collapsed");
+            String[] split = args.split(",file=", 2);
+            execute.invoke(instance, "start," + split[0]);
+            System.out.println("profiler: started (" + split[0] + ")");
+        } catch (ReflectiveOperationException | java.io.IOException e) {
+            throw new IllegalStateException("async-profiler not loaded from " + lib, e);
+        }
+    }
+
+    static void stop() {
+        if (instance == null) {
+            return;
+        }
+        String args = System.getProperty("bench.profiler.args",
+                "event=itimer,interval=200us,threads,collapsed,file=/tmp/typing.collapsed");
+        String[] split = args.split(",file=", 2);
+        String file = split.length > 1 ? split[1] : "/tmp/typing.collapsed";
+        try {
+            execute.invoke(instance, "stop,file=" + file + "," + split[0].replaceAll("event=[^,]*,?|interval=[^,]*,?", ""));
+            System.out.println("profiler: written to " + file);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
