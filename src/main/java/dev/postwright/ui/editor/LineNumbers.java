@@ -12,9 +12,9 @@ import javafx.scene.text.Text;
  *
  * <p>RichTextFX gives each paragraph cell a new graphic whenever the cell is rebuilt, which happens to the line
  * being typed in on every keystroke. Its own {@code LineNumberFactory} makes a {@code Label} there, a control
- * whose skin, CSS and text binding had to be set up inside the keystroke's frame, and whose late styling
- * repainted the whole window one frame later. Numbers are padded to the digits of the paragraph count, so they
- * line up in the monospace font; the editor makes a new factory when that count gains or loses a digit.
+ * whose skin, CSS and text binding had to be set up inside the keystroke's frame (most of that frame's layout
+ * time in the first keystrokes). Numbers are padded to the digits of the paragraph count, so they line up in
+ * the monospace font; the editor makes a new factory when that count gains or loses a digit.
  */
 final class LineNumbers implements IntFunction<Node> {
 

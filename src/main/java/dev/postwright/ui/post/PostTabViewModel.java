@@ -167,7 +167,8 @@ public final class PostTabViewModel {
         if (disposed) {
             return;
         }
-        long gen = generation.incrementAndGet();
+        generation.incrementAndGet();
+        long change = changes.incrementAndGet();
         pendingText.set(newText);
         long now = System.nanoTime();
         pendingSince.compareAndSet(0, now);
@@ -175,7 +176,7 @@ public final class PostTabViewModel {
             startAnalysing();
         } else {
             AFTER_QUIET.execute(() -> {
-                if (generation.get() == gen) { // a later change has its own wait
+                if (changes.get() == change) { // a later change has its own wait
                     startAnalysing();
                 }
             });
@@ -194,6 +195,8 @@ public final class PostTabViewModel {
 
     private final java.util.concurrent.atomic.AtomicReference<String> pendingText =
             new java.util.concurrent.atomic.AtomicReference<>();
+    /** Counts the writer's changes: a wait that a later change overtook starts nothing. */
+    private final AtomicLong changes = new AtomicLong();
     /** When the oldest change not yet being analysed was made (nanoTime), or 0. */
     private final AtomicLong pendingSince = new AtomicLong();
     private final java.util.concurrent.atomic.AtomicBoolean analysing =
