@@ -81,6 +81,7 @@ public final class PostTabViewModel {
         this.path = path.toAbsolutePath().normalize();
         this.session = session;
         this.background = background;
+        this.analyses = new QuietQueue<>(background, ANALYSIS_QUIET_MILLIS, ANALYSIS_MAX_WAIT_MILLIS, this::analyse);
         this.loaded = loaded;
         text.set(loaded.text());
         savedText.set(loaded.text());
@@ -151,9 +152,6 @@ public final class PostTabViewModel {
     static final long ANALYSIS_QUIET_MILLIS = 40;
     /** A writer who never pauses still gets problems and preview updated this often. */
     static final long ANALYSIS_MAX_WAIT_MILLIS = 300;
-    private static final Executor AFTER_QUIET =
-            CompletableFuture.delayedExecutor(ANALYSIS_QUIET_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS,
-                    Runnable::run);
 
     /**
      * The writer changed the text: re-analyse it off the UI thread once it rests for
@@ -168,76 +166,30 @@ public final class PostTabViewModel {
             return;
         }
         generation.incrementAndGet();
-        long change = changes.incrementAndGet();
-        pendingText.set(newText);
-        long now = System.nanoTime();
-        pendingSince.compareAndSet(0, now);
-        if (now - pendingSince.get() >= ANALYSIS_MAX_WAIT_MILLIS * 1_000_000L) {
-            startAnalysing();
-        } else {
-            AFTER_QUIET.execute(() -> {
-                if (changes.get() == change) { // a later change has its own wait
-                    startAnalysing();
-                }
-            });
-        }
+        analyses.offer(newText);
     }
 
-    private void startAnalysing() {
-        if (analysing.compareAndSet(false, true)) {
-            try {
-                background.execute(this::drainAnalyses);
-            } catch (java.util.concurrent.RejectedExecutionException closing) {
-                analysing.set(false); // the window is closing: its pool is shut down
-            }
-        }
-    }
+    private final QuietQueue<String> analyses;
 
-    private final java.util.concurrent.atomic.AtomicReference<String> pendingText =
-            new java.util.concurrent.atomic.AtomicReference<>();
-    /** Counts the writer's changes: a wait that a later change overtook starts nothing. */
-    private final AtomicLong changes = new AtomicLong();
-    /** When the oldest change not yet being analysed was made (nanoTime), or 0. */
-    private final AtomicLong pendingSince = new AtomicLong();
-    private final java.util.concurrent.atomic.AtomicBoolean analysing =
-            new java.util.concurrent.atomic.AtomicBoolean();
-
-    /**
-     * One analysis at a time per tab, always of the newest text: keystrokes typed while one runs collapse into
-     * a single next run, so fast typing never queues stale work on the shared pool.
-     */
-    private void drainAnalyses() {
-        while (true) {
-            pendingSince.set(0);
-            String next = pendingText.getAndSet(null);
-            if (next == null) {
-                analysing.set(false);
-                // a keystroke may have arrived between the read and the reset
-                if (pendingText.get() == null || !analysing.compareAndSet(false, true)) {
-                    return;
-                }
-                continue;
-            }
-            if (disposed) {
-                analysing.set(false);
-                return;
-            }
-            long gen = generation.get();
-            PostAnalysis a;
-            try {
-                a = session.update(path, next);
-            } catch (RuntimeException | StackOverflowError e) {
-                // keep analysing later text; this one is shown with its last good analysis
-                System.err.println("postwright: could not analyse " + path.getFileName() + ": " + e);
-                continue;
-            }
-            TextStats stats = TextStats.of(a); // counted here: a long post takes milliseconds to count
-            Platform.runLater(() -> {
-                if (gen == generation.get() && next.equals(text.get())) {
-                    apply(a, stats);
-                }
-            });
+    private void analyse(String next) {
+        if (disposed) {
+            return;
         }
+        long gen = generation.get();
+        PostAnalysis a;
+        try {
+            a = session.update(path, next);
+        } catch (RuntimeException | StackOverflowError e) {
+            // keep analysing later text; this one is shown with its last good analysis
+            System.err.println("postwright: could not analyse " + path.getFileName() + ": " + e);
+            return;
+        }
+        TextStats stats = TextStats.of(a); // counted here: a long post takes milliseconds to count
+        Platform.runLater(() -> {
+            if (gen == generation.get() && next.equals(text.get())) {
+                apply(a, stats);
+            }
+        });
     }
 
     private void apply(PostAnalysis a) {
