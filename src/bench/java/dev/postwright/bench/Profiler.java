@@ -11,6 +11,9 @@ import java.lang.reflect.Method;
 final class Profiler {
     private static Object instance;
     private static Method execute;
+    /** What to profile and how to write it ({@code bench.profiler.args} without its {@code file=}). */
+    private static String options;
+    private static String file;
 
     private Profiler() {
     }
@@ -26,11 +29,12 @@ final class Profiler {
             Class<?> c = Class.forName("one.profiler.AsyncProfiler", true, loader);
             instance = c.getMethod("getInstance", String.class).invoke(null, lib);
             execute = c.getMethod("execute", String.class);
-            String args = System.getProperty("bench.profiler.args",
-                    "event=itimer,interval=200us,threads,collapsed,file=/tmp/typing.collapsed");
-            String[] split = args.split(",file=", 2);
-            execute.invoke(instance, "start," + split[0]);
-            System.out.println("profiler: started (" + split[0] + ")");
+            String[] split = System.getProperty("bench.profiler.args",
+                    "event=itimer,interval=200us,threads,collapsed,file=/tmp/typing.collapsed").split(",file=", 2);
+            options = split[0];
+            file = split.length > 1 ? split[1] : "/tmp/typing.collapsed";
+            execute.invoke(instance, "start," + options);
+            System.out.println("profiler: started (" + options + ")");
         } catch (ReflectiveOperationException | java.io.IOException e) {
             throw new IllegalStateException("async-profiler not loaded from " + lib, e);
         }
@@ -40,12 +44,9 @@ final class Profiler {
         if (instance == null) {
             return;
         }
-        String args = System.getProperty("bench.profiler.args",
-                "event=itimer,interval=200us,threads,collapsed,file=/tmp/typing.collapsed");
-        String[] split = args.split(",file=", 2);
-        String file = split.length > 1 ? split[1] : "/tmp/typing.collapsed";
         try {
-            execute.invoke(instance, "stop,file=" + file + "," + split[0].replaceAll("event=[^,]*,?|interval=[^,]*,?", ""));
+            // the output options (collapsed, threads) again; what to sample only mattered to start
+            execute.invoke(instance, "stop,file=" + file + "," + options.replaceAll("event=[^,]*,?|interval=[^,]*,?", ""));
             System.out.println("profiler: written to " + file);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
