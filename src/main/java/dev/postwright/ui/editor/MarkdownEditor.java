@@ -52,6 +52,7 @@ public class MarkdownEditor extends StackPane {
     private final ReadOnlyIntegerWrapper firstVisibleLine = new ReadOnlyIntegerWrapper(this, "firstVisibleLine", 1);
     private final ProblemPopup problemPopup;
     private final Subscription subscriptions;
+    private final EditorUndo undo;
     private List<Underline> problems = List.of();
     private List<TextSearch.Match> searchHits = List.of();
     private int currentHit = -1;
@@ -84,6 +85,7 @@ public class MarkdownEditor extends StackPane {
         // a keystroke re-lays out the text area's own lines, not every pane around it up to the window
         getChildren().add(new dev.postwright.ui.theme.LayoutBoundary(new VirtualizedScrollPane<>(area)));
         problemPopup = new ProblemPopup(area, () -> problems);
+        undo = new EditorUndo(area);
         installShortcuts();
         subscriptions = subscribeHighlighting()
                 .and(area.plainTextChanges().subscribe(this::restyleEditedParagraphs))
@@ -281,6 +283,19 @@ public class MarkdownEditor extends StackPane {
         area.requestFollowCaret();
     }
 
+    /**
+     * Applies an edit the frontmatter form made: the caret and scroll position stay, and the edits of one field
+     * session (until {@link #endFieldSession()}) are one undo step.
+     */
+    public void applyFieldEdit(TextEdit edit) {
+        undo.applyFieldEdit(edit);
+    }
+
+    /** The writer left a form field: the next change is a new undo step. */
+    public void endFieldSession() {
+        undo.endFieldSession();
+    }
+
     public void bold() {
         apply(MarkdownEdits::bold);
     }
@@ -414,6 +429,7 @@ public class MarkdownEditor extends StackPane {
     /** Stops highlighting and the private thread; call when the tab closes. */
     public void dispose() {
         subscriptions.unsubscribe();
+        undo.dispose();
         problemPopup.hide();
         if (ownedExecutor != null) {
             ownedExecutor.shutdownNow();

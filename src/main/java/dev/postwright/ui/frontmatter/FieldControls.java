@@ -33,7 +33,7 @@ final class FieldControls {
     }
 
     Built build(FieldModel row) {
-        return switch (row.kind()) {
+        Built built = switch (row.kind()) {
             case DESCRIPTION -> description(row);
             case BOOLEAN -> bool(row);
             case DATE -> date(row);
@@ -46,6 +46,19 @@ final class FieldControls {
             case ENUM -> choice(row);
             default -> plain(row);
         };
+        track(row, built.focusTarget());
+        return built;
+    }
+
+    /**
+     * The row is the writer's while its control has focus: the view model then never writes its text. Registered
+     * after the control's own focus handling, so a date is committed before the row shows the document again.
+     */
+    private void track(FieldModel row, Node control) {
+        control.focusedProperty().addListener((o, was, focused) -> vm.fieldFocused(row.name(), focused));
+        if (control.isFocused()) {
+            vm.fieldFocused(row.name(), true);
+        }
     }
 
     private TextField textField(FieldModel row) {

@@ -132,19 +132,27 @@ public final class FrontmatterForm extends VBox {
     private void bindRaw() {
         raw.setText(vm.rawYaml().get());
         vm.rawYaml().addListener((o, old, yaml) -> {
-            if (!yaml.equals(raw.getText())) {
+            // While the writer types here, this text is theirs: nothing from the document replaces it.
+            if (!yaml.equals(raw.getText()) && !raw.isFocused()) {
                 settingRaw = true;
                 raw.setText(yaml);
                 settingRaw = false;
             }
         });
         PauseTransition quiet = new PauseTransition(RAW_QUIET);
-        // Each keystroke would re-parse the post; the edit goes out once the writer pauses.
+        // Each keystroke would re-parse the post; the edit goes out once the writer pauses, or leaves the view.
         quiet.setOnFinished(e -> vm.rawYaml().set(raw.getText()));
         raw.textProperty().addListener((o, old, text) -> {
             if (!settingRaw) {
                 quiet.playFromStart();
             }
+        });
+        raw.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused && quiet.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+                quiet.stop();
+                vm.rawYaml().set(raw.getText());
+            }
+            vm.rawFocused(focused);
         });
     }
 }

@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -31,6 +33,8 @@ public final class FrontmatterFormViewModel {
 
     static final String DESCRIPTION = "description";
     static final String TITLE = "title";
+    /** {@link #activeField()} while the writer is in the raw view; no key can have this name. */
+    public static final String RAW_VIEW = "\u0000raw";
     static final String NOT_A_DATE = "Not a date: use 2025-03-14 or 2025-03-14T09:30:00+01:00";
 
     private final ObservableList<FieldModel> fields = FXCollections.observableArrayList();
@@ -43,8 +47,10 @@ public final class FrontmatterFormViewModel {
     private final StringProperty descriptionCounter = new SimpleStringProperty(this, "descriptionCounter", "");
     private final BooleanProperty descriptionOutOfRange = new SimpleBooleanProperty(this, "descriptionOutOfRange");
     private final StringProperty tagNotice = new SimpleStringProperty(this, "tagNotice", "");
+    private final ReadOnlyStringWrapper activeField = new ReadOnlyStringWrapper(this, "activeField");
 
     private Consumer<FormEdit> onEdit = e -> { };
+    private Runnable beforeEntering = () -> { };
     private FrontmatterDocument doc;
     private Schema schema = new Schema(List.of(), false, "none");
     private List<Problem> problems = List.of();
@@ -71,6 +77,14 @@ public final class FrontmatterFormViewModel {
 
     public void setOnEdit(Consumer<FormEdit> onEdit) {
         this.onEdit = Objects.requireNonNull(onEdit, "onEdit");
+    }
+
+    /**
+     * Runs just before the writer enters a field or the raw view, so the owner can bring the form up to the
+     * text's newest state (say, a title just changed in the editor) before the control becomes the writer's.
+     */
+    public void setBeforeEntering(Runnable beforeEntering) {
+        this.beforeEntering = Objects.requireNonNull(beforeEntering, "beforeEntering");
     }
 
     /** The re-parsed post; call on the FX thread after every change of the post text. */
@@ -182,6 +196,45 @@ public final class FrontmatterFormViewModel {
     /** The post's slug key: {@code slug}, or {@code postSlug} on older AstroPaper posts that use it. */
     public String slugFieldName() {
         return FieldReader.slugField(schema, doc);
+    }
+
+    /** The row whose control the writer is in (its text is theirs until they leave it), {@link #RAW_VIEW}, or null. */
+    public ReadOnlyStringProperty activeField() {
+        return activeField.getReadOnlyProperty();
+    }
+
+    /**
+     * The writer entered ({@code focused}) or left a row's control. While in it, no document update replaces the
+     * control's text; on leaving, the row shows the document's value again, so the two agree.
+     */
+    public void fieldFocused(String name, boolean focused) {
+        if (focused) {
+            if (!name.equals(activeField.get())) {
+                beforeEntering.run();
+            }
+            activeField.set(name);
+        } else if (name.equals(activeField.get())) {
+            activeField.set(null);
+            if (doc != null && formAvailable.get()) {
+                refreshValues();
+                refreshProblems();
+            }
+        }
+    }
+
+    /** The writer entered or left the raw view; on leaving it shows the document's frontmatter again. */
+    public void rawFocused(boolean focused) {
+        if (focused) {
+            if (!RAW_VIEW.equals(activeField.get())) {
+                beforeEntering.run();
+            }
+            activeField.set(RAW_VIEW);
+        } else if (RAW_VIEW.equals(activeField.get())) {
+            activeField.set(null);
+            if (doc != null) {
+                refreshRaw();
+            }
+        }
     }
 
     // ---- writer actions ----
@@ -297,8 +350,10 @@ public final class FrontmatterFormViewModel {
         try {
             for (FieldModel m : fields) {
                 boolean present = doc.entry(m.name()).isPresent();
+                // The row the writer is typing in keeps its text, caret and selection: nothing writes through it.
                 // An absent unlocked slug previews the title's slug; a half-typed bad date stays as typed.
-                String shown = m.kind() == FieldModel.Kind.SLUG && !present && !slugLocked.get() ? slugPreview()
+                String shown = m.name().equals(activeField.get()) ? m.text().get()
+                        : m.kind() == FieldModel.Kind.SLUG && !present && !slugLocked.get() ? slugPreview()
                         : m.kind() == FieldModel.Kind.DATE && localErrors.containsKey(m.name()) ? m.text().get()
                         : FieldReader.text(doc, m);
                 FieldReader.load(doc, m, shown);
@@ -310,6 +365,9 @@ public final class FrontmatterFormViewModel {
     }
 
     private void refreshRaw() {
+        if (RAW_VIEW.equals(activeField.get())) {
+            return; // the writer is typing in the raw view: it is the newest text, and is committed as it rests
+        }
         String yaml = doc.rawYaml();
         String shown = rawYaml.get();
         // The core adds a final line ending to raw YAML; the writer's text without it is the same YAML.

@@ -25,7 +25,8 @@ final class RowEdits {
     }
 
     void textChanged(String text) {
-        if (!vm.editable()) {
+        // Half a surrogate pair: an emoji arriving one char at a time. The next change completes it.
+        if (!vm.editable() || splitsACharacter(text)) {
             return;
         }
         switch (row.kind()) {
@@ -47,6 +48,21 @@ final class RowEdits {
             case RAW -> raw(text.strip());
             default -> { }
         }
+    }
+
+    static boolean splitsACharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return true;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Writes {@code text} as the row's string value: optional rows cleared are removed, required keep "". */

@@ -7,6 +7,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
@@ -39,7 +40,10 @@ final class TagChips extends VBox {
         setSpacing(2);
         row.tags().addListener((ListChangeListener<String>) c -> rebuild());
         input.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        input.textProperty().addListener((o, old, text) -> onText(text));
+        // Commas are split off as the text changes, inside the change itself: a later event (runLater) could run
+        // after the writer's next key and take it with the finished tag.
+        input.setTextFormatter(new TextFormatter<String>(this::splitAtCommas));
+        input.textProperty().addListener((o, old, text) -> suggest(text));
         input.focusedProperty().addListener((o, old, focused) -> {
             if (!focused) {
                 popup.hide();
@@ -83,17 +87,24 @@ final class TagChips extends VBox {
         }
     }
 
-    private void onText(String text) {
-        int comma = text.indexOf(',');
-        if (comma >= 0) {
-            // Run later: changing the text from inside its own change listener confuses the caret.
-            javafx.application.Platform.runLater(() -> {
-                add(text.substring(0, comma));
-                input.setText(text.substring(comma + 1).stripLeading());
-            });
-            return;
+    /** A typed or pasted comma finishes the tags before it; what follows the last comma stays in the input. */
+    private TextFormatter.Change splitAtCommas(TextFormatter.Change change) {
+        String next = change.getControlNewText();
+        int comma = next.lastIndexOf(',');
+        if (comma < 0 || !change.isContentChange()) {
+            return change;
         }
-        suggest(text);
+        popup.hide();
+        for (String part : next.substring(0, comma).split(",")) {
+            if (!part.isBlank()) {
+                vm.addTag(row.name(), part);
+            }
+        }
+        String rest = next.substring(comma + 1).stripLeading();
+        change.setRange(0, change.getControlText().length());
+        change.setText(rest);
+        change.selectRange(rest.length(), rest.length());
+        return change;
     }
 
     private void suggest(String text) {

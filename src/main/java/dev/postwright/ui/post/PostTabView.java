@@ -15,6 +15,7 @@ import dev.postwright.ui.frontmatter.FormEdit;
 import dev.postwright.ui.frontmatter.FrontmatterForm;
 import dev.postwright.ui.frontmatter.FrontmatterFormViewModel;
 import dev.postwright.ui.editor.MarkdownEditorPane;
+import dev.postwright.ui.editor.TextEdit;
 import dev.postwright.ui.editor.Underline;
 import dev.postwright.ui.preview.PreviewPane;
 import dev.postwright.ui.preview.PreviewRenderer;
@@ -193,41 +194,36 @@ public final class PostTabView extends BorderPane {
         formVm.setDescriptionLimits(site.config().descriptionMin(), site.config().descriptionMax());
         formVm.setPublicDir(site.publicDir());
         formVm.setPostDir(vm.path().getParent());
-        formVm.setOnEdit(this::applyFormEdit);
+        MarkdownEditor editor = editorPane.editor();
+        FormSync sync = new FormSync(formVm, new FormSync.Text() {
+            @Override
+            public String get() {
+                return vm.getText();
+            }
+
+            @Override
+            public void apply(TextEdit edit) {
+                editor.applyFieldEdit(edit);
+            }
+        }, site.dialect(), site.schema());
+        formVm.setOnEdit(sync::edit);
+        // Leaving a field or the raw view closes its undo step in the editor.
+        formVm.activeField().addListener((o, was, now) -> {
+            sync.endSession();
+            editor.endFieldSession();
+        });
         Runnable refresh = () -> {
             PostAnalysis a = vm.analysisProperty().get();
             if (a != null) {
                 formVm.setTagCounts(vm.session().index().tagCounts());
-                formVm.setDocument(a.frontmatter());
+                sync.analysed(a.frontmatter(), List.copyOf(vm.problems()));
+            } else {
+                formVm.setProblems(List.copyOf(vm.problems()));
             }
-            formVm.setProblems(List.copyOf(vm.problems()));
         };
         vm.analysisProperty().addListener((o, a, b) -> refresh.run());
         refresh.run();
         return new FrontmatterForm(formVm);
-    }
-
-    /**
-     * A form edit goes through the lossless core on the document of the text as it is now, then into the
-     * editor as one minimal, undoable replacement, so the two views never disagree.
-     */
-    private void applyFormEdit(FormEdit edit) {
-        String current = vm.getText();
-        PostAnalysis a = vm.analysisProperty().get();
-        var site = vm.session().site();
-        if (a != null && a.text().equals(current)) {
-            replaceText(current, FormEdits.apply(a.frontmatter(), edit, site.schema()).text());
-            return;
-        }
-        // The analysis is behind the editor: parse the current text off the UI thread, then apply.
-        java.util.concurrent.CompletableFuture
-                .supplyAsync(() -> FormEdits.apply(FrontmatterDocument.parse(current, site.dialect()), edit,
-                        site.schema()).text(), background)
-                .thenAccept(after -> Platform.runLater(() -> {
-                    if (vm.getText().equals(current)) {
-                        replaceText(current, after);
-                    }
-                }));
     }
 
     private void replaceText(String before, String after) {
