@@ -31,8 +31,9 @@ import org.fxmisc.richtext.CodeArea;
  * Headless (Monocle) UI latency and heap harness for SPEC §8. Keystrokes are simulated as one-character
  * inserts into the editor's CodeArea at the caret, on the FX thread (the path a KEY_TYPED takes, minus event
  * dispatch). "On screen" means: the frame of the first scene pulse after the change is painted.
- * Usage: {@code UiLatency [highlight|preview|typing|tab|heap|all]} ({@code typing}: the real window's typing case
- * alone; {@code tab}: it and the real tab's preview cases).
+ * Usage: {@code UiLatency [highlight|preview|typing|form|tab|heap|all]} ({@code typing}: the real window's typing
+ * case alone; {@code form}: typing in a form field, quiet and with both cores busy; {@code tab}: typing and the real
+ * tab's preview cases).
  */
 public final class UiLatency {
 
@@ -49,7 +50,8 @@ public final class UiLatency {
             preview(10_000, 40);
             preview(1_000_000, 15);
         }
-        if (mode.equals("tab") || mode.equals("typing") || mode.equals("heap") || mode.equals("all")) {
+        if (mode.equals("tab") || mode.equals("typing") || mode.equals("form") || mode.equals("heap")
+                || mode.equals("all")) {
             app(mode);
         }
         System.exit(0);
@@ -161,10 +163,15 @@ public final class UiLatency {
         long t0 = System.nanoTime();
         Fx.call(() -> vm.open(root)).get();
         System.out.printf(Locale.ROOT, "app: open 1000-post site in window: %.0f ms%n", (System.nanoTime() - t0) / 1e6);
-        if (mode.equals("tab") || mode.equals("typing") || mode.equals("all")) {
+        if (mode.equals("tab") || mode.equals("typing") || mode.equals("form") || mode.equals("all")) {
             Path hundred = root.resolve("src/data/blog/hundred-kb-post.md");
             Files.writeString(hundred, SiteGenerator.bigPost(100_000, 4).replace("title: ", "title: Hundred "));
-            tabTyping(window, hundred);
+            if (!mode.equals("form")) {
+                tabTyping(window, hundred);
+            }
+            if (mode.equals("form") || mode.equals("all")) {
+                FormTyping.run(window, hundred);
+            }
         }
         if (mode.equals("tab") || mode.equals("all")) {
             tabPreview(window, BenchSites.post(root, 5), "8KB", 30);

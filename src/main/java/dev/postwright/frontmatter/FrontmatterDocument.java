@@ -129,6 +129,33 @@ public final class FrontmatterDocument {
         return new FrontmatterDocument(fileText, Objects.requireNonNull(dialect, "dialect"));
     }
 
+    /**
+     * Where the frontmatter block of {@code fileText} ends and the body starts, found by scanning for the fences
+     * only (no parsing, no line index over the body); the text's length when there is no complete block. Parsing
+     * {@code fileText.substring(0, blockEnd(fileText))} gives the same frontmatter at the same offsets as parsing
+     * the whole text, which is what a form edit on a long post needs.
+     */
+    public static int blockEnd(String fileText) {
+        String t = Objects.requireNonNull(fileText, "fileText");
+        int firstBreak = t.indexOf('\n');
+        int firstEnd = firstBreak < 0 ? t.length() : firstBreak;
+        String fence = isFence(t, 0, firstEnd, "+++") ? "+++" : isFence(t, 0, firstEnd, "---") ? "---" : null;
+        int closing;
+        if (fence != null) {
+            closing = firstBreak < 0 ? -1 : findClosingFence(t, firstBreak + 1, fence);
+        } else if (t.substring(0, firstEnd).strip().equals("{")) {
+            int jsonEnd = JsonBlock.end(t);
+            closing = jsonEnd > 0 ? jsonEnd - 1 : -1;
+        } else {
+            closing = -1;
+        }
+        if (closing < 0) {
+            return t.length();
+        }
+        int nl = t.indexOf('\n', closing);
+        return nl < 0 ? t.length() : nl + 1;
+    }
+
     private static boolean isFence(String t, int from, int to) {
         return isFence(t, from, to, "---");
     }

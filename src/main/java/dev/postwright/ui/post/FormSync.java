@@ -34,7 +34,7 @@ final class FormSync {
     private final Text text;
     private final YamlDialect dialect;
     private final Schema schema;
-    /** The document of the text as the form last saw it; only trusted while the text still equals its text. */
+    /** The document of the frontmatter block as the form last made it; trusted while the block still equals it. */
     private FrontmatterDocument current;
     /** The document the current field session began with, the newest edit per key since, and the text made. */
     private FrontmatterDocument sessionBase;
@@ -51,10 +51,10 @@ final class FormSync {
 
     /** The writer is entering a field: if the text moved on since the form last saw it, the form sees it now. */
     void catchUp() {
-        String now = text.get();
+        String whole = text.get();
+        String now = whole.substring(0, FrontmatterDocument.blockEnd(whole));
         if (current == null || !current.text().equals(now)) {
-            current = FrontmatterDocument.parse(now, dialect);
-            form.setDocument(current);
+            form.setDocument(documentOf(now));
         }
     }
 
@@ -66,7 +66,9 @@ final class FormSync {
      * typed: a trailing space on the way to "for beginners" quotes the value for that one keystroke, not for good.
      */
     void edit(FormEdit edit) {
-        String before = text.get();
+        // Only the frontmatter block is parsed and edited; the body, however long, is left as it is.
+        String whole = text.get();
+        String before = whole.substring(0, FrontmatterDocument.blockEnd(whole));
         if (sessionBase == null || !before.equals(sessionText)) {
             // a new session, or the text changed by other means since this session's last edit: start from it
             sessionBase = documentOf(before);
@@ -89,6 +91,7 @@ final class FormSync {
         current = after;
         sessionText = after.text();
         if (!after.text().equals(before)) {
+            // the block is a prefix of the text: offsets in it are offsets in the whole text
             text.apply(TextDiffs.minimalEdit(before, after.text()));
         }
         form.setDocument(after);
@@ -114,15 +117,16 @@ final class FormSync {
     /** An analysis finished: its values reach the form only if it is of the text as it is now. */
     void analysed(FrontmatterDocument analysed, List<Problem> problems) {
         if (analysed.text().equals(text.get())) {
-            current = analysed;
+            current = null; // parsed again, block only, when the next edit needs it
             form.setDocument(analysed);
         }
         form.setProblems(problems);
     }
 
-    private FrontmatterDocument documentOf(String now) {
-        if (current == null || !current.text().equals(now)) {
-            current = FrontmatterDocument.parse(now, dialect);
+    /** The document of a frontmatter block (the text up to its body). */
+    private FrontmatterDocument documentOf(String block) {
+        if (current == null || !current.text().equals(block)) {
+            current = FrontmatterDocument.parse(block, dialect);
         }
         return current;
     }

@@ -109,6 +109,8 @@ class FormTypingUiTest {
         Files.writeString(site.resolve("src/content.config.ts"), CONFIG);
         post = site.resolve("src/data/blog/weekly-loaf.md");
         Files.writeString(post, POST);
+        Files.writeString(site.resolve("src/data/blog/rye.md"), POST.replace("Old title", "Rye")
+                .replace("slug: old-title", "slug: rye").replace("[bread, sourdough]", "[fermentation, rye]"));
         dev.postwright.TestSites.copy(Path.of("assets/sample-site/public/images"),
                 site.resolve("public/images"));
         Clock clock = Clock.fixed(Instant.parse("2026-06-01T10:00:00Z"), ZoneOffset.UTC);
@@ -288,6 +290,39 @@ class FormTypingUiTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         assertEquals(POST, area.getText());
         UiTests.waitUntil(20, () -> title.getText().equals("Old title"));
+    }
+
+    @Test
+    void tagsChipsAutocompleteSlugLockAndDatePickerKeepEveryChange(FxRobot robot) throws Exception {
+        PostTabView tab = open(robot, post);
+        machine.hogCores();
+        var area = tab.editorPane().editor().area();
+
+        // Autocomplete: the site's tag is offered while typing, and picking it adds it.
+        TextField tagInput = field(robot, tab, "#tag-input", TextField.class);
+        click(robot, tagInput).write("ferm", KEY_PAUSE_MILLIS);
+        UiTests.waitUntil(10, () -> robot.lookup(".context-menu .menu-item").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".context-menu .menu-item").queryAs(Node.class));
+        // A chip's x removes its tag.
+        robot.clickOn(robot.from(tab.form()).lookup(".pw-chip-remove").queryAs(Node.class));
+        assertEquals(List.of("sourdough", "fermentation"), list(parse(area.getText()), "tags"));
+
+        // The slug follows the title while unlocked, and "Generate from title" fills it.
+        click(robot, field(robot, tab, "#slug-lock", ToggleButton.class));
+        retype(robot, tab, "title", "Rye and spelt");
+        assertEquals("rye-and-spelt", string(parse(area.getText()), "slug"));
+        click(robot, field(robot, tab, "#slug-lock", ToggleButton.class));
+        retype(robot, tab, "slug", "custom");
+        click(robot, field(robot, tab, "#slug-generate", javafx.scene.control.Button.class));
+        assertEquals("rye-and-spelt", string(parse(area.getText()), "slug"));
+
+        // The date picker sets the day and keeps the written format.
+        click(robot, field(robot, tab, "#date-pubDatetime", javafx.scene.control.DatePicker.class));
+        UiTests.waitUntil(10, () -> robot.lookup(".day-cell").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".day-cell").match((javafx.scene.control.DateCell d) ->
+                !d.getStyleClass().contains("previous-month") && !d.getStyleClass().contains("next-month")
+                        && "20".equals(d.getText())).queryAs(Node.class));
+        assertEquals("2025-03-20", string(parse(area.getText()), "pubDatetime"));
     }
 
     // ---- helpers ----
