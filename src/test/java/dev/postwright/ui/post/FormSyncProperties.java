@@ -113,7 +113,7 @@ class FormSyncProperties {
 
     @Provide
     Arbitrary<List<Step>> steps() {
-        Arbitrary<Step> type = Arbitraries.of('a', 'b', 'Z', ' ', ':', '#', '-', '"', '\'', 'é', '日', ',', '[', '0')
+        Arbitrary<Step> type = Arbitraries.of('a', 'b', 'Z', ' ', ':', '#', '-', '"', '\'', 'é', '日', ',', '[', '0', '\n', '\t', '\\')
                 .map(Type::new);
         Arbitrary<Step> step = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(12, type),
