@@ -60,6 +60,9 @@ final class FormTyping {
         List<Double> painted = new ArrayList<>();
         int inEditor = 0;
         for (int i = 0; i < keys; i++) {
+            if (i == 10 && !label.contains("busy")) {
+                Profiler.start(); // with -Dbench.profiler: the quiet run's measured keystrokes
+            }
             char c = "a loaf a week: notes from a year of sourdough ".charAt(i % 46);
             long[] stamps = Fx.call(() -> {
                 long t = System.nanoTime();
@@ -82,6 +85,7 @@ final class FormTyping {
             }
             Thread.sleep(80 + jitter.nextInt(17));
         }
+        Profiler.stop();
         System.out.println(Fx.stats(label + ": keystroke -> field and editor text updated (handled, in the event; "
                 + inEditor + "/" + keys + " in the editor)", handled));
         System.out.println(Fx.stats(label + ": keystroke -> field repainted (frame painted)", painted));
