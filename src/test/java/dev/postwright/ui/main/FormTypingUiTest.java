@@ -333,7 +333,8 @@ class FormTypingUiTest {
         UiTests.waitUntil(30, () -> window.postTabs().selectedView()
                 .filter(v -> v.viewModel().path().equals(file.toAbsolutePath().normalize())).isPresent());
         PostTabView tab = window.postTabs().selectedView().get();
-        UiTests.waitUntil(30, () -> tab.viewModel().analysisProperty().get() != null && tab.form().getScene() != null);
+        UiTests.waitUntil(30, () -> tab.viewModel().analysisProperty().get() != null && tab.form().getScene() != null
+                && tab.editorPane().editor().area().getScene() != null);
         return tab;
     }
 
