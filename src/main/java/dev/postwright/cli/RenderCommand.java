@@ -70,7 +70,7 @@ final class RenderCommand implements Callable<Integer> {
             return Cli.EXIT_USAGE;
         }
         String html = new HtmlExporter(engine, new PageTemplate()).export(PostHeaders.of(post, clock),
-                post.markdown(), new SiteImageResolver(site.publicDir(), abs.getParent()), dark, loadRemote);
+                post.markdown(), new SiteImageResolver(site.root(), site.publicDir(), abs.getParent()), dark, loadRemote);
         if (output == null) {
             spec.commandLine().getOut().print(html);
             return 0;

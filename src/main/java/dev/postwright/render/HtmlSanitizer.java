@@ -1,28 +1,22 @@
 package dev.postwright.render;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
 
 /**
- * Defence-in-depth pass over a rendered fragment: drops scripts, event handlers and script URLs, and
- * swaps iframes and images for placeholders or resolved URLs. Regex based on purpose: the input is
- * flexmark output plus the writer's own raw HTML, not hostile markup from the web.
+ * Makes a rendered fragment safe to show and to export: parsed with jsoup as a browser would, images resolved
+ * (inside the site only) or replaced by a missing-image box, iframes, video and audio replaced by labelled
+ * placeholders unless remote content is on, then cleaned against {@link PreviewSafelist}. Nothing in the result
+ * runs script, and with remote content off nothing in it makes a network request.
  */
 public final class HtmlSanitizer {
-    private static final Pattern SCRIPT_ELEMENT = Pattern.compile("<script\\b[^>]*>.*?</script\\s*>",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern SCRIPT_TAG = Pattern.compile("</?script\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern IFRAME = Pattern.compile("<iframe\\b([^>]*)>(?:.*?</iframe\\s*>)?",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    /** Elements that could navigate the page, change its base or load plugins: removed outright. */
-    private static final Set<String> DROPPED = Set.of("meta", "base", "link", "object", "embed", "applet",
-            "frame", "frameset");
-    private static final Set<String> URL_ATTRS = Set.of("href", "src", "action", "formaction", "xlink:href",
-            "poster", "background", "data", "cite");
-    private static final Set<String> VOID = Set.of("img", "br", "hr", "input", "source", "wbr", "area", "col");
+    /** Removed with everything inside them: code, styles, plugins, navigation and foreign markup. */
+    private static final String DROPPED = "script, style, template, noscript, noembed, noframes, xmp, plaintext, "
+            + "object, embed, applet, param, link, meta, base, frame, frameset, svg, math, textarea, select";
 
     private final RenderOptions options;
 
@@ -32,92 +26,93 @@ public final class HtmlSanitizer {
 
     /** The sanitised fragment. */
     public String sanitize(String html) {
-        String s = SCRIPT_ELEMENT.matcher(html).replaceAll("");
-        s = SCRIPT_TAG.matcher(s).replaceAll("");
+        Document dirty = Jsoup.parseBodyFragment(html);
+        Element body = dirty.body();
+        body.select(DROPPED).remove();
+        body.select("iframe").forEach(this::iframe);
+        body.select("video, audio").forEach(this::media);
+        body.select("source, track").forEach(this::source);
+        body.select("img").forEach(this::image);
+        body.select("input").forEach(HtmlSanitizer::input);
+        body.select("[style]").forEach(HtmlSanitizer::style);
+        Document clean = new Cleaner(new PreviewSafelist(options.loadRemoteContent())).clean(dirty);
+        // XML syntax keeps attributes written in full (checked="checked") and void elements closed ("<br />").
+        clean.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8)
+                .syntax(Document.OutputSettings.Syntax.xml);
+        return clean.body().html();
+    }
+
+    private void iframe(Element frame) {
+        String src = frame.attr("src");
         if (!options.loadRemoteContent()) {
-            s = replace(IFRAME, s, m -> iframePlaceholder(HtmlScanner.attributes(m.group(1)).get("src")));
+            frame.replaceWith(Placeholders.iframe(src.isEmpty() ? null : src));
+        } else if (!"http".equals(UrlText.scheme(src)) && !"https".equals(UrlText.scheme(src))) {
+            frame.remove();
         }
-        return replace(HtmlScanner.TAG, s, this::tag);
     }
 
-    private String tag(Matcher m) {
-        String name = m.group(1).toLowerCase(Locale.ROOT);
-        if (DROPPED.contains(name)) {
-            return "";
+    private void media(Element media) {
+        if (!options.loadRemoteContent()) {
+            String src = media.attr("src");
+            if (src.isEmpty()) {
+                Element source = media.selectFirst("source[src]");
+                src = source == null ? "" : source.attr("src");
+            }
+            media.replaceWith(Placeholders.media(media.tagName(), src));
         }
-        Map<String, String> attrs = HtmlScanner.attributes(m.group(2));
-        boolean unsafe = attrs.entrySet().removeIf(e -> isUnsafe(e.getKey(), e.getValue()));
-        if (name.equals("img")) {
-            return image(attrs, m.group(0), unsafe);
-        }
-        return unsafe ? rebuild(name, attrs) : m.group(0);
     }
 
-    private String image(Map<String, String> attrs, String original, boolean unsafe) {
-        String src = attrs.get("src");
-        if (src == null || src.strip().toLowerCase(Locale.ROOT).startsWith("data:image/")) {
-            return unsafe ? rebuild("img", attrs) : original;
+    private void source(Element source) {
+        Element parent = source.parent();
+        boolean inMedia = parent != null && (parent.tagName().equals("video") || parent.tagName().equals("audio"));
+        if (!options.loadRemoteContent() || !inMedia) {
+            source.remove(); // a <picture>'s sources: its <img> is what gets resolved
+        }
+    }
+
+    private void image(Element img) {
+        img.removeAttr("srcset").removeAttr("sizes").removeAttr("longdesc").removeAttr("usemap");
+        if (!img.hasAttr("src")) {
+            return;
+        }
+        String src = img.attr("src");
+        if (src.strip().toLowerCase(Locale.ROOT).startsWith("data:image/")) {
+            return;
         }
         ResolvedImage resolved = options.imageResolver().resolve(src);
         if (resolved instanceof ResolvedImage.Local local) {
             String url = options.localImageUrl().apply(local.file());
             if (url == null) {
-                return missing(src, local.file().toString());
+                img.replaceWith(Placeholders.missing(src, local.file().toString()));
+            } else {
+                img.attr("src", url);
             }
-            attrs.put("src", url);
-            return rebuild("img", attrs);
+        } else if (resolved instanceof ResolvedImage.Remote remote) {
+            if (!options.loadRemoteContent()) {
+                img.replaceWith(Placeholders.remoteImage(remote, img.hasAttr("alt") ? img.attr("alt") : null));
+            }
+        } else if (resolved instanceof ResolvedImage.Missing miss) {
+            img.replaceWith(Placeholders.missing(src, miss.triedPath()));
+        } else if (resolved instanceof ResolvedImage.Blocked blocked) {
+            img.replaceWith(Placeholders.blocked(src, blocked.reason()));
         }
-        if (resolved instanceof ResolvedImage.Remote remote) {
-            return options.loadRemoteContent() ? rebuild("img", attrs) : remotePlaceholder(remote, attrs.get("alt"));
+    }
+
+    /** Only task-list checkboxes are inputs in a post, and a preview never edits them. */
+    private static void input(Element input) {
+        if (!input.attr("type").equalsIgnoreCase("checkbox")) {
+            input.remove();
+        } else if (!input.hasAttr("disabled")) {
+            input.attr("disabled", "disabled");
         }
-        ResolvedImage.Missing miss = (ResolvedImage.Missing) resolved;
-        return missing(src, miss.triedPath());
     }
 
-    static boolean isUnsafe(String name, String value) {
-        if (name.startsWith("on") || name.equals("srcdoc")) {
-            return true;
+    private static void style(Element el) {
+        String kept = InlineStyle.filter(el.attr("style"));
+        if (kept.isEmpty()) {
+            el.removeAttr("style");
+        } else {
+            el.attr("style", kept);
         }
-        if (!URL_ATTRS.contains(name)) {
-            return false;
-        }
-        // Browsers ignore whitespace and control characters inside the scheme ("java\tscript:").
-        String v = value.replaceAll("[\\x00-\\x20]", "").toLowerCase(Locale.ROOT);
-        return v.startsWith("javascript:") || v.startsWith("vbscript:")
-                || (v.startsWith("data:") && !v.startsWith("data:image/"));
-    }
-
-    private static String rebuild(String name, Map<String, String> attrs) {
-        StringBuilder sb = new StringBuilder("<").append(name);
-        attrs.forEach((k, v) -> sb.append(' ').append(k).append("=\"").append(UrlText.escape(v)).append('"'));
-        return sb.append(VOID.contains(name) ? " />" : ">").toString();
-    }
-
-    private static String iframePlaceholder(String src) {
-        String host = src == null ? null : UrlText.host(src);
-        return "<div class=\"pw-placeholder pw-iframe\" data-src=\"" + UrlText.escape(src) + "\"><span>Embedded content from "
-                + UrlText.escape(host == null ? "another site" : host) + "</span> — not loaded offline</div>";
-    }
-
-    private static String remotePlaceholder(ResolvedImage.Remote remote, String alt) {
-        String host = remote.host() == null ? "another site" : remote.host();
-        return "<span class=\"pw-placeholder pw-remote-image\" data-src=\"" + UrlText.escape(remote.url())
-                + "\" title=\"" + UrlText.escape(alt) + "\"><span>Remote image from " + UrlText.escape(host)
-                + "</span> — not loaded offline</span>";
-    }
-
-    private static String missing(String src, String tried) {
-        return "<span class=\"pw-missing-image\" title=\"" + UrlText.escape(tried) + "\">Image not found: "
-                + UrlText.escape(src) + "</span>";
-    }
-
-    private static String replace(Pattern p, String s, java.util.function.Function<Matcher, String> f) {
-        Matcher m = p.matcher(s);
-        StringBuilder sb = new StringBuilder(s.length());
-        while (m.find()) {
-            m.appendReplacement(sb, Matcher.quoteReplacement(f.apply(m)));
-        }
-        m.appendTail(sb);
-        return sb.toString();
     }
 }

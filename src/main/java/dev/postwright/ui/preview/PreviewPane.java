@@ -70,7 +70,9 @@ public final class PreviewPane extends StackPane {
     private void loadShell() {
         ready = false;
         loadingShell = true;
-        engine.loadContent(template.page(null, "", dark.get()));
+        // The shell lives as long as the tab while "load remote content" can be toggled: its CSP allows remote
+        // images, and the sanitiser is what keeps every remote URL out of the content while the toggle is off.
+        engine.loadContent(template.page(null, "", dark.get(), true));
     }
 
     private void onLoadState(Worker.State state) {
