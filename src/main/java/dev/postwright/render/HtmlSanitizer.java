@@ -46,7 +46,7 @@ public final class HtmlSanitizer {
         String src = frame.attr("src");
         if (!options.loadRemoteContent()) {
             frame.replaceWith(Placeholders.iframe(src.isEmpty() ? null : src));
-        } else if (!"http".equals(UrlText.scheme(src)) && !"https".equals(UrlText.scheme(src))) {
+        } else if (!PreviewSafelist.isRemote(src)) {
             frame.remove();
         }
     }

@@ -63,7 +63,7 @@ final class PreviewSafelist extends Safelist {
             case "id", "name" -> !value.toLowerCase(Locale.ROOT).startsWith("pw-"); // the page's own containers
             case "href" -> isSafeLink(value);
             case "src", "poster" -> tagName.equals("img") ? isSafeImageSource(value, loadRemoteContent)
-                    : REMOTE_SCHEMES.contains(UrlText.scheme(value));
+                    : isRemote(value);
             default -> true;
         };
     }
@@ -72,6 +72,12 @@ final class PreviewSafelist extends Safelist {
     static boolean isSafeLink(String href) {
         String scheme = UrlText.scheme(href);
         return scheme == null || LINK_SCHEMES.contains(scheme);
+    }
+
+    /** An http(s) address: the only kind an embed or media element may load, and only when asked to. */
+    static boolean isRemote(String url) {
+        String scheme = UrlText.scheme(url);
+        return scheme != null && REMOTE_SCHEMES.contains(scheme);
     }
 
     /**
