@@ -1,10 +1,15 @@
 package dev.postwright.render;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
-import org.jsoup.Jsoup;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.parser.Parser;
 import org.jsoup.safety.Cleaner;
 
 /**
@@ -15,8 +20,12 @@ import org.jsoup.safety.Cleaner;
  */
 public final class HtmlSanitizer {
     /** Removed with everything inside them: code, styles, plugins, navigation and foreign markup. */
-    private static final String DROPPED = "script, style, template, noscript, noembed, noframes, xmp, plaintext, "
-            + "object, embed, applet, param, link, meta, base, frame, frameset, svg, math, textarea, select";
+    private static final Set<String> DROPPED = Set.of("script", "style", "template", "noscript", "noembed",
+            "noframes", "xmp", "plaintext", "object", "embed", "applet", "param", "link", "meta", "base", "frame",
+            "frameset", "svg", "math", "textarea", "select");
+
+    /** Deeper elements are attached at this depth, as browsers do at 512. */
+    static final int MAX_DEPTH = 128;
 
     private final RenderOptions options;
 
@@ -26,15 +35,21 @@ public final class HtmlSanitizer {
 
     /** The sanitised fragment. */
     public String sanitize(String html) {
-        Document dirty = Jsoup.parseBodyFragment(html);
+        Document dirty = parse(html);
         Element body = dirty.body();
-        body.select(DROPPED).remove();
-        body.select("iframe").forEach(this::iframe);
-        body.select("video, audio").forEach(this::media);
-        body.select("source, track").forEach(this::source);
-        body.select("img").forEach(this::image);
-        body.select("input").forEach(HtmlSanitizer::input);
-        body.select("[style]").forEach(HtmlSanitizer::style);
+        for (Element el : body.getAllElements()) {
+            switch (el.normalName()) {
+                case "iframe" -> iframe(el);
+                case "video", "audio" -> media(el);
+                case "img" -> image(el);
+                case "input" -> el.attr("disabled", "disabled"); // a task-list box is never edited in a preview
+                default -> { }
+            }
+            if (el.hasAttr("style")) {
+                style(el);
+            }
+        }
+        prune(body);
         Document clean = new Cleaner(new PreviewSafelist(options.loadRemoteContent())).clean(dirty);
         // XML syntax keeps attributes written in full (checked="checked") and void elements closed ("<br />").
         clean.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8)
@@ -42,12 +57,64 @@ public final class HtmlSanitizer {
         return clean.body().html();
     }
 
+    /**
+     * Parsed as a browser parses a page holding it, at most {@link #MAX_DEPTH} elements deep. A whole document
+     * rather than a body fragment: moving 100,000 top-level nodes out of a fragment's scratch root costs quadratic
+     * time, and anything the parser puts in the head ({@code <meta>}, {@code <base>}, {@code <link>}) is left
+     * behind with it.
+     */
+    private static Document parse(String html) {
+        return Parser.htmlParser().setMaxDepth(MAX_DEPTH).parseInput(NestingGuard.bound(html), "");
+    }
+
+    /**
+     * Removes, with everything inside them, the elements that must not reach the page at all. Each parent's
+     * children are rebuilt in one go rather than removed one by one, which would shift the sibling list each
+     * time (quadratic for a post with 100,000 of them).
+     */
+    private void prune(Element root) {
+        Deque<Element> todo = new ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            Element el = todo.pop();
+            List<Node> children = el.childNodes();
+            if (children.stream().anyMatch(this::dropped)) {
+                List<Node> kept = children.stream().filter(c -> !dropped(c)).toList();
+                el.empty();
+                kept.forEach(el::appendChild);
+            }
+            for (Node child : el.childNodes()) {
+                if (child instanceof Element e) {
+                    todo.push(e);
+                }
+            }
+        }
+    }
+
+    private boolean dropped(Node node) {
+        if (!(node instanceof Element el)) {
+            return false;
+        }
+        String tag = el.normalName();
+        if (DROPPED.contains(tag)) {
+            return true;
+        }
+        return switch (tag) {
+            // only http(s) embeds, and only when asked for (offline they are placeholders by now)
+            case "iframe" -> !PreviewSafelist.isRemote(el.attr("src"));
+            // a <picture>'s sources are dropped: its <img> is what gets resolved
+            case "source", "track" -> !options.loadRemoteContent() || el.parent() == null
+                    || !(el.parent().normalName().equals("video") || el.parent().normalName().equals("audio"));
+            // only task-list checkboxes are inputs in a post
+            case "input" -> !el.attr("type").equalsIgnoreCase("checkbox");
+            default -> false;
+        };
+    }
+
     private void iframe(Element frame) {
-        String src = frame.attr("src");
         if (!options.loadRemoteContent()) {
+            String src = frame.attr("src");
             frame.replaceWith(Placeholders.iframe(src.isEmpty() ? null : src));
-        } else if (!PreviewSafelist.isRemote(src)) {
-            frame.remove();
         }
     }
 
@@ -59,14 +126,6 @@ public final class HtmlSanitizer {
                 src = source == null ? "" : source.attr("src");
             }
             media.replaceWith(Placeholders.media(media.tagName(), src));
-        }
-    }
-
-    private void source(Element source) {
-        Element parent = source.parent();
-        boolean inMedia = parent != null && (parent.tagName().equals("video") || parent.tagName().equals("audio"));
-        if (!options.loadRemoteContent() || !inMedia) {
-            source.remove(); // a <picture>'s sources: its <img> is what gets resolved
         }
     }
 
@@ -95,15 +154,6 @@ public final class HtmlSanitizer {
             img.replaceWith(Placeholders.missing(src, miss.triedPath()));
         } else if (resolved instanceof ResolvedImage.Blocked blocked) {
             img.replaceWith(Placeholders.blocked(src, blocked.reason()));
-        }
-    }
-
-    /** Only task-list checkboxes are inputs in a post, and a preview never edits them. */
-    private static void input(Element input) {
-        if (!input.attr("type").equalsIgnoreCase("checkbox")) {
-            input.remove();
-        } else if (!input.hasAttr("disabled")) {
-            input.attr("disabled", "disabled");
         }
     }
 

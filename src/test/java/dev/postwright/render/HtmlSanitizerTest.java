@@ -2,9 +2,12 @@ package dev.postwright.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -187,5 +190,32 @@ class HtmlSanitizerTest {
     void onlyCheckboxInputsAndThoseNeverEditable() {
         assertEquals("", clean("<input type=\"text\" value=\"x\"><input type=\"image\" src=\"a.png\">", false));
         assertEquals("<input type=\"checkbox\" disabled=\"disabled\" />", clean("<input type=\"checkbox\">", false));
+    }
+
+    /**
+     * Deep nesting that made the HTML parser quadratic (jsoup walks its list of table markers each time it prunes
+     * the open-element stack) and 100,000 siblings that one-by-one removal made quadratic: both linear now. The
+     * bound is loose on purpose (a busy build machine); before the fix the first case alone took minutes.
+     */
+    @Test
+    void pathologicalHtmlIsSanitisedInBoundedTime() {
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            String tables = clean("<table><tr><td>".repeat(100_000) + "deep", false);
+            assertTrue(tables.contains("deep"), "the text is kept");
+            assertTrue(tables.contains("&lt;table"), "tables beyond the depth limit are shown as text");
+            assertFalse(clean("<script>x</script>".repeat(50_000) + "<p>end</p>", false).contains("script"));
+            assertEquals(50_000, clean("<iframe src=x></iframe>".repeat(50_000), false).split("pw-iframe", -1).length - 1);
+            clean("<div>".repeat(100_000), false);
+            clean("<math><mi>".repeat(50_000), false);
+        });
+    }
+
+    @Test
+    void nestingGuardLeavesOrdinaryTablesAlone() {
+        String html = "<table><tr><td><table><tr><td>x</td></tr></table></td></tr></table>";
+        assertSame(html, NestingGuard.bound(html));
+        String deep = "<TABLE >".repeat(NestingGuard.MAX_DEPTH + 2);
+        assertEquals("<TABLE >".repeat(NestingGuard.MAX_DEPTH) + "&lt;TABLE >&lt;TABLE >", NestingGuard.bound(deep));
+        assertSame("<tables>", NestingGuard.bound("<tables>"));
     }
 }
