@@ -67,6 +67,11 @@ class HtmlSanitizerTest {
             "<img src=\"data:text/html,<script>alert(1)</script>\">",
             "<a href=\"data:text/html,<script>alert(1)</script>\">a</a>",
             "<link rel=\"stylesheet\" href=\"javascript:alert(1)\">",
+            "<frameset onload=alert(1)><frame src=\"javascript:alert(1)\"></frameset>",
+            "<html><head><base href=\"javascript:x//\"><meta http-equiv=refresh content=0></head><body onload=alert(1)>x",
+            "<title><img src=x onerror=alert(1)></title>",
+            "<textarea><img src=x onerror=alert(1)></textarea>",
+            "<select><option><img src=x onerror=alert(1)></select>",
     })
     void nothingExecutableSurvives(String payload) {
         for (boolean remote : List.of(false, true)) {
