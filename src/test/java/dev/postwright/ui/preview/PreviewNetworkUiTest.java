@@ -119,4 +119,17 @@ class PreviewNetworkUiTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> requests.contains("/on.png"));
         assertTrue(requests.contains("/on.png"));
     }
+
+    /** Defence in depth: even content that skipped the sanitiser loads nothing remote while remote content is off. */
+    @Test
+    void theShellsCspBlocksRemoteLoadsWhenRemoteContentIsOff(FxRobot robot) throws Exception {
+        String unsanitised = "<img src=\"" + base + "/csp-img.png\"><p style=\"background:url(" + base
+                + "/csp-style.png)\">x</p>";
+        robot.interact(() -> pane.setContent(new PreviewContent("", unsanitised, false)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(pane::isReady).get());
+        show(robot, "![control](" + base + "/control.png)\n", OFFLINE.withLoadRemoteContent(true));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> requests.contains("/control.png"));
+        Thread.sleep(300);
+        assertEquals(List.of("/control.png"), List.copyOf(requests), "the shell was reloaded with the other CSP");
+    }
 }
