@@ -42,7 +42,7 @@ public final class SiteImageResolver implements ImageResolver {
             return new ResolvedImage.Remote(url, UrlText.host(url));
         }
         if (s.toLowerCase(Locale.ROOT).startsWith("file:")) {
-            return new ResolvedImage.Blocked(src, "is a file: URL, which the site cannot serve");
+            return new ResolvedImage.Blocked(src, "is a file: URL on this computer");
         }
         if (s.isEmpty() || s.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:.*")) {
             // Other schemes (mailto:, ...) are not something the site can serve.

@@ -70,6 +70,18 @@ class RenderSafetyTest {
     }
 
     @Test
+    void ogImageOutsideTheSiteIsFlagged() throws IOException {
+        Files.writeString(post, "---\ntitle: P\npubDatetime: 2024-01-01T00:00:00Z\ndescription: d\n"
+                + "ogImage: ../../../../secret.png\n---\n# P\n");
+        CliRun run = CliRun.run("check", site.toString());
+        assertTrue(run.out().lines().anyMatch(l -> l.contains("ogImage.missing") && l.contains("outside the site")),
+                run.out());
+        Files.writeString(post, "---\ntitle: P\npubDatetime: 2024-01-01T00:00:00Z\ndescription: d\n"
+                + "ogImage: /images/ok.png\n---\n# P\n");
+        assertFalse(CliRun.run("check", site.toString()).out().contains("ogImage.missing"));
+    }
+
+    @Test
     void checkIsSilentForImagesInsideTheSite() throws IOException {
         Files.writeString(Files.createDirectories(site.resolve("src/assets")).resolve("b.png"), "b");
         body("![ok](/images/ok.png)\n\n![b](../../assets/b.png)\n\n[b](../../assets/b.png)\n");

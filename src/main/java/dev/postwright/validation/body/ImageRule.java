@@ -37,7 +37,7 @@ public final class ImageRule implements Rule {
                 // image.missing: the generator cannot publish a file from outside the site, so for the built
                 // page the image is not found, and the preview and render do not show it either.
                 ctx.report("image.missing", image.line(), image.column(), "The image " + src + " "
-                        + blocked.reason() + ": the site cannot publish it and the preview does not show it."
+                        + blocked.reason() + ", so the site cannot publish it and the preview does not show it."
                         + " Copy the image into " + site.relativize(site.publicDir()) + "/ (or next to the post)"
                         + " and link it from there.");
             } else if (resolved instanceof ResolvedImage.Missing missing

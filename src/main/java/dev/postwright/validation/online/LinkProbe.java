@@ -34,11 +34,13 @@ final class LinkProbe {
     static final String USER_AGENT = "Postwright link check";
 
     private final HttpClient client;
+    private final Duration connectTimeout;
     private final Duration requestTimeout;
     private final int maxRedirects;
     private final Clock clock;
 
     LinkProbe(Duration connectTimeout, Duration requestTimeout, int maxRedirects, Clock clock) {
+        this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
         this.maxRedirects = maxRedirects;
         this.clock = clock;
@@ -143,7 +145,7 @@ final class LinkProbe {
     /** A reason a writer understands, to follow "The link X ". */
     String describe(IOException e) {
         if (e instanceof HttpConnectTimeoutException) {
-            return "did not answer: connecting timed out";
+            return "timed out after " + seconds(connectTimeout) + " while connecting";
         }
         if (e instanceof HttpTimeoutException) {
             return "timed out after " + seconds(requestTimeout);

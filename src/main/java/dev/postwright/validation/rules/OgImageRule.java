@@ -35,7 +35,7 @@ public final class OgImageRule implements Rule {
                     + where + " (looked for " + shownPath(ctx, m.triedPath()) + "): add the image or fix the path.");
         } else if (r instanceof ResolvedImage.Blocked b) {
             ctx.report("ogImage.missing", s.line(), s.column(), "ogImage " + s.value() + " " + b.reason()
-                    + ": the site cannot publish it. Copy the image into the site and fix the path.");
+                    + ", so the site cannot publish it. Copy the image into the site and fix the path.");
         } else if (r instanceof ResolvedImage.Local local) {
             ImageHeader.read(local.file()).ifPresent(size -> {
                 if (size.width() < MIN_WIDTH || size.height() < MIN_HEIGHT) {
