@@ -67,6 +67,9 @@ final class LinkProbe {
                 return LinkStatus.unreachable("was not checked: the check was stopped", clock.instant());
             } catch (IOException e) {
                 return LinkStatus.unreachable(describe(e), clock.instant());
+            } catch (IllegalArgumentException e) { // no host, a bad port: HttpClient refuses to build the request
+                return LinkStatus.unreachable(hop == 0 ? "is not a valid address"
+                        : "redirects to an address that is not valid (" + uri + ")", clock.instant());
             }
             if (answer.status() < 300 || answer.status() >= 400 || answer.location().isEmpty()) {
                 return LinkStatus.of(answer.status(), clock.instant());

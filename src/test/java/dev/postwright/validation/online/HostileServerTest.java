@@ -98,6 +98,7 @@ class HostileServerTest {
         server.createContext("/self", ex -> redirect(ex, "/self"));
         server.createContext("/to-file", ex -> redirect(ex, "file:///etc/passwd"));
         server.createContext("/to-js", ex -> redirect(ex, "javascript:alert(1)"));
+        server.createContext("/to-nowhere", ex -> redirect(ex, "http:///no-host"));
         server.createContext("/chain/", ex -> {
             int n = Integer.parseInt(ex.getRequestURI().getPath().substring("/chain/".length()));
             redirect(ex, "/chain/" + (n + 1));
@@ -207,6 +208,8 @@ class HostileServerTest {
         assertFalse(file.ok());
         assertTrue(file.error().startsWith("redirects to a file: URL (file:///etc/passwd)"), file.error());
         assertTrue(one("/to-js", Duration.ofSeconds(3)).error().startsWith("redirects to a javascript: URL"));
+        assertTrue(one("/to-nowhere", Duration.ofSeconds(3)).error().startsWith("redirects to an address that is not"
+                + " valid"));
     }
 
     @Test
