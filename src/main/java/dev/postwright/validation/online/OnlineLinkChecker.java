@@ -117,7 +117,7 @@ public final class OnlineLinkChecker implements AutoCloseable {
                     status = LinkStatus.notChecked("was not checked: " + host + " did not answer " + timeouts
                             + " links before it", clock.instant());
                 } else {
-                    status = probe.ask(url);
+                    status = askSafely(url);
                     if (status.error() != null && status.error().startsWith("timed out")) {
                         timeouts++;
                     }
@@ -134,6 +134,16 @@ public final class OnlineLinkChecker implements AutoCloseable {
             }
             return ordered;
         });
+    }
+
+    /** One link's answer; a surprise inside the HTTP client costs that link, not the run. */
+    private LinkStatus askSafely(String url) {
+        try {
+            return probe.ask(url);
+        } catch (RuntimeException e) {
+            return LinkStatus.unreachable("could not be checked (" + (e.getMessage() == null ? "unexpected error"
+                    : e.getMessage()) + ")", clock.instant());
+        }
     }
 
     /** {@code link.online} problems of a post for the results of {@link #check}; unknown URLs are skipped. */
