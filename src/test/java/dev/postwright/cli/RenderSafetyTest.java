@@ -70,6 +70,16 @@ class RenderSafetyTest {
     }
 
     @Test
+    void checkSeesTagsWhoseUnquotedValuesHoldQuotes() throws IOException {
+        // inside an HTML block (CommonMark reads such a tag in a paragraph as text, which is shown as text)
+        body("<div><img src=../../../../secret.png onerror=alert('x') alt=x></div>\n\n<iframe src=https://v.test/e onload=alert('y')></iframe>\n");
+        CliRun run = CliRun.run("check", site.toString());
+        assertTrue(run.out().lines().anyMatch(l -> l.contains("image.missing") && l.contains("outside the site")),
+                run.out());
+        assertTrue(run.out().contains("html.iframe"), run.out());
+    }
+
+    @Test
     void ogImageOutsideTheSiteIsFlagged() throws IOException {
         Files.writeString(post, "---\ntitle: P\npubDatetime: 2024-01-01T00:00:00Z\ndescription: d\n"
                 + "ogImage: ../../../../secret.png\n---\n# P\n");
