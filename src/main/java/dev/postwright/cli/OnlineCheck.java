@@ -65,10 +65,16 @@ final class OnlineCheck {
                     }
                 }
             }
-            long failing = results.values().stream().filter(s -> !s.ok()).count();
-            err.println("postwright check: " + results.size() + " checked, " + failing + " not answering.");
+            long skipped = results.values().stream().filter(s -> !s.checked()).count();
+            long failing = results.values().stream().filter(s -> s.checked() && !s.ok()).count();
+            err.println("postwright check: " + (results.size() - skipped) + " checked, " + failing + " not answering"
+                    + (skipped == 0 ? "." : ", " + skipped + " not checked (time limit or a host that stopped"
+                    + " answering)."));
         } catch (CompletionException e) {
-            err.println("postwright check: the online link check failed: " + e.getCause());
+            String why = e.getCause() == null || e.getCause().getMessage() == null ? "an unexpected error"
+                    : e.getCause().getMessage();
+            err.println("postwright check: the online link check stopped: " + why + ". The offline results above"
+                    + " stand.");
         }
         return problems;
     }

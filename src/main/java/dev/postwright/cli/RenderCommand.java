@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
 /** {@code postwright render}: one self-contained HTML page of a post, exactly as the preview shows it. */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = {"Render a post to one self-contained HTML file (images inlined, scripts removed).",
-                "Exit status: 0 written, 2 could not read the post or write the output."})
+                "Exit status: 0 written; 1 written, but the frontmatter is broken (reported as check reports it);",
+                "2 could not read the post or write the output, or the output is a markdown file or a post."})
 final class RenderCommand implements Callable<Integer> {
 
     @Spec
@@ -61,6 +62,13 @@ final class RenderCommand implements Callable<Integer> {
             return Cli.EXIT_USAGE;
         }
         Site site = SiteDetector.detect(abs, Optional.empty());
+        if (output != null) {
+            Optional<String> refusal = RenderOutputGuard.refusal(abs, output, site);
+            if (refusal.isPresent()) {
+                err.println("postwright render: " + refusal.get());
+                return Cli.EXIT_USAGE;
+            }
+        }
         MarkdownEngine engine = new MarkdownEngine();
         PostAnalysis post;
         try {
@@ -69,11 +77,12 @@ final class RenderCommand implements Callable<Integer> {
             err.println("postwright render: " + e.getMessage());
             return Cli.EXIT_USAGE;
         }
+        int exit = FrontmatterErrors.report(file, post.frontmatter(), err);
         String html = new HtmlExporter(engine, new PageTemplate()).export(PostHeaders.of(post, clock),
-                post.markdown(), new SiteImageResolver(site.publicDir(), abs.getParent()), dark, loadRemote);
+                post.markdown(), new SiteImageResolver(site.root(), site.publicDir(), abs.getParent()), dark, loadRemote);
         if (output == null) {
             spec.commandLine().getOut().print(html);
-            return 0;
+            return exit;
         }
         try {
             Path out = output.toAbsolutePath().normalize();
@@ -81,7 +90,7 @@ final class RenderCommand implements Callable<Integer> {
                 Files.createDirectories(out.getParent());
             }
             Files.writeString(out, html, StandardCharsets.UTF_8);
-            return 0;
+            return exit;
         } catch (IOException e) {
             err.println("postwright render: could not write " + output + ": " + e.getMessage());
             return Cli.EXIT_USAGE;

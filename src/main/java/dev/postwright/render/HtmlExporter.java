@@ -12,6 +12,8 @@ public final class HtmlExporter {
     private static final Map<String, String> MIME = Map.of("png", "image/png", "jpg", "image/jpeg",
             "jpeg", "image/jpeg", "gif", "image/gif", "svg", "image/svg+xml", "webp", "image/webp",
             "avif", "image/avif", "ico", "image/x-icon");
+    /** Larger images are shown as missing rather than read into memory whole (base64 grows them by a third). */
+    static final long MAX_INLINE_BYTES = 32L * 1024 * 1024;
 
     private final MarkdownEngine engine;
     private final PageTemplate template;
@@ -30,7 +32,7 @@ public final class HtmlExporter {
     public String export(PostHeader header, ParsedMarkdown parsed, ImageResolver resolver, boolean dark,
                          boolean loadRemoteContent) {
         RenderOptions options = new RenderOptions(resolver, loadRemoteContent, HtmlExporter::dataUri);
-        return template.page(header, engine.renderHtml(parsed, options), dark);
+        return template.page(header, engine.renderHtml(parsed, options), dark, loadRemoteContent);
     }
 
     /** {@code data:} URI of a local image, or null (shown as a missing image) if it cannot be read. */
@@ -40,6 +42,9 @@ public final class HtmlExporter {
         String mime = MIME.getOrDefault(dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT),
                 "application/octet-stream");
         try {
+            if (!Files.isRegularFile(file) || Files.size(file) > MAX_INLINE_BYTES) {
+                return null;
+            }
             return "data:" + mime + ";base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(file));
         } catch (IOException e) {
             return null;

@@ -1,28 +1,31 @@
 package dev.postwright.render;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.parser.Parser;
+import org.jsoup.safety.Cleaner;
 
 /**
- * Defence-in-depth pass over a rendered fragment: drops scripts, event handlers and script URLs, and
- * swaps iframes and images for placeholders or resolved URLs. Regex based on purpose: the input is
- * flexmark output plus the writer's own raw HTML, not hostile markup from the web.
+ * Makes a rendered fragment safe to show and to export: parsed with jsoup as a browser would, images resolved
+ * (inside the site only) or replaced by a missing-image box, iframes, video and audio replaced by labelled
+ * placeholders unless remote content is on, then cleaned against {@link PreviewSafelist}. Nothing in the result
+ * runs script, and with remote content off nothing in it makes a network request.
  */
 public final class HtmlSanitizer {
-    private static final Pattern SCRIPT_ELEMENT = Pattern.compile("<script\\b[^>]*>.*?</script\\s*>",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern SCRIPT_TAG = Pattern.compile("</?script\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern IFRAME = Pattern.compile("<iframe\\b([^>]*)>(?:.*?</iframe\\s*>)?",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    /** Elements that could navigate the page, change its base or load plugins: removed outright. */
-    private static final Set<String> DROPPED = Set.of("meta", "base", "link", "object", "embed", "applet",
-            "frame", "frameset");
-    private static final Set<String> URL_ATTRS = Set.of("href", "src", "action", "formaction", "xlink:href",
-            "poster", "background", "data", "cite");
-    private static final Set<String> VOID = Set.of("img", "br", "hr", "input", "source", "wbr", "area", "col");
+    /** Removed with everything inside them: code, styles, plugins, navigation and foreign markup. */
+    private static final Set<String> DROPPED = Set.of("script", "style", "template", "noscript", "noembed",
+            "noframes", "xmp", "plaintext", "object", "embed", "applet", "param", "link", "meta", "base", "frame",
+            "frameset", "svg", "math", "textarea", "select");
+
+    /** Deeper elements are attached at this depth, as browsers do at 512. */
+    static final int MAX_DEPTH = 128;
 
     private final RenderOptions options;
 
@@ -32,92 +35,134 @@ public final class HtmlSanitizer {
 
     /** The sanitised fragment. */
     public String sanitize(String html) {
-        String s = SCRIPT_ELEMENT.matcher(html).replaceAll("");
-        s = SCRIPT_TAG.matcher(s).replaceAll("");
+        Document dirty = parse(html);
+        Element body = dirty.body();
+        for (Element el : body.getAllElements()) {
+            switch (el.normalName()) {
+                case "iframe" -> iframe(el);
+                case "video", "audio" -> media(el);
+                case "img" -> image(el);
+                case "input" -> el.attr("disabled", "disabled"); // a task-list box is never edited in a preview
+                default -> { }
+            }
+            if (el.hasAttr("style")) {
+                style(el);
+            }
+        }
+        prune(body);
+        Document clean = new Cleaner(new PreviewSafelist(options.loadRemoteContent())).clean(dirty);
+        // XML syntax keeps attributes written in full (checked="checked") and void elements closed ("<br />").
+        clean.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8)
+                .syntax(Document.OutputSettings.Syntax.xml);
+        return clean.body().html();
+    }
+
+    /**
+     * Parsed as a browser parses a page holding it, at most {@link #MAX_DEPTH} elements deep. A whole document
+     * rather than a body fragment: moving 100,000 top-level nodes out of a fragment's scratch root costs quadratic
+     * time, and anything the parser puts in the head ({@code <meta>}, {@code <base>}, {@code <link>}) is left
+     * behind with it.
+     */
+    private static Document parse(String html) {
+        return Parser.htmlParser().setMaxDepth(MAX_DEPTH).parseInput(NestingGuard.bound(html), "");
+    }
+
+    /**
+     * Removes, with everything inside them, the elements that must not reach the page at all. Each parent's
+     * children are rebuilt in one go rather than removed one by one, which would shift the sibling list each
+     * time (quadratic for a post with 100,000 of them).
+     */
+    private void prune(Element root) {
+        Deque<Element> todo = new ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            Element el = todo.pop();
+            List<Node> children = el.childNodes();
+            if (children.stream().anyMatch(this::dropped)) {
+                List<Node> kept = children.stream().filter(c -> !dropped(c)).toList();
+                el.empty();
+                kept.forEach(el::appendChild);
+            }
+            for (Node child : el.childNodes()) {
+                if (child instanceof Element e) {
+                    todo.push(e);
+                }
+            }
+        }
+    }
+
+    private boolean dropped(Node node) {
+        if (!(node instanceof Element el)) {
+            return false;
+        }
+        String tag = el.normalName();
+        if (DROPPED.contains(tag)) {
+            return true;
+        }
+        return switch (tag) {
+            // only http(s) embeds, and only when asked for (offline they are placeholders by now)
+            case "iframe" -> !PreviewSafelist.isRemote(el.attr("src"));
+            // a <picture>'s sources are dropped: its <img> is what gets resolved
+            case "source", "track" -> !options.loadRemoteContent() || el.parent() == null
+                    || !(el.parent().normalName().equals("video") || el.parent().normalName().equals("audio"));
+            // only task-list checkboxes are inputs in a post
+            case "input" -> !el.attr("type").equalsIgnoreCase("checkbox");
+            default -> false;
+        };
+    }
+
+    private void iframe(Element frame) {
         if (!options.loadRemoteContent()) {
-            s = replace(IFRAME, s, m -> iframePlaceholder(HtmlScanner.attributes(m.group(1)).get("src")));
+            String src = frame.attr("src");
+            frame.replaceWith(Placeholders.iframe(src.isEmpty() ? null : src));
         }
-        return replace(HtmlScanner.TAG, s, this::tag);
     }
 
-    private String tag(Matcher m) {
-        String name = m.group(1).toLowerCase(Locale.ROOT);
-        if (DROPPED.contains(name)) {
-            return "";
+    private void media(Element media) {
+        if (!options.loadRemoteContent()) {
+            String src = media.attr("src");
+            if (src.isEmpty()) {
+                Element source = media.selectFirst("source[src]");
+                src = source == null ? "" : source.attr("src");
+            }
+            media.replaceWith(Placeholders.media(media.tagName(), src));
         }
-        Map<String, String> attrs = HtmlScanner.attributes(m.group(2));
-        boolean unsafe = attrs.entrySet().removeIf(e -> isUnsafe(e.getKey(), e.getValue()));
-        if (name.equals("img")) {
-            return image(attrs, m.group(0), unsafe);
-        }
-        return unsafe ? rebuild(name, attrs) : m.group(0);
     }
 
-    private String image(Map<String, String> attrs, String original, boolean unsafe) {
-        String src = attrs.get("src");
-        if (src == null || src.strip().toLowerCase(Locale.ROOT).startsWith("data:image/")) {
-            return unsafe ? rebuild("img", attrs) : original;
+    private void image(Element img) {
+        img.removeAttr("srcset").removeAttr("sizes").removeAttr("longdesc").removeAttr("usemap");
+        if (!img.hasAttr("src")) {
+            return;
+        }
+        String src = img.attr("src");
+        if (src.strip().toLowerCase(Locale.ROOT).startsWith("data:image/")) {
+            return;
         }
         ResolvedImage resolved = options.imageResolver().resolve(src);
         if (resolved instanceof ResolvedImage.Local local) {
             String url = options.localImageUrl().apply(local.file());
             if (url == null) {
-                return missing(src, local.file().toString());
+                img.replaceWith(Placeholders.missing(src, local.file().toString()));
+            } else {
+                img.attr("src", url);
             }
-            attrs.put("src", url);
-            return rebuild("img", attrs);
+        } else if (resolved instanceof ResolvedImage.Remote remote) {
+            if (!options.loadRemoteContent()) {
+                img.replaceWith(Placeholders.remoteImage(remote, img.hasAttr("alt") ? img.attr("alt") : null));
+            }
+        } else if (resolved instanceof ResolvedImage.Missing miss) {
+            img.replaceWith(Placeholders.missing(src, miss.triedPath()));
+        } else if (resolved instanceof ResolvedImage.Blocked blocked) {
+            img.replaceWith(Placeholders.blocked(src, blocked.reason()));
         }
-        if (resolved instanceof ResolvedImage.Remote remote) {
-            return options.loadRemoteContent() ? rebuild("img", attrs) : remotePlaceholder(remote, attrs.get("alt"));
+    }
+
+    private static void style(Element el) {
+        String kept = InlineStyle.filter(el.attr("style"));
+        if (kept.isEmpty()) {
+            el.removeAttr("style");
+        } else {
+            el.attr("style", kept);
         }
-        ResolvedImage.Missing miss = (ResolvedImage.Missing) resolved;
-        return missing(src, miss.triedPath());
-    }
-
-    static boolean isUnsafe(String name, String value) {
-        if (name.startsWith("on") || name.equals("srcdoc")) {
-            return true;
-        }
-        if (!URL_ATTRS.contains(name)) {
-            return false;
-        }
-        // Browsers ignore whitespace and control characters inside the scheme ("java\tscript:").
-        String v = value.replaceAll("[\\x00-\\x20]", "").toLowerCase(Locale.ROOT);
-        return v.startsWith("javascript:") || v.startsWith("vbscript:")
-                || (v.startsWith("data:") && !v.startsWith("data:image/"));
-    }
-
-    private static String rebuild(String name, Map<String, String> attrs) {
-        StringBuilder sb = new StringBuilder("<").append(name);
-        attrs.forEach((k, v) -> sb.append(' ').append(k).append("=\"").append(UrlText.escape(v)).append('"'));
-        return sb.append(VOID.contains(name) ? " />" : ">").toString();
-    }
-
-    private static String iframePlaceholder(String src) {
-        String host = src == null ? null : UrlText.host(src);
-        return "<div class=\"pw-placeholder pw-iframe\" data-src=\"" + UrlText.escape(src) + "\"><span>Embedded content from "
-                + UrlText.escape(host == null ? "another site" : host) + "</span> — not loaded offline</div>";
-    }
-
-    private static String remotePlaceholder(ResolvedImage.Remote remote, String alt) {
-        String host = remote.host() == null ? "another site" : remote.host();
-        return "<span class=\"pw-placeholder pw-remote-image\" data-src=\"" + UrlText.escape(remote.url())
-                + "\" title=\"" + UrlText.escape(alt) + "\"><span>Remote image from " + UrlText.escape(host)
-                + "</span> — not loaded offline</span>";
-    }
-
-    private static String missing(String src, String tried) {
-        return "<span class=\"pw-missing-image\" title=\"" + UrlText.escape(tried) + "\">Image not found: "
-                + UrlText.escape(src) + "</span>";
-    }
-
-    private static String replace(Pattern p, String s, java.util.function.Function<Matcher, String> f) {
-        Matcher m = p.matcher(s);
-        StringBuilder sb = new StringBuilder(s.length());
-        while (m.find()) {
-            m.appendReplacement(sb, Matcher.quoteReplacement(f.apply(m)));
-        }
-        m.appendTail(sb);
-        return sb.toString();
     }
 }

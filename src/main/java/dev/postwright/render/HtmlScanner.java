@@ -8,16 +8,20 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Tolerant regex scanner for opening tags in raw HTML snippets; not a full HTML parser on purpose. */
+/**
+ * Tolerant regex scanner for opening tags in raw HTML snippets; not a full HTML parser on purpose. An unquoted
+ * attribute value runs to the next space or {@code >} and may hold quotes ({@code onclick=alert('x')}), as in
+ * the HTML tokenizer, so such a tag is still seen by the rules.
+ */
 final class HtmlScanner {
     /** An opening tag: lowercased name, attributes in source order (first wins), span in the scanned text. */
     record Tag(String name, Map<String, String> attributes, int start, int end) {
     }
 
     static final Pattern TAG = Pattern.compile(
-            "<([a-zA-Z][a-zA-Z0-9-]*)((?:\\s+[^\\s\"'>/=]+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s\"'=<>`]+))?|\\s*/(?!>))*)\\s*/?>");
+            "<([a-zA-Z][a-zA-Z0-9-]*)((?:\\s+[^\\s\"'>/=]+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>]+))?|\\s*/(?!>))*)\\s*/?>");
     static final Pattern ATTR = Pattern.compile(
-            "([^\\s\"'>/=]+)(?:\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s\"'=<>`]+))?");
+            "([^\\s\"'>/=]+)(?:\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+))?");
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
 
     private HtmlScanner() {

@@ -15,8 +15,11 @@ import java.util.Locale;
  * {@code #pw-header} and {@code #pw-content} containers the UI swaps in place.
  */
 public final class PageTemplate {
-    /** Scripts never run; images may be local, inline or remote (remote ones are already placeholders offline). */
+    /** Scripts never run; images and media only from local files and inline data: nothing is fetched. */
     public static final String CSP = "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; "
+            + "img-src file: data:; media-src file: data:";
+    /** As {@link #CSP}, for a page where the writer asked for remote images, media and embeds. */
+    public static final String CSP_REMOTE = "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; "
             + "img-src file: data: http: https:; frame-src http: https:; media-src file: data: http: https:";
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("d MMM, yyyy", Locale.ENGLISH);
 
@@ -38,12 +41,17 @@ public final class PageTemplate {
         return css;
     }
 
-    /** A complete HTML document; {@code dark} sets class {@code pw-dark} on {@code <html>}. */
+    /** A complete HTML document that loads nothing remote; {@code dark} sets class {@code pw-dark} on {@code <html>}. */
     public String page(PostHeader header, String bodyHtml, boolean dark) {
+        return page(header, bodyHtml, dark, false);
+    }
+
+    /** A complete HTML document; with {@code allowRemote} its CSP lets http(s) images, media and frames load. */
+    public String page(PostHeader header, String bodyHtml, boolean dark, boolean allowRemote) {
         String title = header == null ? "" : UrlText.escape(header.title());
         return "<!DOCTYPE html>\n<html lang=\"en\"" + (dark ? " class=\"pw-dark\"" : "") + ">\n<head>\n"
                 + "<meta charset=\"utf-8\">\n"
-                + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + CSP + "\">\n"
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + (allowRemote ? CSP_REMOTE : CSP) + "\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + title + "</title>\n<style>\n" + css + "</style>\n</head>\n<body>\n<main id=\"pw-main\">\n"
                 + "<header id=\"pw-header\">" + (header == null ? "" : headerHtml(header)) + "</header>\n"

@@ -65,6 +65,53 @@ public final class UrlText {
         return u.startsWith("http://") || u.startsWith("https://") || u.startsWith("//");
     }
 
+    /**
+     * The lower-cased scheme of a URL as a browser reads it (tabs, newlines and other control characters
+     * inside {@code java\tscript:} ignored), or null for a relative URL.
+     */
+    public static String scheme(String url) {
+        if (url == null) {
+            return null;
+        }
+        String u = compact(url);
+        int i = 0;
+        while (i < u.length()) {
+            char c = u.charAt(i);
+            boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (c == ':') {
+                return i == 0 ? null : u.substring(0, i).toLowerCase(Locale.ROOT);
+            }
+            if (!(letter || (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.')))) {
+                return null;
+            }
+            i++;
+        }
+        return null;
+    }
+
+    /**
+     * {@code url} as the WHATWG URL parser sees it: leading and trailing C0 controls and spaces trimmed, tabs and
+     * newlines removed anywhere ({@code "java\tscript:"} is {@code javascript:}).
+     */
+    static String compact(String url) {
+        int start = 0;
+        int end = url.length();
+        while (start < end && url.charAt(start) <= 0x20) {
+            start++;
+        }
+        while (end > start && url.charAt(end - 1) <= 0x20) {
+            end--;
+        }
+        StringBuilder sb = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            char c = url.charAt(i);
+            if (c != '\t' && c != '\n' && c != '\r') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     /** The path part of a URL: everything before the first {@code ?} or {@code #}. */
     public static String path(String url) {
         int cut = url.length();

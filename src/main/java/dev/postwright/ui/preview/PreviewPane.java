@@ -46,6 +46,7 @@ public final class PreviewPane extends StackPane {
     private boolean ready;          // shell loaded and script installed
     private boolean loadingShell;   // our own loadContent is in flight
     private String shellLocation;
+    private boolean shellAllowsRemote; // the loaded shell's CSP lets http(s) images, media and frames in
     private int pendingLine = -1;   // scrollToLine asked before the shell was ready
     private boolean reportingScroll; // guards against a synchronous echo from topLine listeners
 
@@ -70,7 +71,10 @@ public final class PreviewPane extends StackPane {
     private void loadShell() {
         ready = false;
         loadingShell = true;
-        engine.loadContent(template.page(null, "", dark.get()));
+        // Defence in depth: the sanitiser keeps remote URLs out of content rendered with remote content off, and
+        // the shell's CSP then blocks them too; the shell is reloaded when the writer toggles remote content.
+        shellAllowsRemote = current().remoteAllowed();
+        engine.loadContent(template.page(null, "", dark.get(), shellAllowsRemote));
     }
 
     private void onLoadState(Worker.State state) {
@@ -123,8 +127,16 @@ public final class PreviewPane extends StackPane {
         if (!ready) {
             return; // applied on SUCCEEDED
         }
-        PreviewContent c = content.get() == null ? PreviewContent.EMPTY : content.get();
+        PreviewContent c = current();
+        if (c.remoteAllowed() != shellAllowsRemote) {
+            loadShell(); // the other CSP; this content is applied once it has loaded
+            return;
+        }
         window().call("pwSet", c.headerHtml(), c.bodyHtml()); // passed as JS strings: no escaping needed
+    }
+
+    private PreviewContent current() {
+        return content.get() == null ? PreviewContent.EMPTY : content.get();
     }
 
     private JSObject window() {

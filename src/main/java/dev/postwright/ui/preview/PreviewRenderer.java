@@ -29,6 +29,6 @@ public final class PreviewRenderer {
         String headerHtml = r.header() == null ? "" : template.headerHtml(r.header());
         String bodyHtml = engine.renderHtml(engine.parse(r.body(), r.bodyStartLine(), r.bodyStartOffset(),
                 r.customHeadingIds()), r.options());
-        return new PreviewContent(headerHtml, bodyHtml);
+        return new PreviewContent(headerHtml, bodyHtml, r.options().loadRemoteContent());
     }
 }

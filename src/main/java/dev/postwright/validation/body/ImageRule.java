@@ -21,7 +21,7 @@ public final class ImageRule implements Rule {
     @Override
     public void check(PostAnalysis post, RuleContext ctx) {
         Site site = ctx.site();
-        SiteImageResolver resolver = new SiteImageResolver(site.publicDir(), post.path().getParent());
+        SiteImageResolver resolver = new SiteImageResolver(site.root(), site.publicDir(), post.path().getParent());
         for (ImageRef image : post.markdown().images()) {
             checkAlt(post, ctx, image);
             String src = image.src() == null ? "" : image.src().strip();
@@ -33,6 +33,13 @@ public final class ImageRule implements Rule {
                 ctx.report("image.remote", image.line(), image.column(), "The image from " + remote.host()
                         + " is not shown offline and will break if that site moves it. Copy it into "
                         + site.relativize(site.publicDir()) + "/ to keep it with the post.");
+            } else if (resolved instanceof ResolvedImage.Blocked blocked) {
+                // image.missing: the generator cannot publish a file from outside the site, so for the built
+                // page the image is not found, and the preview and render do not show it either.
+                ctx.report("image.missing", image.line(), image.column(), "The image " + src + " "
+                        + blocked.reason() + ", so the site cannot publish it and the preview does not show it."
+                        + " Copy the image into " + site.relativize(site.publicDir()) + "/ (or next to the post)"
+                        + " and link it from there.");
             } else if (resolved instanceof ResolvedImage.Missing missing
                     && BundleResources.find(site, ctx.index(), UrlText.percentDecode(UrlText.path(src))).isEmpty()) {
                 ctx.report("image.missing", image.line(), image.column(), src.isEmpty()

@@ -124,6 +124,12 @@ public final class LinkRule implements Rule {
                     + "' is not a valid file path.");
             return;
         }
+        if (!ctx.site().lone() && !file.startsWith(ctx.site().root())) {
+            ctx.report("link.broken", link.line(), link.column(), "The link target '" + path + "' points outside"
+                    + " the site (to " + file + "): the site cannot publish it. Link to a page or file inside the"
+                    + " site.");
+            return;
+        }
         Optional<PostSummary> target = ctx.index().get(file);
         if (target.isPresent()) {
             checkTargetAnchor(ctx, link, target.get(), fragment);

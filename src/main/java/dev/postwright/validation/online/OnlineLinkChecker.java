@@ -6,12 +6,7 @@ import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.Problem;
 import dev.postwright.validation.RuleCatalog;
 import dev.postwright.validation.Severity;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,32 +23,43 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * {@code link.online}: asks external http(s) links whether they still answer. At most {@code maxConcurrent}
- * requests at once and one at a time per host (be polite, avoid rate limits); HEAD first, GET when a server
- * refuses HEAD; redirects followed; results cached on disk. Used by {@code check --online} and the editor.
+ * requests at once and one at a time per host (be polite, avoid rate limits); each request bounded by
+ * {@link LinkProbe}; a host that timed out {@code hostGiveUp} times is not asked about its other links; the whole
+ * run stops asking at {@code runDeadline}; results cached on disk. Used by {@code check --online} and the editor.
  */
 public final class OnlineLinkChecker implements AutoCloseable {
 
-    /** Timeouts, concurrency and cache lifetimes. */
+    /**
+     * Timeouts, concurrency and cache lifetimes.
+     *
+     * @param requestTimeout total time for one request, from connecting to the last header
+     * @param maxRedirects redirects followed before a link is reported as redirecting too often
+     * @param runDeadline after this, links not asked yet are reported as not checked instead of asked
+     * @param hostGiveUp timeouts on one host after which its remaining links are not asked
+     */
     public record Settings(Duration connectTimeout, Duration requestTimeout, int maxConcurrent,
-                           Duration okTtl, Duration failTtl) {
+                           Duration okTtl, Duration failTtl, int maxRedirects, Duration runDeadline, int hostGiveUp) {
+        public Settings(Duration connectTimeout, Duration requestTimeout, int maxConcurrent, Duration okTtl,
+                        Duration failTtl) {
+            this(connectTimeout, requestTimeout, maxConcurrent, okTtl, failTtl, 5, Duration.ofSeconds(60), 2);
+        }
+
         public static Settings defaults() {
             return new Settings(Duration.ofSeconds(5), Duration.ofSeconds(10), 8, Duration.ofHours(24),
                     Duration.ofHours(1));
         }
     }
 
-    static final String USER_AGENT = "Postwright link check";
+    static final String USER_AGENT = LinkProbe.USER_AGENT;
 
     private final Clock clock;
     private final Settings settings;
     private final LinkCache cache;
-    private final HttpClient client;
+    private final LinkProbe probe;
     private final ExecutorService pool;
-    private final Map<String, ReentrantLock> hostLocks = new ConcurrentHashMap<>();
 
     /** Checker with the default settings and the system clock, caching in {@code cacheDir/links.tsv}. */
     public OnlineLinkChecker(Path cacheDir) {
@@ -69,8 +75,8 @@ public final class OnlineLinkChecker implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        this.client = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NORMAL).build(); // own executor: ours blocks in send()
+        this.probe = new LinkProbe(settings.connectTimeout(), settings.requestTimeout(), settings.maxRedirects(),
+                clock);
     }
 
     /** The distinct external http(s) URLs of a post's links and images, fragments dropped. */
@@ -98,11 +104,25 @@ public final class OnlineLinkChecker implements AutoCloseable {
             }
         }
         // One task per host, run through the pool: the pool bounds the total, the task keeps each host sequential.
+        long deadline = System.nanoTime() + settings.runDeadline().toNanos();
         List<CompletableFuture<Void>> tasks = new ArrayList<>();
         byHost.forEach((host, list) -> tasks.add(CompletableFuture.runAsync(() -> {
+            int timeouts = 0;
             for (String url : list) {
-                LinkStatus status = checkHostLocked(host, url);
-                cache.put(url, status);
+                LinkStatus status;
+                if (System.nanoTime() - deadline > 0) {
+                    status = LinkStatus.notChecked("was not checked: the online check stops after "
+                            + LinkProbe.seconds(settings.runDeadline()), clock.instant());
+                } else if (timeouts >= settings.hostGiveUp()) {
+                    status = LinkStatus.notChecked("was not checked: " + host + " did not answer " + timeouts
+                            + " links before it", clock.instant());
+                } else {
+                    status = askSafely(url);
+                    if (status.error() != null && status.error().startsWith("timed out")) {
+                        timeouts++;
+                    }
+                    cache.put(url, status);
+                }
                 results.put(url, status);
             }
         }, pool)));
@@ -114,6 +134,16 @@ public final class OnlineLinkChecker implements AutoCloseable {
             }
             return ordered;
         });
+    }
+
+    /** One link's answer; a surprise inside the HTTP client costs that link, not the run. */
+    private LinkStatus askSafely(String url) {
+        try {
+            return probe.ask(url);
+        } catch (RuntimeException e) {
+            return LinkStatus.unreachable("could not be checked (" + (e.getMessage() == null ? "unexpected error"
+                    : e.getMessage()) + ")", clock.instant());
+        }
     }
 
     /** {@code link.online} problems of a post for the results of {@link #check}; unknown URLs are skipped. */
@@ -143,68 +173,9 @@ public final class OnlineLinkChecker implements AutoCloseable {
                 : s.status() == 404 || s.status() == 410
                         ? " The page is gone: link to a current page or an archived copy."
                         : " Check that the address still works in a browser.";
-        String message = what + " " + url.get() + " answered " + s.describe() + "." + advice;
+        String message = what + " " + url.get() + " " + (s.error() != null ? s.error() : "answered " + s.describe())
+                + "." + advice;
         return Optional.of(new Problem(post.path(), line, column, severity, "link.online", message, Optional.empty()));
-    }
-
-    private LinkStatus checkHostLocked(String host, String url) {
-        ReentrantLock lock = hostLocks.computeIfAbsent(host, h -> new ReentrantLock());
-        lock.lock();
-        try {
-            return ask(url);
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private LinkStatus ask(String url) {
-        URI uri;
-        try {
-            uri = URI.create(url);
-        } catch (IllegalArgumentException e) {
-            return LinkStatus.unreachable("not a valid URL", clock.instant());
-        }
-        try {
-            int head = send(uri, "HEAD");
-            if (head != 405 && head != 403 && head != 501) {
-                return LinkStatus.of(head, clock.instant());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return LinkStatus.unreachable("interrupted", clock.instant());
-        } catch (IOException | RuntimeException e) {
-            // Some servers drop HEAD requests on the floor; GET decides.
-        }
-        try {
-            return LinkStatus.of(send(uri, "GET"), clock.instant());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return LinkStatus.unreachable("interrupted", clock.instant());
-        } catch (IOException | RuntimeException e) {
-            return LinkStatus.unreachable(describe(e), clock.instant());
-        }
-    }
-
-    private int send(URI uri, String method) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(settings.requestTimeout())
-                .header("User-Agent", USER_AGENT).method(method, HttpRequest.BodyPublishers.noBody()).build();
-        return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    private static String describe(Exception e) {
-        if (e instanceof HttpTimeoutException) {
-            return "no answer (timed out)";
-        }
-        if (e instanceof java.net.ConnectException) {
-            return "connection refused";
-        }
-        if (e instanceof java.nio.channels.UnresolvedAddressException
-                || e.getCause() instanceof java.nio.channels.UnresolvedAddressException
-                || e instanceof java.net.UnknownHostException) {
-            return "unknown host";
-        }
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
     }
 
     /** http(s) URL without its fragment ({@code //host} taken as https), or empty for anything else. */

@@ -28,11 +28,14 @@ public final class OgImageRule implements Rule {
             return;
         }
         Path folder = post.path().getParent();
-        ResolvedImage r = new SiteImageResolver(ctx.site().publicDir(), folder).resolve(s.value());
+        ResolvedImage r = new SiteImageResolver(ctx.site().root(), ctx.site().publicDir(), folder).resolve(s.value());
         if (r instanceof ResolvedImage.Missing m) {
             String where = s.value().strip().startsWith("/") ? "in the public folder" : "next to the post";
             ctx.report("ogImage.missing", s.line(), s.column(), "ogImage " + s.value() + " was not found "
                     + where + " (looked for " + shownPath(ctx, m.triedPath()) + "): add the image or fix the path.");
+        } else if (r instanceof ResolvedImage.Blocked b) {
+            ctx.report("ogImage.missing", s.line(), s.column(), "ogImage " + s.value() + " " + b.reason()
+                    + ", so the site cannot publish it. Copy the image into the site and fix the path.");
         } else if (r instanceof ResolvedImage.Local local) {
             ImageHeader.read(local.file()).ifPresent(size -> {
                 if (size.width() < MIN_WIDTH || size.height() < MIN_HEIGHT) {
