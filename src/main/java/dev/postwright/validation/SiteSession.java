@@ -5,6 +5,7 @@ import dev.postwright.render.MarkdownEngine;
 import dev.postwright.site.Site;
 import dev.postwright.site.SiteDetector;
 import dev.postwright.site.SiteIndex;
+import dev.postwright.validation.body.SpellingRule;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -28,13 +29,22 @@ public final class SiteSession {
     private final Map<Path, String> unreadable = new ConcurrentHashMap<>();
 
     private final Clock clock;
+    private final SpellingRule spelling =
+            new SpellingRule(null);
 
     private SiteSession(Site site, MarkdownEngine engine, Clock clock) {
         this.clock = clock;
         this.site = site;
         this.index = new SiteIndex(site);
         this.analyzer = new PostAnalyzer(site, engine);
-        this.validator = Validator.standard(index, clock);
+        List<Rule> rules = new ArrayList<>(Rules.standard());
+        rules.add(spelling);
+        this.validator = new Validator(site, index, clock, rules);
+    }
+
+    /** The spelling rule of this site, off until given a {@code SiteSpelling}. */
+    public SpellingRule spelling() {
+        return spelling;
     }
 
     /** Detects the site around {@code path}, reads and indexes every post, and validates them all. */
