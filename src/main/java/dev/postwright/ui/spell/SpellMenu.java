@@ -20,6 +20,8 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import org.fxmisc.richtext.CodeArea;
 
 /**
@@ -41,6 +43,15 @@ public final class SpellMenu {
         this.worker = worker;
         this.showError = showError;
         menu.getStyleClass().add("pw-spell-menu");
+        // a secondary press opens the menu at once (the headless robot never sends a context-menu event);
+        // the context-menu event that follows it on desktops, or the Menu key, is taken here too
+        editor.area().addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                CodeArea area = editor.area();
+                show(area.hit(e.getX(), e.getY()).getInsertionIndex(), e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
         editor.area().setOnContextMenuRequested(this::show);
     }
 
@@ -51,11 +62,20 @@ public final class SpellMenu {
     }
 
     private void show(ContextMenuEvent e) {
-        CodeArea area = editor.area();
-        int offset = area.hit(e.getX(), e.getY()).getInsertionIndex();
-        menu.getItems().setAll(items(offset));
-        menu.show(area, e.getScreenX(), e.getScreenY());
         e.consume();
+        if (menu.isShowing()) {
+            return; // already opened by the mouse press
+        }
+        CodeArea area = editor.area();
+        int offset = e.isKeyboardTrigger() ? area.getCaretPosition()
+                : area.hit(e.getX(), e.getY()).getInsertionIndex();
+        show(offset, e.getScreenX(), e.getScreenY());
+    }
+
+    private void show(int offset, double screenX, double screenY) {
+        menu.hide();
+        menu.getItems().setAll(items(offset));
+        menu.show(editor.area(), screenX, screenY);
     }
 
     /** The menu's items for a click at {@code offset}. */
