@@ -2,6 +2,7 @@ package dev.postwright.ui.main;
 
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.ui.prefs.Preferences;
+import dev.postwright.ui.spell.SpellPreferencesSection;
 import dev.postwright.ui.spell.SpellSupport;
 import dev.postwright.ui.theme.Themes;
 import dev.postwright.validation.SiteSession;
@@ -91,6 +92,7 @@ public final class PostwrightApp extends Application {
         // WebKit's first start is slow; begin it now, while the site loads in the background.
         Platform.runLater(() -> new javafx.scene.web.WebView().getEngine());
         SpellSupport spelling = new SpellSupport(preferences.file().getParent());
+        window.setPreferenceSections(d -> SpellPreferencesSection.addTo(d, spelling));
         vm.sessionProperty().addListener((o, old, opened) -> {
             if (opened != null) {
                 spelling.attach(opened);
