@@ -3,6 +3,7 @@ package dev.postwright.spell;
 import dev.postwright.frontmatter.FieldValues;
 import dev.postwright.frontmatter.FrontmatterDocument;
 import dev.postwright.post.PostWriteException;
+import dev.postwright.site.PostSummary;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -76,8 +77,7 @@ public final class SiteSpelling {
      */
     public List<Misspelling> check(Path post, String text, FrontmatterDocument fm, Collection<String> vocabulary) {
         SpellSettings settings = settings();
-        String lang = FieldValues.string(fm, "lang").flatMap(dictionaries::resolve)
-                .orElseGet(() -> dictionaries.resolve(settings.language()).orElse(SpellSettings.DEFAULT_LANGUAGE));
+        String lang = language(fm);
         Optional<SpellEngine> engine = dictionaries.engine(lang);
         if (engine.isEmpty()) {
             return List.of();
@@ -93,6 +93,48 @@ public final class SiteSpelling {
             }
         }
         return out;
+    }
+
+    /**
+     * The unknown words of one frontmatter field's value as the writer types it in the form, offsets in
+     * {@code value}; empty when the field is not prose. {@code fm} (may be null) gives the post's language.
+     */
+    public List<Misspelling> checkField(Path post, String field, String value, FrontmatterDocument fm,
+                                        Collection<String> vocabulary) {
+        if (!settings().proseFields().contains(field) || value.isBlank()) {
+            return List.of();
+        }
+        String lang = fm == null ? dictionaries.resolve(settings().language()).orElse(SpellSettings.DEFAULT_LANGUAGE)
+                : language(fm);
+        Optional<SpellEngine> engine = dictionaries.engine(lang);
+        if (engine.isEmpty()) {
+            return List.of();
+        }
+        List<Misspelling> out = new ArrayList<>();
+        report(ProseTokenizer.plain(value, 0), lang, engine.get(), knownWords(post, vocabulary), out);
+        return out;
+    }
+
+    /** The post's language: its {@code lang} field if a dictionary has it, else the site's. */
+    private String language(FrontmatterDocument fm) {
+        return FieldValues.string(fm, "lang").flatMap(dictionaries::resolve)
+                .orElseGet(() -> dictionaries.resolve(settings().language()).orElse(SpellSettings.DEFAULT_LANGUAGE));
+    }
+
+    /**
+     * The site's own words as the spelling rule counts them: tag names and the words of the other posts' titles
+     * ({@code post}'s own title is what is being checked, so it does not vouch for itself).
+     */
+    public static List<String> vocabulary(Collection<PostSummary> posts, List<String> siteTags, Path post) {
+        List<String> vocabulary = new ArrayList<>(siteTags);
+        Path self = key(post);
+        for (PostSummary summary : posts) {
+            vocabulary.addAll(summary.tags());
+            if (!key(summary.path()).equals(self)) {
+                vocabulary.add(summary.title());
+            }
+        }
+        return vocabulary;
     }
 
     private void report(ProseTokenizer.Chunk chunk, String lang, SpellEngine engine, Set<String> known,

@@ -57,4 +57,15 @@ class CheckSpellingTest {
         assertEquals(1, run.code(), run.out());
         assertTrue(run.out().contains("error spelling.unknown 'wonderfull'"), run.out());
     }
+
+    @Test
+    void aPostsOwnTitleDoesNotVouchForItsWordsButOtherTitlesDo() throws IOException {
+        Files.writeString(site.resolve("_posts/2024-01-03-loaf.md"), "---\ntitle: The Brotform loaf\n---\n"
+                + "My loaf is new.\n");
+        Files.writeString(site.resolve("_posts/2024-01-04-again.md"), "---\ntitle: Again\n---\nA brotform again.\n");
+        CliRun run = CliRun.run("check", site.toString(), "--spelling");
+        assertTrue(run.out().contains("_posts/2024-01-03-loaf.md:2:12: info spelling.unknown 'Brotform'"), run.out());
+        assertFalse(run.out().contains("2024-01-04-again.md"), "another post's title words are the site's own: "
+                + run.out());
+    }
 }

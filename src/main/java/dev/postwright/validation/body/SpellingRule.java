@@ -1,13 +1,11 @@
 package dev.postwright.validation.body;
 
-import dev.postwright.site.PostSummary;
 import dev.postwright.spell.Misspelling;
 import dev.postwright.spell.SiteSpelling;
 import dev.postwright.validation.Fix;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.Rule;
 import dev.postwright.validation.RuleContext;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,12 +38,8 @@ public final class SpellingRule implements Rule {
         if (s == null) {
             return;
         }
-        List<String> vocabulary = new ArrayList<>();
-        for (PostSummary summary : ctx.index().all()) {
-            vocabulary.addAll(summary.tags());
-            vocabulary.add(summary.title());
-        }
-        vocabulary.addAll(ctx.site().config().tags());
+        List<String> vocabulary = SiteSpelling.vocabulary(ctx.index().all(), ctx.site().config().tags(),
+                post.path());
         for (Misspelling m : s.check(post.path(), post.text(), post.frontmatter(), vocabulary)) {
             String message = "'" + m.word() + "' is not in the " + m.language() + " dictionary"
                     + (m.suggestions().isEmpty() ? "" : "; did you mean " + String.join(", ", m.suggestions()

@@ -20,6 +20,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
+import javafx.scene.control.TextField;
+import javafx.scene.control.skin.TextFieldSkin;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
@@ -138,5 +140,32 @@ class SpellingUiTest {
         robot.write("More.");
         waitUntil(() -> view.viewModel().analysisProperty().get().text().endsWith("More."));
         assertTrue(view.viewModel().problems().stream().noneMatch(p -> p.message().startsWith("'Zorblat'")));
+    }
+
+    @Test
+    void aMisspeltTitleInTheFormIsSquiggledAndFixedFromItsMenu(FxRobot robot) {
+        PostTabView view = openPost(robot, "src/data/blog/sourdough-starter.md");
+        waitUntil(() -> robot.lookup("#field-title").tryQuery().isPresent());
+        TextField title = robot.lookup("#field-title").queryAs(TextField.class);
+        String before = title.getText();
+        robot.interact(() -> {
+            title.requestFocus();
+            title.end();
+        });
+        robot.write(" Wonderfull");
+        waitUntil(() -> robot.lookup(".pw-spell-squiggle").queryAll().stream()
+                .anyMatch(n -> !((javafx.scene.shape.Path) n).getElements().isEmpty()));
+        int at = title.getText().indexOf("Wonderfull");
+        Bounds b = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            javafx.geometry.Rectangle2D r = ((TextFieldSkin) title.getSkin()).getCharacterBounds(at + 2);
+            return title.localToScreen(new javafx.geometry.BoundingBox(r.getMinX(), r.getMinY(), r.getWidth(),
+                    r.getHeight()));
+        });
+        robot.moveTo(new javafx.geometry.Point2D(b.getCenterX(), b.getCenterY())).clickOn(MouseButton.SECONDARY);
+        waitUntil(() -> robot.lookup(".pw-spell-suggestion").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".pw-spell-suggestion").<javafx.scene.Node>query());
+        waitUntil(() -> title.getText().equals(before + " Wonderful"));
+        // the form edit reaches the post's text like any other
+        waitUntil(() -> view.viewModel().getText().contains("Wonderful"));
     }
 }
