@@ -42,7 +42,7 @@ public final class SpellingRule implements Rule {
                 post.path());
         for (Misspelling m : s.check(post.path(), post.text(), post.frontmatter(), vocabulary)) {
             String message = "'" + m.word() + "' is not in the " + m.language() + " dictionary"
-                    + (m.suggestions().isEmpty() ? "" : "; did you mean " + String.join(", ", m.suggestions()
+                    + (m.suggestions().isEmpty() ? "." : "; did you mean " + String.join(", ", m.suggestions()
                     .stream().limit(3).map(w -> "'" + w + "'").toList()) + "?")
                     + " Add it to the site dictionary if it is right.";
             Fix fix = m.suggestions().isEmpty() ? null
