@@ -24,6 +24,11 @@ public final class SiteSession {
     private final SiteIndex index;
     private final PostAnalyzer analyzer;
     private final Validator validator;
+    /**
+     * Without spelling: the window spell-checks the posts being edited ({@link #update}); checking every post's
+     * words when a site opens would hold back the sidebar's problem counts for no one to read.
+     */
+    private final Validator siteValidator;
     private final Map<Path, PostAnalysis> analyses = new ConcurrentHashMap<>();
     private final Map<Path, List<Problem>> problems = new ConcurrentHashMap<>();
     private final Map<Path, String> unreadable = new ConcurrentHashMap<>();
@@ -40,6 +45,7 @@ public final class SiteSession {
         List<Rule> rules = new ArrayList<>(Rules.standard());
         rules.add(spelling);
         this.validator = new Validator(site, index, clock, rules);
+        this.siteValidator = Validator.standard(index, clock);
     }
 
     /** The spelling rule of this site, off until given a {@code SiteSpelling}. */
@@ -97,7 +103,7 @@ public final class SiteSession {
     /** Validates every loaded post again (after the index changed in ways that affect others). */
     public void revalidateAll() {
         for (PostAnalysis a : analyses.values()) {
-            problems.put(a.path(), validator.validate(a));
+            problems.put(a.path(), siteValidator.validate(a));
         }
     }
 
