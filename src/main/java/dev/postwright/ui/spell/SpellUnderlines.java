@@ -48,6 +48,7 @@ public final class SpellUnderlines {
     private String checkedText = "";
     private int generation;
     private int menuOffset = -1;
+    private boolean overlayMoveQueued;
 
     private SpellUnderlines(TextInputControl control, String field) {
         this.control = control;
@@ -108,14 +109,26 @@ public final class SpellUnderlines {
         return found;
     }
 
+    /**
+     * Keeps the overlay beside the field, in the field's parent. Deferred: changing a parent's children while
+     * that parent is adding or removing the field (a form laying its rows out again) corrupts the scene.
+     */
     private void moveOverlay(Parent old, Parent parent) {
-        if (old instanceof Pane p) {
-            p.getChildren().remove(overlay);
+        if (overlayMoveQueued) {
+            return;
         }
-        if (parent instanceof Pane p && !p.getChildren().contains(overlay)) {
-            p.getChildren().add(overlay);
-        }
-        draw();
+        overlayMoveQueued = true;
+        Platform.runLater(() -> {
+            overlayMoveQueued = false;
+            Parent now = control.getParent();
+            if (overlay.getParent() instanceof Pane p && p != now) {
+                p.getChildren().remove(overlay);
+            }
+            if (now instanceof Pane p && !p.getChildren().contains(overlay)) {
+                p.getChildren().add(overlay);
+            }
+            draw();
+        });
     }
 
     private SpellContext context() {
