@@ -107,7 +107,11 @@ public final class SpellMenu {
                     s.ignore(vm.path(), w.text());
                     forget(w.text());
                 });
+                MenuItem personal = new MenuItem("Add '" + w.text() + "' to My Dictionary");
+                personal.setId("spell-add-personal");
+                personal.setOnAction(a -> addToPersonal(s, w.text()));
                 items.add(add);
+                items.add(personal);
                 items.add(ignore);
                 items.add(new SeparatorMenuItem());
             });
@@ -151,6 +155,17 @@ public final class SpellMenu {
         worker.execute(() -> {
             try {
                 s.addToSiteDictionary(word);
+            } catch (PostWriteException ex) {
+                Platform.runLater(() -> showError.accept(ex.getMessage()));
+            }
+        });
+    }
+
+    private void addToPersonal(SiteSpelling s, String word) {
+        forget(word);
+        worker.execute(() -> {
+            try {
+                s.addToPersonalDictionary(word);
             } catch (PostWriteException ex) {
                 Platform.runLater(() -> showError.accept(ex.getMessage()));
             }
