@@ -18,6 +18,6 @@ export const SITE = {
   },
   dynamicOgImage: true,
   dir: "ltr", // "rtl" | "auto"
-  lang: "en", // html lang code
+  lang: "en-GB", // html lang code
   timezone: "Europe/Berlin", // IANA time zone used for dates without an offset
 } as const;

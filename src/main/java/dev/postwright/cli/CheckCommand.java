@@ -3,8 +3,12 @@ package dev.postwright.cli;
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.site.Site;
 import dev.postwright.site.SiteDetector;
+import dev.postwright.spell.Dictionaries;
+import dev.postwright.spell.SiteSpelling;
 import dev.postwright.validation.CheckResult;
+import dev.postwright.validation.Rule;
 import dev.postwright.validation.SiteChecker;
+import dev.postwright.validation.body.SpellingRule;
 import dev.postwright.validation.report.ProblemReport;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -41,6 +45,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--online", description = "Also check external links over the network (cached).")
     boolean online;
+
+    @Option(names = "--spelling", description = "Also check spelling (rule spelling.unknown, info unless the site's"
+            + " .postwright.yml says otherwise), with the site dictionary .postwright/dictionary.txt.")
+    boolean spelling;
 
     @Option(names = "--preset", paramLabel = "NAME", description = "Force the site preset: astropaper, hugo or jekyll.")
     String preset;
@@ -92,7 +100,11 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         boolean wholeSite = absolute.stream().anyMatch(a -> a.equals(site.root()));
-        CheckResult result = new SiteChecker(site, new MarkdownEngine(), clock)
+        // the command line leaves the personal dictionary out: a CI job must give the same answer on every machine
+        List<Rule> extra = spelling ? List.of(new SpellingRule(SiteSpelling.open(site.root(),
+                Dictionaries.create(List.of(), Optional.of(Dictionaries.SYSTEM_FOLDER)), Optional.empty())))
+                : List.of();
+        CheckResult result = new SiteChecker(site, new MarkdownEngine(), clock, extra)
                 .check(wholeSite ? List.of() : only);
         if (!wholeSite && only.isEmpty()) {
             return 0;

@@ -34,7 +34,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 public final class SiteConfigReader {
 
     static final List<String> KEYS = List.of("preset", "content", "public", "url", "fields", "rules", "tags",
-            "tagStyle", "description", "timezone", "author");
+            "tagStyle", "description", "timezone", "author", "spell");
 
     private final Path file;
 
@@ -111,6 +111,7 @@ public final class SiteConfigReader {
                 case "timezone" -> new SiteConfig(c.preset(), c.content(), c.publicDir(), c.url(), c.fields(),
                         c.rules(), c.tags(), c.tagStyle(), c.descriptionMin(), c.descriptionMax(),
                         Optional.of(timezone(v)), c.author());
+                case "spell" -> spell(c, v); // read by dev.postwright.spell.SpellSettings
                 default -> throw error(t.getKeyNode(), "unknown setting '" + key + "'. Known settings: "
                         + String.join(", ", KEYS) + ".");
             };
@@ -146,6 +147,18 @@ public final class SiteConfigReader {
         } catch (DateTimeException e) {
             throw error(v, "unknown timezone '" + zone + "'. Use an IANA name such as Europe/Paris or UTC.");
         }
+    }
+
+    private SiteConfig spell(SiteConfig c, Node v) throws SiteConfigException {
+        for (NodeTuple t : mapping(v, "spell", "lang: en-GB and fields: [summary]").getValue()) {
+            String key = scalar(t.getKeyNode(), "a spell setting");
+            switch (key) {
+                case "lang" -> scalar(t.getValueNode(), "spell.lang");
+                case "fields" -> stringOrList(t.getValueNode(), "spell.fields");
+                default -> throw error(t.getKeyNode(), "spell takes only lang and fields, not '" + key + "'.");
+            }
+        }
+        return c;
     }
 
     private SiteConfig description(SiteConfig c, Node v) throws SiteConfigException {

@@ -41,6 +41,7 @@ public final class RuleCatalog {
         warning("html.script");
         info("html.iframe");
         info("heading.empty-section");
+        info("spelling.unknown");
         warning("link.online");
         error("file.unreadable");
     }

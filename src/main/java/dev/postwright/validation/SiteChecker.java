@@ -22,11 +22,18 @@ public final class SiteChecker {
     private final Site site;
     private final PostAnalyzer analyzer;
     private final Clock clock;
+    private final List<Rule> extraRules;
 
     public SiteChecker(Site site, MarkdownEngine engine, Clock clock) {
+        this(site, engine, clock, List.of());
+    }
+
+    /** With rules beyond the standard set (spelling, with {@code check --spelling}). */
+    public SiteChecker(Site site, MarkdownEngine engine, Clock clock, List<Rule> extraRules) {
         this.site = site;
         this.analyzer = new PostAnalyzer(site, engine);
         this.clock = clock;
+        this.extraRules = List.copyOf(extraRules);
     }
 
     /** Checks {@code only} (absolute post paths), or every post of the site when it is empty. */
@@ -46,7 +53,9 @@ public final class SiteChecker {
                 index.put(l.analysis().summary());
             }
         }
-        Validator validator = Validator.standard(index, clock);
+        List<Rule> rules = new ArrayList<>(Rules.standard());
+        rules.addAll(extraRules);
+        Validator validator = new Validator(site, index, clock, rules);
         List<Loaded> targets = loaded.stream().filter(l -> wanted.contains(l.path())).toList();
         List<List<Problem>> perFile = Parallel.map(targets, l -> l.analysis() == null ? List.of(l.unreadable())
                 : validator.validate(l.analysis()));

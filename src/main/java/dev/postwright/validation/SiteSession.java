@@ -5,6 +5,7 @@ import dev.postwright.render.MarkdownEngine;
 import dev.postwright.site.Site;
 import dev.postwright.site.SiteDetector;
 import dev.postwright.site.SiteIndex;
+import dev.postwright.validation.body.SpellingRule;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -23,18 +24,33 @@ public final class SiteSession {
     private final SiteIndex index;
     private final PostAnalyzer analyzer;
     private final Validator validator;
+    /**
+     * Without spelling: the window spell-checks the posts being edited ({@link #update}); checking every post's
+     * words when a site opens would hold back the sidebar's problem counts for no one to read.
+     */
+    private final Validator siteValidator;
     private final Map<Path, PostAnalysis> analyses = new ConcurrentHashMap<>();
     private final Map<Path, List<Problem>> problems = new ConcurrentHashMap<>();
     private final Map<Path, String> unreadable = new ConcurrentHashMap<>();
 
     private final Clock clock;
+    private final SpellingRule spelling =
+            new SpellingRule(null);
 
     private SiteSession(Site site, MarkdownEngine engine, Clock clock) {
         this.clock = clock;
         this.site = site;
         this.index = new SiteIndex(site);
         this.analyzer = new PostAnalyzer(site, engine);
-        this.validator = Validator.standard(index, clock);
+        List<Rule> rules = new ArrayList<>(Rules.standard());
+        rules.add(spelling);
+        this.validator = new Validator(site, index, clock, rules);
+        this.siteValidator = Validator.standard(index, clock);
+    }
+
+    /** The spelling rule of this site, off until given a {@code SiteSpelling}. */
+    public SpellingRule spelling() {
+        return spelling;
     }
 
     /** Detects the site around {@code path}, reads and indexes every post, and validates them all. */
@@ -87,7 +103,7 @@ public final class SiteSession {
     /** Validates every loaded post again (after the index changed in ways that affect others). */
     public void revalidateAll() {
         for (PostAnalysis a : analyses.values()) {
-            problems.put(a.path(), validator.validate(a));
+            problems.put(a.path(), siteValidator.validate(a));
         }
     }
 

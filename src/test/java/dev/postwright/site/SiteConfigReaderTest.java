@@ -71,7 +71,7 @@ class SiteConfigReaderTest {
     @CsvSource(delimiter = '|', value = {
         "'preset: gatsby'                         | .postwright.yml:1: unknown preset 'gatsby'. Use one of: astropaper, hugo, jekyll.",
         "'url: /x/\\n'                             | .postwright.yml:1: url must start with / and contain {slug}, e.g. url: /blog/{slug}/",
-        "'tags: [a]\\ntagstyle: any'              | .postwright.yml:2: unknown setting 'tagstyle'. Known settings: preset, content, public, url, fields, rules, tags, tagStyle, description, timezone, author.",
+        "'tags: [a]\\ntagstyle: any'              | .postwright.yml:2: unknown setting 'tagstyle'. Known settings: preset, content, public, url, fields, rules, tags, tagStyle, description, timezone, author, spell.",
         "'rules:\\n  slug.format: loud'           | .postwright.yml:2: 'loud' is not valid for a rule level. Use one of: error, warning, info, off.",
         "'description: {min: 200, max: 100}'      | .postwright.yml:1: description min (200) is larger than max (100).",
         "'description: {min: many}'               | .postwright.yml:1: description.min must be a whole number of 0 or more, not 'many'.",
@@ -79,6 +79,7 @@ class SiteConfigReaderTest {
         "'fields:\\n  mood: {type: enum}'         | .postwright.yml:2: fields.mood has type enum but no values; add values: [a, b].",
         "'fields:\\n  x: {type: colour}'          | .postwright.yml:2: 'colour' is not valid for fields.x.type. Use one of: string, text, boolean, date, datetime, string-list, image, enum, url, number, unknown.",
         "'preset: hugo\\npreset: jekyll'          | .postwright.yml:2: 'preset' is set twice; keep one.",
+        "'spell:\\n  language: en-GB'            | .postwright.yml:2: spell takes only lang and fields, not 'language'.",
         "'- just\\n- a list'                      | .postwright.yml:1: the file must be a mapping of settings such as `preset: astropaper`.",
     })
     void badConfigNamesFileLineAndFix(String yaml, String message) {

@@ -1,5 +1,6 @@
 package dev.postwright.ui.frontmatter;
 
+import dev.postwright.ui.spell.SpellUnderlines;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,6 +68,7 @@ final class FieldControls {
         field.textProperty().bindBidirectional(row.text());
         field.editableProperty().bind(row.editable());
         FormStyles.showProblems(row, field);
+        SpellUnderlines.attach(field, row.name());
         HBox.setHgrow(field, Priority.ALWAYS);
         return field;
     }
@@ -88,6 +90,7 @@ final class FieldControls {
         area.setPrefRowCount(3);
         area.textProperty().bindBidirectional(row.text());
         FormStyles.showProblems(row, area);
+        SpellUnderlines.attach(area, row.name());
         Label counter = new Label();
         counter.setId("description-counter");
         counter.getStyleClass().add(FormStyles.COUNTER);

@@ -106,6 +106,13 @@ public final class MainWindow extends BorderPane {
 
     private Preferences prefs;
 
+    private java.util.function.Consumer<PreferencesDialog> preferenceSections = d -> { };
+
+    /** Sections that other parts of the app add to File → Preferences… (spelling). */
+    public void setPreferenceSections(java.util.function.Consumer<PreferencesDialog> sections) {
+        this.preferenceSections = sections;
+    }
+
     private javafx.animation.Timeline journal;
 
     /** Journals unsaved edits every {@code seconds} (the preference "autosave interval"; at least one second). */
@@ -198,7 +205,7 @@ public final class MainWindow extends BorderPane {
         MenuItem quit = item("_Quit", "Shortcut+Q", this::requestQuit);
         MenuItem preferences = item("_Preferences…", "Shortcut+Comma", () -> {
             if (prefs != null) {
-                PreferencesDialog.showAndApply(stage, prefs);
+                PreferencesDialog.showAndApply(stage, prefs, preferenceSections);
             }
         });
         preferences.setId("menu-preferences");

@@ -2,6 +2,8 @@ package dev.postwright.ui.main;
 
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.ui.prefs.Preferences;
+import dev.postwright.ui.spell.SpellPreferencesSection;
+import dev.postwright.ui.spell.SpellSupport;
 import dev.postwright.ui.theme.Themes;
 import dev.postwright.validation.SiteSession;
 import java.io.IOException;
@@ -89,8 +91,11 @@ public final class PostwrightApp extends Application {
         window.split().setDividerPositions(session.sidebarDivider());
         // WebKit's first start is slow; begin it now, while the site loads in the background.
         Platform.runLater(() -> new javafx.scene.web.WebView().getEngine());
+        SpellSupport spelling = new SpellSupport(preferences.file().getParent());
+        window.setPreferenceSections(d -> SpellPreferencesSection.addTo(d, spelling));
         vm.sessionProperty().addListener((o, old, opened) -> {
             if (opened != null) {
+                spelling.attach(opened);
                 session = session.withSiteOpened(opened.site().root());
                 window.setRecentSites(session.recentSites());
             }

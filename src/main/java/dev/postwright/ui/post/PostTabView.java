@@ -22,6 +22,8 @@ import dev.postwright.ui.preview.PreviewRenderer;
 import dev.postwright.ui.preview.PreviewRequest;
 import dev.postwright.ui.preview.PreviewViewModel;
 import dev.postwright.ui.problems.ProblemsPanel;
+import dev.postwright.ui.spell.SpellContext;
+import dev.postwright.ui.spell.SpellMenu;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.PostHeaders;
 import dev.postwright.validation.Problem;
@@ -112,6 +114,8 @@ public final class PostTabView extends BorderPane {
         new ImagePaste(editor, () -> new ImageImport(vm.session().site()), vm::path,
                 () -> vm.analysisProperty().get() == null ? "" : vm.analysisProperty().get().summary().slug(),
                 services.background(), services.showError()).install();
+        SpellMenu.install(editor, vm, services.background(), services.showError());
+        getProperties().put(SpellContext.KEY, SpellContext.of(vm, services.background()));
     }
 
     /** A read-only post (over 10 MB) says so, and its editor and form take no edits. */

@@ -104,7 +104,31 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
 
     /** Opens the dialog, waits, and says whether the writer pressed OK. */
     public static boolean showAndApply(Window owner, Preferences prefs) {
-        return new PreferencesDialog(owner, prefs).showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        return showAndApply(owner, prefs, d -> { });
+    }
+
+    /** As above, with sections other parts of the window add (spelling) before it shows. */
+    public static boolean showAndApply(Window owner, Preferences prefs,
+                                       java.util.function.Consumer<PreferencesDialog> sections) {
+        PreferencesDialog dialog = new PreferencesDialog(owner, prefs);
+        sections.accept(dialog);
+        return dialog.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    /**
+     * Adds a section below the others. On OK, {@code apply} stores its settings and returns an error message to
+     * show (the dialog then stays open), or null when all went well.
+     */
+    public void addSection(String title, Node content, java.util.function.Supplier<String> apply) {
+        VBox box = (VBox) getDialogPane().getContent();
+        box.getChildren().addAll(box.getChildren().indexOf(error), List.of(section(title, false), content));
+        getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
+            String failure = apply.get();
+            if (failure != null) {
+                error.setText(failure);
+                e.consume();
+            }
+        });
     }
 
     /** The values the controls show now, without touching the model. */
