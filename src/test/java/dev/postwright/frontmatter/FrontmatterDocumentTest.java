@@ -33,6 +33,14 @@ class FrontmatterDocumentTest {
     }
 
     @Test
+    void removingAKeyKeepsTheLineAboveWhenItIsAnotherValuesContent() {
+        // "  #" is the folded description's text, not a comment above featured: it stays.
+        FrontmatterDocument doc = FrontmatterDocument.parse("---\ndescription: >-\n  #\nfeatured: true\n---\nBody\n",
+                YamlDialect.YAML_1_2);
+        assertEquals("---\ndescription: >-\n  #\n---\nBody\n", doc.without("featured").text());
+    }
+
+    @Test
     void parsesKeysValuesAndOffsets() {
         FrontmatterDocument d = doc(POST);
         assertEquals(Status.OK, d.status(), () -> d.error().toString());

@@ -243,7 +243,8 @@ class EditSequenceProperties {
         int endLine = lineOf(old.text(), entry.get().endOffset());
         if (removal) {
             while (startLine > 1 && before.get(startLine - 1).strip().startsWith("#")
-                    && lineOf(old.text(), old.yamlStartOffset()) < startLine) {
+                    && lineOf(old.text(), old.yamlStartOffset()) < startLine
+                    && !insideAnotherEntry(old, key, startLine - 1)) {
                 startLine--;
             }
             List<String> expected = new ArrayList<>(before.subList(0, startLine));
@@ -264,6 +265,12 @@ class EditSequenceProperties {
     }
 
     /** 0-based index of the line an offset starts (offsets given are line starts). */
+    /** Whether a line (0-based) is part of another key's value, such as a folded scalar's "  #" line. */
+    private static boolean insideAnotherEntry(FrontmatterDocument doc, String key, int line) {
+        return doc.entries().stream().filter(e -> !e.key().equals(key)).anyMatch(e ->
+                lineOf(doc.text(), e.startOffset()) <= line && line < lineOf(doc.text(), e.endOffset()));
+    }
+
     private static int lineOf(String text, int offset) {
         int n = 0;
         for (int i = 0; i < offset; i++) {
