@@ -44,6 +44,7 @@ public final class MainWindow extends BorderPane {
     static final int JOURNAL_SECONDS = 5;
     private final Menu recentMenu = new Menu("Open _Recent");
     private final PostListView sidebar;
+    private final SiteTools siteTools;
 
     public MainWindow(Stage stage, MainViewModel vm, java.util.function.Consumer<String> openExternal) {
         this(stage, vm, openExternal, new FxDialogs(stage));
@@ -58,6 +59,7 @@ public final class MainWindow extends BorderPane {
         tabs.setId("post-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         postTabs = new PostTabs(tabs, vm, dialogs, openExternal);
+        siteTools = new SiteTools(stage, vm, postTabs);
 
         sidebar = new PostListView(vm.posts(), postTabs::open);
         sidebar.setMinWidth(220);
@@ -162,6 +164,11 @@ public final class MainWindow extends BorderPane {
         return split;
     }
 
+    /** The site-wide tools (search across posts, …), for UI tests. */
+    SiteTools siteTools() {
+        return siteTools;
+    }
+
     /** Closing the window asks about unsaved work first (Save / Don't save / Cancel for each dirty tab). */
     public void requestQuit() {
         postTabs.closeAll().thenAccept(ok -> {
@@ -218,6 +225,9 @@ public final class MainWindow extends BorderPane {
         MenuItem filter = item("Filter _Posts", "Shortcut+P", () -> sidebar.focusFilter());
         find.setGraphic(Icons.find());
         Menu edit = new Menu("_Edit", null, find, replace, new SeparatorMenuItem(), filter);
+        MenuItem searchSite = item("_Search the Site…", "Shortcut+Shift+F", siteTools::showSearch);
+        searchSite.setId("menu-search-site");
+        edit.getItems().addAll(new SeparatorMenuItem(), searchSite);
 
         MenuItem siteProblems = item("Problems of the _Whole Site", "Shortcut+Shift+P",
                 () -> postTabs.selectedView().ifPresent(v -> v.problemsPanel().showWholeSite()));
