@@ -59,7 +59,7 @@ public final class MainWindow extends BorderPane {
         tabs.setId("post-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         postTabs = new PostTabs(tabs, vm, dialogs, openExternal);
-        siteTools = new SiteTools(stage, vm, postTabs);
+        siteTools = new SiteTools(stage, vm, postTabs, tabs);
 
         sidebar = new PostListView(vm.posts(), postTabs::open);
         sidebar.setMinWidth(220);
@@ -131,6 +131,7 @@ public final class MainWindow extends BorderPane {
             panes.add(v.preview());
             panes.add(v.problemsPanel().table());
         });
+        siteTools.outlineTree().ifPresent(panes::add);
         return panes;
     }
 
@@ -234,6 +235,9 @@ public final class MainWindow extends BorderPane {
         siteProblems.setGraphic(Icons.problems());
         MenuItem online = item("Check Links _Online", "Shortcut+Shift+L", () -> postTabs.checkLinksOnline());
         Menu view = new Menu("_View", null, siteProblems, online);
+        MenuItem outline = item("_Outline", "Shortcut+Alt+O", () -> siteTools.toggleOutline(split));
+        outline.setId("menu-outline");
+        view.getItems().addAll(new SeparatorMenuItem(), outline);
 
         MenuItem shortcuts = item("_Keyboard Shortcuts", "F1", () -> Shortcuts.show(stage));
         shortcuts.setGraphic(Icons.help());

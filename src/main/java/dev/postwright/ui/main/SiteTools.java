@@ -11,7 +11,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import dev.postwright.render.Heading;
+import dev.postwright.ui.outline.OutlinePane;
+import dev.postwright.ui.outline.OutlineViewModel;
+import java.util.Optional;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 
 /**
@@ -24,12 +34,88 @@ final class SiteTools {
     private final MainViewModel vm;
     private final PostTabs postTabs;
     private SiteSearchWindow search;
+    private final TabPane tabs;
+    private final OutlineViewModel outlineVm = new OutlineViewModel();
+    private final OutlinePane outline;
+    private PostTabView followed;
+    private Tab waitingFor;
+    private final ChangeListener<Integer> caretMoved = (o, a, b) -> updateCaretLine();
+    private final InvalidationListener contentArrived = o -> followSelected();
 
-    SiteTools(Stage stage, MainViewModel vm, PostTabs postTabs) {
+    SiteTools(Stage stage, MainViewModel vm, PostTabs postTabs, TabPane tabs) {
         this.stage = stage;
         this.vm = vm;
         this.postTabs = postTabs;
+        this.tabs = tabs;
+        this.outline = new OutlinePane(outlineVm, this::jumpTo);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> followSelected());
     }
+
+    // ---- outline ----
+
+    /** Shows or hides the outline pane at the right of the window's split (Ctrl+Alt+O). */
+    void toggleOutline(SplitPane split) {
+        if (split.getItems().remove(outline)) {
+            return;
+        }
+        split.getItems().add(outline);
+        split.setDividerPosition(split.getItems().size() - 2, 0.8);
+        SplitPane.setResizableWithParent(outline, false);
+        followSelected();
+        outline.tree().requestFocus();
+    }
+
+    /** The outline's tree while the pane is shown, for the F6 cycle. */
+    Optional<Node> outlineTree() {
+        return outline.getParent() == null ? Optional.empty() : Optional.of(outline.tree());
+    }
+
+    OutlinePane outlinePane() {
+        return outline;
+    }
+
+    /** The outline follows the selected tab: its latest analysis and its caret. */
+    private void followSelected() {
+        if (followed != null) {
+            followed.editorPane().editor().caretPositionProperty().removeListener(caretMoved);
+            followed = null;
+        }
+        if (waitingFor != null) {
+            waitingFor.contentProperty().removeListener(contentArrived);
+            waitingFor = null;
+        }
+        outlineVm.analysisProperty().unbind();
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        if (tab != null && tab.getContent() instanceof PostTabView v) {
+            followed = v;
+            outlineVm.analysisProperty().bind(v.viewModel().analysisProperty());
+            v.editorPane().editor().caretPositionProperty().addListener(caretMoved);
+            updateCaretLine();
+            return;
+        }
+        outlineVm.analysisProperty().set(null);
+        if (tab != null) {
+            waitingFor = tab; // still "Opening…": follow it when the post is there
+            tab.contentProperty().addListener(contentArrived);
+        }
+    }
+
+    private void updateCaretLine() {
+        if (followed != null) {
+            outlineVm.setCaretLine(followed.editorPane().editor().getCaretLine());
+        }
+    }
+
+    /** Click or Enter on a heading: the editor goes there and the preview follows. */
+    private void jumpTo(Heading heading) {
+        if (followed != null) {
+            followed.goTo(heading.line(), heading.column());
+            followed.editorPane().editor().scrollToLine(heading.line());
+            followed.preview().scrollToLine(heading.line());
+        }
+    }
+
+    // ---- search across the site ----
 
     /** The unsaved text of every dirty tab, by path: site-wide tools read these instead of the files. */
     Map<Path, String> unsavedTexts() {
