@@ -1,13 +1,10 @@
 package dev.postwright.ui.search;
 
 import dev.postwright.post.Backups;
-import dev.postwright.post.PostFile;
-import dev.postwright.post.PostReadException;
 import dev.postwright.validation.SiteSession;
 import dev.postwright.workspace.AppliedChanges;
 import dev.postwright.workspace.ChangePlan;
 import dev.postwright.workspace.ChangeWriter;
-import dev.postwright.workspace.PostChange;
 import dev.postwright.workspace.PostHits;
 import dev.postwright.workspace.SearchQuery;
 import dev.postwright.workspace.SiteReplace;
@@ -17,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -56,12 +52,10 @@ public final class SiteSearchViewModel {
     private final StringProperty field = new SimpleStringProperty(this, "field", "");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ObservableList<PostHits> results = FXCollections.observableArrayList();
 
+    private final WriteFlow writes;
     private AtomicBoolean running = new AtomicBoolean();
-    private AppliedChanges lastApplied;
-    private Consumer<AppliedChanges> onWritten = a -> { };
 
     public SiteSearchViewModel(Supplier<SiteSession> session, Supplier<Map<Path, String>> unsaved,
                                Optional<Backups> backups, Executor background, Executor ui) {
@@ -70,11 +64,12 @@ public final class SiteSearchViewModel {
         this.backups = backups;
         this.background = background;
         this.ui = ui;
+        this.writes = new WriteFlow(session, backups, background, ui, status, busy);
     }
 
     /** Called on the UI thread after files were written or restored (open tabs take changes meant for them). */
     public void setOnWritten(Consumer<AppliedChanges> onWritten) {
-        this.onWritten = onWritten;
+        writes.setOnWritten(onWritten);
     }
 
     public SearchQuery currentQuery() {
@@ -160,7 +155,7 @@ public final class SiteSearchViewModel {
         Map<Path, String> buffers = Map.copyOf(unsaved.get());
         busy.set(true);
         status.set("Preparing the changes…");
-        return onUi(CompletableFuture.supplyAsync(() -> SiteReplace.plan(s, q, with, buffers, () -> false),
+        return writes.onUi(CompletableFuture.supplyAsync(() -> SiteReplace.plan(s, q, with, buffers, () -> false),
                 background)).whenComplete((plan, err) -> {
                     busy.set(false);
                     status.set(err != null ? "The replace could not be prepared: " + err.getMessage()
@@ -177,79 +172,12 @@ public final class SiteSearchViewModel {
      * {@code includeUnsaved}, else left out. The written files are read into the site again.
      */
     public CompletableFuture<AppliedChanges> apply(ChangePlan plan, boolean includeUnsaved) {
-        SiteSession s = session.get();
-        ChangeWriter writer = new ChangeWriter(backups, s.site().root());
-        busy.set(true);
-        return onUi(CompletableFuture.supplyAsync(() -> {
-            AppliedChanges applied = writer.apply(plan, includeUnsaved);
-            applied.written().forEach(w -> s.update(w.path(), w.text()));
-            return applied;
-        }, background)).whenComplete((applied, err) -> {
-            busy.set(false);
-            if (err != null) {
-                status.set("The changes could not be written: " + err.getMessage());
-                return;
-            }
-            lastApplied = applied;
-            canUndo.set(!applied.written().isEmpty());
-            status.set(applied.summary() + (applied.skipped().isEmpty() ? "."
-                    : ". " + applied.skipped().get(0).reason()));
-            onWritten.accept(applied);
-        });
+        return writes.apply(plan, includeUnsaved);
     }
 
     /** Takes the last write back as a whole; files changed since are left alone and named. */
     public CompletableFuture<ChangeWriter.UndoResult> undo() {
-        AppliedChanges applied = lastApplied;
-        SiteSession s = session.get();
-        if (applied == null || s == null) {
-            return CompletableFuture.completedFuture(null);
-        }
-        ChangeWriter writer = new ChangeWriter(backups, s.site().root());
-        busy.set(true);
-        return onUi(CompletableFuture.supplyAsync(() -> {
-            ChangeWriter.UndoResult r = writer.undo(applied);
-            for (AppliedChanges.Written w : applied.written()) {
-                if (r.restored().contains(w.path())) {
-                    try {
-                        s.update(w.path(), PostFile.read(w.path()).text());
-                    } catch (PostReadException e) {
-                        // restored bytes that do not read: the site watcher reports the post as unreadable
-                    }
-                }
-            }
-            return r;
-        }, background)).whenComplete((r, err) -> {
-            busy.set(false);
-            if (err != null) {
-                status.set("The undo failed: " + err.getMessage());
-                return;
-            }
-            lastApplied = null;
-            canUndo.set(false);
-            status.set("Undid '" + applied.title() + "': " + r.restored().size()
-                    + plural(r.restored().size(), " post") + " restored"
-                    + (r.refused().isEmpty() ? "." : ". " + String.join(" ", r.refused().stream()
-                            .map(AppliedChanges.Skipped::reason).toList())));
-        });
-    }
-
-    private <T> CompletableFuture<T> onUi(CompletableFuture<T> work) {
-        CompletableFuture<T> out = new CompletableFuture<>();
-        work.whenComplete((v, err) -> ui.execute(() -> {
-            if (err != null) {
-                out.completeExceptionally(err instanceof CompletionException c
-                        && c.getCause() != null ? c.getCause() : err);
-            } else {
-                out.complete(v);
-            }
-        }));
-        return out;
-    }
-
-    /** The changes of the last write that are meant for open tabs with unsaved edits. */
-    public List<PostChange> forEditor() {
-        return lastApplied == null ? List.of() : lastApplied.forEditor();
+        return writes.undo();
     }
 
     public StringProperty queryProperty() {
@@ -289,7 +217,7 @@ public final class SiteSearchViewModel {
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return writes.canUndoProperty();
     }
 
     public ObservableList<PostHits> results() {
