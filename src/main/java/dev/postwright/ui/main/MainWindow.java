@@ -237,7 +237,9 @@ public final class MainWindow extends BorderPane {
         Menu view = new Menu("_View", null, siteProblems, online);
         MenuItem outline = item("_Outline", "Shortcut+Alt+O", () -> siteTools.toggleOutline(split));
         outline.setId("menu-outline");
-        view.getItems().addAll(new SeparatorMenuItem(), outline);
+        MenuItem tagsItem = item("_Tags…", "Shortcut+Shift+T", siteTools::showTags);
+        tagsItem.setId("menu-tags");
+        view.getItems().addAll(new SeparatorMenuItem(), outline, tagsItem);
 
         MenuItem shortcuts = item("_Keyboard Shortcuts", "F1", () -> Shortcuts.show(stage));
         shortcuts.setGraphic(Icons.help());

@@ -28,6 +28,7 @@ public final class Shortcuts {
             new String[] {"F3 / Shift+F3", "Next / previous match"},
             new String[] {"Ctrl+Shift+F", "Search (and replace) across every post of the site"},
             new String[] {"Ctrl+Alt+O", "Outline of the post: show / hide"},
+            new String[] {"Ctrl+Shift+T", "Tags of the site: counts, rename, merge"},
             new String[] {"Ctrl+Z / Ctrl+Y", "Undo / redo"},
             new String[] {"Ctrl+B / Ctrl+I", "Bold / italic"},
             new String[] {"Ctrl+`", "Inline code"},

@@ -4,6 +4,8 @@ import dev.postwright.site.watch.FileEvent;
 import dev.postwright.ui.post.PostTabView;
 import dev.postwright.ui.search.SiteSearchViewModel;
 import dev.postwright.ui.search.SiteSearchWindow;
+import dev.postwright.ui.tags.TagsViewModel;
+import dev.postwright.ui.tags.TagsWindow;
 import dev.postwright.workspace.AppliedChanges;
 import dev.postwright.workspace.PostChange;
 import java.nio.file.Path;
@@ -34,6 +36,7 @@ final class SiteTools {
     private final MainViewModel vm;
     private final PostTabs postTabs;
     private SiteSearchWindow search;
+    private TagsWindow tagsWindow;
     private final TabPane tabs;
     private final OutlineViewModel outlineVm = new OutlineViewModel();
     private final OutlinePane outline;
@@ -148,6 +151,22 @@ final class SiteTools {
 
     SiteSearchWindow searchWindow() {
         return search;
+    }
+
+    /** Ctrl+Shift+T: the tags of the site with counts, rename and merge. */
+    void showTags() {
+        if (tagsWindow == null) {
+            TagsViewModel tagsVm = new TagsViewModel(vm.sessionProperty()::get, this::unsavedTexts,
+                    vm.saveSupport().backups(), vm.background(), Platform::runLater);
+            tagsVm.setOnWritten(this::written);
+            tagsWindow = new TagsWindow(stage, tagsVm);
+        }
+        tagsWindow.show();
+        tagsWindow.toFront();
+    }
+
+    TagsWindow tagsWindow() {
+        return tagsWindow;
     }
 
     /** After a site-wide write: clean tabs reload the files, dirty tabs take the changes meant for them. */

@@ -114,7 +114,7 @@ public final class WriteFlow {
     }
 
     /** Completes on the UI executor with the work's value or its cause. */
-    <T> CompletableFuture<T> onUi(CompletableFuture<T> work) {
+    public <T> CompletableFuture<T> onUi(CompletableFuture<T> work) {
         CompletableFuture<T> out = new CompletableFuture<>();
         work.whenComplete((v, err) -> ui.execute(() -> {
             if (err != null) {
