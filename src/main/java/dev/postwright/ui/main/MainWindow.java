@@ -228,7 +228,10 @@ public final class MainWindow extends BorderPane {
         Menu edit = new Menu("_Edit", null, find, replace, new SeparatorMenuItem(), filter);
         MenuItem searchSite = item("_Search the Site…", "Shortcut+Shift+F", siteTools::showSearch);
         searchSite.setId("menu-search-site");
-        edit.getItems().addAll(new SeparatorMenuItem(), searchSite);
+        MenuItem markUpdated = item("_Mark as Updated", "Shortcut+Alt+U", () -> postTabs.selectedView().ifPresent(
+                v -> MarkUpdatedAction.markNow(v, vm.clock(), vm.background(), vm.statusProperty()::set)));
+        markUpdated.setId("menu-mark-updated");
+        edit.getItems().addAll(new SeparatorMenuItem(), searchSite, markUpdated);
 
         MenuItem siteProblems = item("Problems of the _Whole Site", "Shortcut+Shift+P",
                 () -> postTabs.selectedView().ifPresent(v -> v.problemsPanel().showWholeSite()));

@@ -29,6 +29,7 @@ public final class Shortcuts {
             new String[] {"Ctrl+Shift+F", "Search (and replace) across every post of the site"},
             new String[] {"Ctrl+Alt+O", "Outline of the post: show / hide"},
             new String[] {"Ctrl+Shift+T", "Tags of the site: counts, rename, merge"},
+            new String[] {"Ctrl+Alt+U", "Mark the post as updated (sets modDatetime / lastmod / last_modified_at)"},
             new String[] {"Ctrl+Z / Ctrl+Y", "Undo / redo"},
             new String[] {"Ctrl+B / Ctrl+I", "Bold / italic"},
             new String[] {"Ctrl+`", "Inline code"},

@@ -179,7 +179,7 @@ final class SiteTools {
             for (PostTabView v : postTabs.views()) {
                 if (v.viewModel().path().toAbsolutePath().normalize().equals(change.path())) {
                     if (v.viewModel().getText().equals(change.before())) {
-                        v.restoreText(change.after());
+                        MarkUpdatedAction.applyKeepingCaret(v, change.before(), change.after());
                     } else {
                         vm.statusProperty().set(change.relPath() + " changed while the changes were prepared; "
                                 + "it was left as it is.");
