@@ -60,6 +60,7 @@ public final class MainWindow extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         postTabs = new PostTabs(tabs, vm, dialogs, openExternal);
         siteTools = new SiteTools(stage, vm, postTabs, tabs);
+        siteTools.installLinkPicker(this);
 
         sidebar = new PostListView(vm.posts(), postTabs::open);
         sidebar.setMinWidth(220);

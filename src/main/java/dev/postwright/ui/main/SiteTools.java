@@ -17,7 +17,13 @@ import dev.postwright.render.Heading;
 import dev.postwright.ui.outline.OutlinePane;
 import dev.postwright.ui.outline.OutlineViewModel;
 import java.util.Optional;
+import dev.postwright.ui.linkpicker.LinkPickerPopup;
+import dev.postwright.ui.linkpicker.LinkPickerViewModel;
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import org.fxmisc.richtext.CodeArea;
 import javafx.beans.InvalidationListener;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
@@ -116,6 +122,63 @@ final class SiteTools {
             followed.editorPane().editor().scrollToLine(heading.line());
             followed.preview().scrollToLine(heading.line());
         }
+    }
+
+    // ---- link picker ----
+
+    private LinkPickerPopup picker;
+
+    /**
+     * Ctrl+K and typing {@code ](} in the editor of the selected tab open the link picker. Filters on the window,
+     * so the editor's own Ctrl+K (wrap the selection in an empty link) gives way to the picker.
+     */
+    void installLinkPicker(Node window) {
+        window.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.K && e.isShortcutDown() && !e.isShiftDown() && !e.isAltDown()
+                    && editorFocused().isPresent()) {
+                e.consume();
+                openPicker(editorFocused().get(), false);
+            }
+        });
+        window.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if ("(".equals(e.getCharacter()) && editorFocused().isPresent()) {
+                PostTabView v = editorFocused().get();
+                // after the editor has inserted the '(': open only when it follows a ']'
+                Platform.runLater(() -> {
+                    CodeArea area = v.editorPane().editor().area();
+                    int caret = area.getCaretPosition();
+                    if (caret >= 2 && area.getText(caret - 2, caret).equals("](")) {
+                        openPicker(v, true);
+                    }
+                });
+            }
+        });
+    }
+
+    private Optional<PostTabView> editorFocused() {
+        Optional<PostTabView> v = postTabs.selectedView();
+        return v.filter(view -> view.editorPane().editor().area().isFocused()
+                && view.editorPane().editor().area().isEditable());
+    }
+
+    private void openPicker(PostTabView view, boolean destinationOnly) {
+        CodeArea area = view.editorPane().editor().area();
+        LinkPickerViewModel pickerVm = new LinkPickerViewModel(view.viewModel().session(), view.viewModel().path(),
+                area.getSelectedText(), destinationOnly, vm.background(), Platform::runLater);
+        if (picker != null) {
+            picker.hide();
+        }
+        picker = new LinkPickerPopup(pickerVm, text -> {
+            area.replaceSelection(text);
+            area.requestFocus();
+        });
+        pickerVm.start();
+        Bounds at = area.getCaretBounds().orElse(area.localToScreen(area.getBoundsInLocal()));
+        picker.show(area, at.getMinX(), at.getMaxY() + 4);
+    }
+
+    LinkPickerPopup linkPicker() {
+        return picker;
     }
 
     // ---- search across the site ----
