@@ -19,18 +19,23 @@ import javafx.stage.Popup;
 /**
  * The link picker (Ctrl+K, or typing {@code ](} in the editor): type to find a post, Enter to pick it, Enter again
  * on a heading (or the whole post) to insert the link; Images lists the site's images with thumbnails; Esc closes
- * without inserting. Keyboard first; a view over {@link LinkPickerViewModel}.
+ * without inserting (after {@code ](}, what was typed into the query goes into the editor, so a link typed by hand
+ * comes out as typed). Keyboard first; a view over {@link LinkPickerViewModel}.
  */
 public final class LinkPickerPopup extends Popup {
 
     private static final double THUMB = 40;
 
     private final LinkPickerViewModel vm;
+    private final Consumer<String> insert;
+    private boolean inserted;
+    private String typedThrough = "";
     private final TextField query = new TextField();
     private final ListView<LinkPickerViewModel.Item> list = new ListView<>();
 
     public LinkPickerPopup(LinkPickerViewModel vm, Consumer<String> insert) {
         this.vm = vm;
+        this.insert = insert;
         setAutoHide(true);
         setHideOnEscape(true);
         Label title = new Label();
@@ -100,11 +105,12 @@ public final class LinkPickerPopup extends Popup {
                 }
                 case ENTER -> {
                     LinkPickerViewModel.Item item = list.getSelectionModel().getSelectedItem();
-                    vm.choose(item).ifPresent(text -> {
-                        hide();
-                        insert.accept(text);
-                    });
-                    list.getSelectionModel().clearSelection();
+                    if (item == null && vm.destinationOnly()) {
+                        hide(); // nothing matches what was typed: it stays a hand-written link
+                    } else {
+                        vm.choose(item).ifPresent(this::insertAndHide);
+                        list.getSelectionModel().clearSelection();
+                    }
                     e.consume();
                 }
                 case DOWN, UP -> {
@@ -126,13 +132,32 @@ public final class LinkPickerPopup extends Popup {
         });
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
-                vm.choose(list.getSelectionModel().getSelectedItem()).ifPresent(text -> {
-                    hide();
-                    insert.accept(text);
-                });
+                vm.choose(list.getSelectionModel().getSelectedItem()).ifPresent(this::insertAndHide);
+            }
+        });
+        // Opened by typing ](, the picker must not swallow a link typed by hand: ')' or a space ends the query,
+        // and whatever was typed into it goes into the editor when it closes without a choice.
+        root.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (vm.destinationOnly() && (")".equals(e.getCharacter()) || " ".equals(e.getCharacter()))) {
+                typedThrough = e.getCharacter();
+                e.consume();
+                hide();
             }
         });
         setOnShown(e -> query.requestFocus());
+        setOnHidden(e -> {
+            String typed = query.getText() + typedThrough;
+            if (!inserted && vm.destinationOnly() && !typed.isEmpty()) {
+                inserted = true;
+                insert.accept(typed);
+            }
+        });
+    }
+
+    private void insertAndHide(String text) {
+        inserted = true;
+        hide();
+        insert.accept(text);
     }
 
     public LinkPickerViewModel viewModel() {

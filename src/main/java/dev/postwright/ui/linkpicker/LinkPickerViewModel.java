@@ -179,6 +179,11 @@ public final class LinkPickerViewModel {
         return Optional.of(LinkPicker.markdown(text, dest));
     }
 
+    /** True when opened by typing {@code ](}: what the writer types into the query is part of the link. */
+    public boolean destinationOnly() {
+        return destinationOnly;
+    }
+
     public StringProperty queryProperty() {
         return query;
     }

@@ -104,4 +104,12 @@ class LinkPickerUiTest {
         assertTrue(tab.viewModel().getText().contains("[see]("));
         assertFalse(tab.viewModel().getText().contains("[see](/"));
     }
+
+    @Test
+    void aLinkTypedByHandAfterBracketParenComesOutAsTyped(FxRobot robot) {
+        PostTabView tab = openAtStart(robot);
+        robot.write("[a hand link](/posts/by-hand/) and more");
+        waitUntil(() -> tab.viewModel().getText().contains("[a hand link](/posts/by-hand/) and more"));
+        assertFalse(window.siteTools().linkPicker().isShowing());
+    }
 }
