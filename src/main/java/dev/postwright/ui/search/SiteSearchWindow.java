@@ -30,7 +30,7 @@ import javafx.util.StringConverter;
 
 /**
  * Search (and replace) across the site (Ctrl+Shift+F): the query and its options on top, the results grouped by
- * post below as they stream in; Enter or a double click opens the post at the match. Replace All shows every
+ * post below as they stream in; a click or Enter on a match opens the post there. Replace All shows every
  * change as a diff first. A view over {@link SiteSearchViewModel}; it holds no logic of its own.
  */
 public final class SiteSearchWindow extends Stage {
@@ -136,7 +136,10 @@ public final class SiteSearchWindow extends Stage {
             }
         });
         results.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+            // a click on a match opens it; on a post row a click only selects (a double click opens its first)
+            TreeItem<Object> selected = results.getSelectionModel().getSelectedItem();
+            if (e.getButton() == MouseButton.PRIMARY && selected != null
+                    && (selected.getValue() instanceof Located || e.getClickCount() == 2)) {
                 openSelected(openAt);
             }
         });
@@ -203,7 +206,7 @@ public final class SiteSearchWindow extends Stage {
     }
 
     /** A hit with the post it is in, as a tree row. */
-    record Located(PostHits post, SearchHit hit) {
+    public record Located(PostHits post, SearchHit hit) {
     }
 
     private static String label(Object item) {

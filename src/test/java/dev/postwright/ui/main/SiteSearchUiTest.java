@@ -97,6 +97,13 @@ class SiteSearchUiTest {
         robot.type(KeyCode.ENTER);
         waitUntil(() -> window.postTabs().selectedView().map(v -> v.viewModel().path().endsWith(
                 "welcome-to-field-notes.md") && v.editorPane().editor().getCaretLine() == 11).orElse(false));
+
+        // a click on a match opens it too
+        robot.interact(() -> window.postTabs().selectedView().get().goTo(1, 1));
+        robot.clickOn(robot.from(search.results()).lookup((javafx.scene.control.TreeCell<?> c) -> c.getItem()
+                instanceof SiteSearchWindow.Located).queryAs(Node.class));
+        waitUntil(() -> window.postTabs().selectedView().map(v -> v.editorPane().editor().getCaretLine() == 11)
+                .orElse(false));
     }
 
     @Test
