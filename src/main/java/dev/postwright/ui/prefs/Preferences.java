@@ -70,7 +70,7 @@ public final class Preferences {
         Path folder = file.getParent();
         Files.createDirectories(folder);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        java.util.Properties props = values().toProperties();
+        Properties props = values().toProperties();
         props.setProperty(MARK_UPDATED, Boolean.toString(markUpdatedOnSave.get()));
         props.store(out, "Postwright preferences");
         try {
