@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -103,7 +104,10 @@ public final class TagOps {
                 continue; // the index says this post has none of the tags; an open tab is read afresh
             }
             LineIndex lines = buffer != null ? new LineIndex(text) : analysis.get().lines();
-            Object result = rename(text, fm, lines, from, to);
+            // the index read this post's one-string tags as words (Jekyll's "tags: a b"): rename them as words
+            boolean words = fm.value("tags").orElse(null) instanceof YamlValue.Scalar sc && !summary.tags().isEmpty()
+                    && summary.tags().equals(List.of(sc.value().strip().split("\\s+")));
+            Object result = words ? renameWords(text, fm, lines, from, to) : rename(text, fm, lines, from, to);
             if (result instanceof Replaced r) {
                 changes.add(new PostChange(summary.path(), summary.relPath(), text, r.text(), buffer != null,
                         r.count(), ""));
@@ -195,6 +199,57 @@ public final class TagOps {
         }
         out.append(text, at, text.length());
         return new Replaced(out.toString(), count);
+    }
+
+    /**
+     * Jekyll's {@code tags: clay wheel}: one string the site splits into words. A renamed word is replaced in place;
+     * a repeat is removed with the space before it. Only a one-line string written as is (plain, or quoted
+     * without escapes) is changed.
+     */
+    static Object renameWords(String text, FrontmatterDocument fm, LineIndex lines, Set<String> from, String to) {
+        if (fm.status() != FrontmatterDocument.Status.OK || !(fm.value("tags").orElse(null)
+                instanceof YamlValue.Scalar s)) {
+            return null;
+        }
+        String src = s.source();
+        int at = src == null ? -1 : src.indexOf(s.value());
+        if (s.kind() != ScalarKind.STRING || s.line() <= 0 || s.value().contains("\n") || at < 0 || at > 1) {
+            return "its tags are one string written in a way Postwright does not rewrite; change them by hand.";
+        }
+        if (to.chars().anyMatch(Character::isWhitespace)) {
+            return "its tags are words separated by spaces, so a tag with a space cannot be written there.";
+        }
+        int base = start(lines, s) + at;
+        Matcher m = Pattern.compile("\\S+").matcher(s.value());
+        List<int[]> words = new ArrayList<>();
+        while (m.find()) {
+            words.add(new int[] {m.start(), m.end()});
+        }
+        boolean hasTo = words.stream().anyMatch(w -> s.value().substring(w[0], w[1]).equals(to)
+                && !from.contains(to));
+        StringBuilder value = new StringBuilder(s.value());
+        int count = 0;
+        for (int i = words.size() - 1; i >= 0; i--) { // from the end, so earlier offsets stay valid
+            int[] w = words.get(i);
+            if (!from.contains(s.value().substring(w[0], w[1]))) {
+                continue;
+            }
+            count++;
+            boolean firstOfThem = words.subList(0, i).stream()
+                    .noneMatch(x -> from.contains(s.value().substring(x[0], x[1])));
+            if (firstOfThem && !hasTo) {
+                value.replace(w[0], w[1], to);
+            } else {
+                int cut = i > 0 ? words.get(i - 1)[1] : w[0];
+                int end = i > 0 ? w[1] : (i + 1 < words.size() ? words.get(i + 1)[0] : w[1]);
+                value.delete(cut, end);
+            }
+        }
+        if (count == 0) {
+            return null;
+        }
+        String out = text.substring(0, base) + value + text.substring(base + s.value().length());
+        return new Replaced(out, count);
     }
 
     private static int start(LineIndex lines, YamlValue.Scalar item) {

@@ -107,4 +107,24 @@ class TagOpsTest {
         assertTrue(plan.changes().get(0).unsaved());
         assertTrue(plan.changes().get(0).after().contains("tags: [notes, javascript]\n"));
     }
+
+    @Test
+    void jekyllTagWordsAreRenamedAsWords() throws Exception {
+        Path root = dir.resolve("jekyll");
+        Files.createDirectories(root.resolve("_posts"));
+        Files.writeString(root.resolve("_config.yml"), "title: x\n");
+        Path post = root.resolve("_posts/2024-01-02-pots.md");
+        String before = "---\nlayout: post\ntitle: Pots\ntags: clay JS wheel js\n---\nBody.\n";
+        Files.writeString(post, before);
+        SiteSession s = SiteSession.open(root, new dev.postwright.render.MarkdownEngine(), TinySite.CLOCK);
+        assertEquals(List.of("clay", "JS", "wheel", "js"), s.index().all().get(0).tags());
+
+        ChangePlan plan = TagOps.planRename(s, Set.of("JS", "js"), "javascript", Map.of());
+
+        assertEquals(before.replace("clay JS wheel js", "clay javascript wheel"), after(plan, post));
+        assertEquals(List.of(4), FileDiffs.changedLines(before, after(plan, post)));
+        ChangePlan spaced = TagOps.planRename(s, Set.of("clay"), "fired clay", Map.of());
+        assertTrue(spaced.isEmpty());
+        assertTrue(spaced.notes().get(0).contains("cannot be written there"), spaced.notes().toString());
+    }
 }
