@@ -85,6 +85,23 @@ public enum Preset {
         return this != ASTROPAPER;
     }
 
+    /** The field the theme reads as the post's publication date: {@code pubDatetime}, or {@code date}. */
+    public String publishedDateField() {
+        return this == ASTROPAPER ? "pubDatetime" : "date";
+    }
+
+    /**
+     * The field the theme reads as "last updated": AstroPaper's {@code modDatetime}, Hugo's {@code lastmod},
+     * Jekyll's {@code last_modified_at} (jekyll-last-modified-at and jekyll-seo-tag).
+     */
+    public String modifiedDateField() {
+        return switch (this) {
+            case ASTROPAPER -> "modDatetime";
+            case HUGO -> "lastmod";
+            case JEKYLL -> "last_modified_at";
+        };
+    }
+
     /** The preset's built-in schema; {@code author} is the site author when one is configured. */
     public Schema defaultSchema(Optional<String> author) {
         return PresetSchemas.of(this, author);

@@ -44,6 +44,7 @@ public final class MainWindow extends BorderPane {
     static final int JOURNAL_SECONDS = 5;
     private final Menu recentMenu = new Menu("Open _Recent");
     private final PostListView sidebar;
+    private final SiteTools siteTools;
 
     public MainWindow(Stage stage, MainViewModel vm, java.util.function.Consumer<String> openExternal) {
         this(stage, vm, openExternal, new FxDialogs(stage));
@@ -58,6 +59,8 @@ public final class MainWindow extends BorderPane {
         tabs.setId("post-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         postTabs = new PostTabs(tabs, vm, dialogs, openExternal);
+        siteTools = new SiteTools(stage, vm, postTabs, tabs);
+        siteTools.installLinkPicker(this);
 
         sidebar = new PostListView(vm.posts(), postTabs::open);
         sidebar.setMinWidth(220);
@@ -136,6 +139,7 @@ public final class MainWindow extends BorderPane {
             panes.add(v.preview());
             panes.add(v.problemsPanel().table());
         });
+        siteTools.outlineTree().ifPresent(panes::add);
         return panes;
     }
 
@@ -167,6 +171,11 @@ public final class MainWindow extends BorderPane {
 
     public SplitPane split() {
         return split;
+    }
+
+    /** The site-wide tools (search across posts, …), for UI tests. */
+    SiteTools siteTools() {
+        return siteTools;
     }
 
     /** Closing the window asks about unsaved work first (Save / Don't save / Cancel for each dirty tab). */
@@ -225,12 +234,23 @@ public final class MainWindow extends BorderPane {
         MenuItem filter = item("Filter _Posts", "Shortcut+P", () -> sidebar.focusFilter());
         find.setGraphic(Icons.find());
         Menu edit = new Menu("_Edit", null, find, replace, new SeparatorMenuItem(), filter);
+        MenuItem searchSite = item("_Search the Site…", "Shortcut+Shift+F", siteTools::showSearch);
+        searchSite.setId("menu-search-site");
+        MenuItem markUpdated = item("_Mark as Updated", "Shortcut+Alt+U", () -> postTabs.selectedView().ifPresent(
+                v -> MarkUpdatedAction.markNow(v, vm.clock(), vm.background(), vm.statusProperty()::set)));
+        markUpdated.setId("menu-mark-updated");
+        edit.getItems().addAll(new SeparatorMenuItem(), searchSite, markUpdated);
 
         MenuItem siteProblems = item("Problems of the _Whole Site", "Shortcut+Shift+P",
                 () -> postTabs.selectedView().ifPresent(v -> v.problemsPanel().showWholeSite()));
         siteProblems.setGraphic(Icons.problems());
         MenuItem online = item("Check Links _Online", "Shortcut+Shift+L", () -> postTabs.checkLinksOnline());
         Menu view = new Menu("_View", null, siteProblems, online);
+        MenuItem outline = item("_Outline", "Shortcut+Alt+O", () -> siteTools.toggleOutline(split));
+        outline.setId("menu-outline");
+        MenuItem tagsItem = item("_Tags…", "Shortcut+Shift+T", siteTools::showTags);
+        tagsItem.setId("menu-tags");
+        view.getItems().addAll(new SeparatorMenuItem(), outline, tagsItem);
 
         MenuItem shortcuts = item("_Keyboard Shortcuts", "F1", () -> Shortcuts.show(stage));
         shortcuts.setGraphic(Icons.help());

@@ -261,7 +261,8 @@ public final class PostTabs {
     }
 
     CompletableFuture<PostTabViewModel.SaveOutcome> save(PostTabView view, boolean force) {
-        return view.viewModel().save(force).thenCompose(outcome -> {
+        return MarkUpdatedAction.beforeSave(view, prefs, vm.clock(), vm.background(), force, vm.statusProperty()::set)
+                .thenCompose(marked -> view.viewModel().save(force)).thenCompose(outcome -> {
             if (outcome instanceof PostTabViewModel.SaveOutcome.Blocked blocked) {
                 Dialogs.SaveChoice choice = dialogs.askSaveWithErrors(
                         view.viewModel().path().getFileName().toString(), blocked.errors());

@@ -26,14 +26,18 @@ public final class Shortcuts {
             new String[] {"Ctrl+Shift+L", "Check the post's links online"},
             new String[] {"Ctrl+F / Ctrl+H", "Find / find and replace"},
             new String[] {"F3 / Shift+F3", "Next / previous match"},
+            new String[] {"Ctrl+Shift+F", "Search (and replace) across every post of the site"},
+            new String[] {"Ctrl+Alt+O", "Outline of the post: show / hide"},
+            new String[] {"Ctrl+Shift+T", "Tags of the site: counts, rename, merge"},
+            new String[] {"Ctrl+Alt+U", "Mark the post as updated (sets modDatetime / lastmod / last_modified_at)"},
             new String[] {"Ctrl+Z / Ctrl+Y", "Undo / redo"},
             new String[] {"Ctrl+B / Ctrl+I", "Bold / italic"},
             new String[] {"Ctrl+`", "Inline code"},
-            new String[] {"Ctrl+K", "Link"},
+            new String[] {"Ctrl+K", "Link to a post, a heading or an image (the link picker; also on typing ](; Esc closes)"},
             new String[] {"Ctrl+1 … Ctrl+6, Ctrl+0", "Heading level, or none"},
             new String[] {"Ctrl+Shift+8 / Ctrl+Shift+7", "Bulleted / numbered list"},
             new String[] {"Ctrl+V (image on the clipboard)", "Copy the image into the site and link it"},
-            new String[] {"F6 / Shift+F6", "Next / previous pane: posts, form, editor, preview, problems"},
+            new String[] {"F6 / Shift+F6", "Next / previous pane: posts, form, editor, preview, problems, outline"},
             new String[] {"F1", "This list"});
 
     private Shortcuts() {}

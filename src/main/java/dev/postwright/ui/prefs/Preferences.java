@@ -40,6 +40,9 @@ public final class Preferences {
     private final BooleanProperty onlineLinkCheck = new SimpleBooleanProperty(this, "onlineLinkCheck");
     private final ObjectProperty<Optional<Path>> defaultSite =
             new SimpleObjectProperty<>(this, "defaultSite", Optional.empty());
+    /** Mark as updated on save when the body changed; off unless the writer turns it on. */
+    private final BooleanProperty markUpdatedOnSave = new SimpleBooleanProperty(this, "markUpdatedOnSave", false);
+    static final String MARK_UPDATED = "save.mark-updated";
 
     /** Starts with the defaults; call {@link #load()} to read the file. */
     public Preferences(Path folder) {
@@ -58,6 +61,7 @@ public final class Preferences {
             System.err.println("postwright: could not read preferences from " + file + ": " + e.getMessage());
         }
         set(PreferenceValues.fromProperties(p));
+        markUpdatedOnSave.set(Boolean.parseBoolean(p.getProperty(MARK_UPDATED, "false").strip()));
         return this;
     }
 
@@ -66,7 +70,9 @@ public final class Preferences {
         Path folder = file.getParent();
         Files.createDirectories(folder);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        values().toProperties().store(out, "Postwright preferences");
+        Properties props = values().toProperties();
+        props.setProperty(MARK_UPDATED, Boolean.toString(markUpdatedOnSave.get()));
+        props.store(out, "Postwright preferences");
         try {
             dev.postwright.post.PostFile.writeBytesAtomic(file, out.toByteArray());
         } catch (dev.postwright.post.PostWriteException e) {
@@ -141,6 +147,10 @@ public final class Preferences {
 
     public BooleanProperty loadRemoteContentProperty() {
         return loadRemoteContent;
+    }
+
+    public BooleanProperty markUpdatedOnSaveProperty() {
+        return markUpdatedOnSave;
     }
 
     public BooleanProperty onlineLinkCheckProperty() {

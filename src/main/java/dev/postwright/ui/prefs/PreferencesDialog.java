@@ -52,6 +52,7 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
     private final CheckBox online = new CheckBox("Check links to other sites online");
     private final CheckBox remote = new CheckBox("Load remote images and embeds in the preview");
     private final TextField defaultSite = new TextField();
+    private final CheckBox markUpdated = new CheckBox("Mark as updated on save when the body changed");
     private final Label error = new Label();
 
     /** With a real folder chooser. */
@@ -140,6 +141,7 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
 
     private boolean applyAndSave() {
         prefs.set(edited());
+        prefs.markUpdatedOnSaveProperty().set(markUpdated.isSelected());
         try {
             prefs.save();
             return true;
@@ -161,6 +163,7 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
         online.setSelected(v.onlineLinkCheck());
         remote.setSelected(v.loadRemoteContent());
         defaultSite.setText(v.defaultSite().map(Path::toString).orElse(""));
+        markUpdated.setSelected(prefs.markUpdatedOnSaveProperty().get());
     }
 
     private Node content(Function<Window, Optional<Path>> chooseFolder) {
@@ -179,6 +182,7 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
         online.setId("pref-online");
         remote.setId("pref-remote");
         defaultSite.setId("pref-default-site");
+        markUpdated.setId("pref-mark-updated");
         defaultSite.setPromptText("None: open the last site");
         HBox.setHgrow(defaultSite, Priority.ALWAYS);
         Button choose = new Button("Choose…");
@@ -195,7 +199,7 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
                 grid(row("Theme", theme), row("Editor font", fontFamily),
                         row("Font size", withUnit(fontSize, "px")), row("", wrap)),
                 section("Editing", false),
-                grid(row("Autosave every", withUnit(autosave, "seconds"))),
+                grid(row("Autosave every", withUnit(autosave, "seconds")), row("", markUpdated)),
                 section("Validation", false),
                 grid(row("Description", withUnit(descMin, "to"), withUnit(descMax, "characters")),
                         row("", online)),
