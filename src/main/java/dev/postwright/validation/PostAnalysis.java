@@ -3,7 +3,7 @@ package dev.postwright.validation;
 import dev.postwright.frontmatter.FrontmatterDocument;
 import dev.postwright.render.ParsedMarkdown;
 import dev.postwright.site.PostSummary;
-import dev.postwright.validation.text.LineIndex;
+import dev.postwright.frontmatter.LineIndex;
 import java.nio.file.Path;
 
 /**

@@ -8,7 +8,7 @@ import dev.postwright.render.ParsedMarkdown;
 import dev.postwright.site.PostSummaries;
 import dev.postwright.site.PostSummary;
 import dev.postwright.site.Site;
-import dev.postwright.validation.text.LineIndex;
+import dev.postwright.frontmatter.LineIndex;
 import java.nio.file.Path;
 
 /** Parses a post's text once (frontmatter + markdown) into a {@link PostAnalysis}. Thread-safe. */

@@ -4,7 +4,7 @@ import dev.postwright.frontmatter.FrontmatterDocument;
 import dev.postwright.site.PostSummary;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.SiteSession;
-import dev.postwright.validation.text.LineIndex;
+import dev.postwright.frontmatter.LineIndex;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -7,7 +7,7 @@ import dev.postwright.frontmatter.YamlValue;
 import dev.postwright.site.PostSummary;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.SiteSession;
-import dev.postwright.validation.text.LineIndex;
+import dev.postwright.frontmatter.LineIndex;
 import dev.postwright.validation.text.TagVocabulary;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.postwright.validation.text;
+package dev.postwright.frontmatter;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,7 +28,6 @@ class LineIndexTest {
     })
     void lineColumn(int offset, int line, int column) {
         String text = "abc\r\nde\rfg";
-        assertArrayEquals(new int[] {line, column}, TextSpans.lineColumn(text, offset));
         assertArrayEquals(new int[] {line, column}, new LineIndex(text).lineColumn(offset));
     }
 
@@ -44,7 +43,7 @@ class LineIndexTest {
         "0, 0, 0",
     })
     void offset(int line, int column, int offset) {
-        assertEquals(offset, TextSpans.offset("abc\r\nde\rfg", line, column));
+        assertEquals(offset, new LineIndex("abc\r\nde\rfg").offset(line, column));
     }
 
     @Test
@@ -58,7 +57,7 @@ class LineIndexTest {
 
     @Test
     void columnsCountUtf16Units() {
-        assertArrayEquals(new int[] {1, 3}, TextSpans.lineColumn("🌉x", 2));
+        assertArrayEquals(new int[] {1, 3}, new LineIndex("🌉x").lineColumn(2));
     }
 
     @Property
