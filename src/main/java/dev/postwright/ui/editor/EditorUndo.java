@@ -52,7 +52,7 @@ final class EditorUndo {
      * Applies an edit made in the frontmatter form. The editor's caret and selection stay where they were (shifted
      * by the edit) and the view does not scroll: the writer is typing in the form, not here.
      */
-    void applyFieldEdit(TextEdit edit) {
+    void applyFieldEdit(EditorEdit edit) {
         int length = area.getLength();
         int from = edit.from();
         int to = edit.to();

@@ -162,7 +162,7 @@ public class FindReplaceBar extends HBox {
             return;
         }
         int caret = selected.start() + rep.length();
-        editor.applyEdit(new TextEdit(selected.start(), selected.end(), rep, caret, caret));
+        editor.applyEdit(new EditorEdit(selected.start(), selected.end(), rep, caret, caret));
         refresh(false);
         next();
     }
@@ -176,7 +176,7 @@ public class FindReplaceBar extends HBox {
         }
         if (rep.count() > 0) {
             int caret = rep.from() + rep.text().length();
-            editor.applyEdit(new TextEdit(rep.from(), rep.to(), rep.text(), caret, caret));
+            editor.applyEdit(new EditorEdit(rep.from(), rep.to(), rep.text(), caret, caret));
         }
         refresh(false);
         note = "replaced " + rep.count();

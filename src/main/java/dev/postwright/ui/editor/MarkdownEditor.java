@@ -42,7 +42,7 @@ public class MarkdownEditor extends StackPane {
     /** A pure edit command, as in {@link MarkdownEdits}. */
     @FunctionalInterface
     public interface EditCommand {
-        TextEdit apply(String text, int selectionStart, int selectionEnd);
+        EditorEdit apply(String text, int selectionStart, int selectionEnd);
     }
 
     private final CodeArea area = new CodeArea();
@@ -275,7 +275,7 @@ public class MarkdownEditor extends StackPane {
     }
 
     /** Applies a prepared edit as one undo step and selects its result selection. */
-    public void applyEdit(TextEdit edit) {
+    public void applyEdit(EditorEdit edit) {
         area.getUndoManager().preventMerge();
         area.replaceText(edit.from(), edit.to(), edit.replacement());
         area.getUndoManager().preventMerge();
@@ -287,7 +287,7 @@ public class MarkdownEditor extends StackPane {
      * Applies an edit the frontmatter form made: the caret and scroll position stay, and the edits of one field
      * session (until {@link #endFieldSession()}) are one undo step.
      */
-    public void applyFieldEdit(TextEdit edit) {
+    public void applyFieldEdit(EditorEdit edit) {
         undo.applyFieldEdit(edit);
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Pure markdown editing commands: text + selection in, one {@link TextEdit} out. */
+/** Pure markdown editing commands: text + selection in, one {@link EditorEdit} out. */
 public final class MarkdownEdits {
     private static final Pattern HEADING = Pattern.compile("#{1,6}(?:[ \\t]+|$)");
     private static final Pattern BULLET = Pattern.compile("[ \\t]*([-*+] )");
@@ -15,17 +15,17 @@ public final class MarkdownEdits {
     }
 
     /** Toggles {@code **} around the selection. */
-    public static TextEdit bold(String text, int start, int end) {
+    public static EditorEdit bold(String text, int start, int end) {
         return toggleWrap(text, start, end, "**");
     }
 
     /** Toggles {@code _} around the selection. */
-    public static TextEdit italic(String text, int start, int end) {
+    public static EditorEdit italic(String text, int start, int end) {
         return toggleWrap(text, start, end, "_");
     }
 
     /** Toggles a backtick around the selection. */
-    public static TextEdit code(String text, int start, int end) {
+    public static EditorEdit code(String text, int start, int end) {
         return toggleWrap(text, start, end, "`");
     }
 
@@ -33,29 +33,29 @@ public final class MarkdownEdits {
      * Wraps the selection in {@code marker} (caret between the markers when nothing is selected),
      * or removes the markers when the selection is already wrapped, inside or just outside.
      */
-    public static TextEdit toggleWrap(String text, int start, int end, String marker) {
+    public static EditorEdit toggleWrap(String text, int start, int end, String marker) {
         int m = marker.length();
         String selected = text.substring(start, end);
         if (selected.length() >= 2 * m && selected.startsWith(marker) && selected.endsWith(marker)) {
             String inner = selected.substring(m, selected.length() - m);
-            return new TextEdit(start, end, inner, start, start + inner.length());
+            return new EditorEdit(start, end, inner, start, start + inner.length());
         }
         if (start >= m && end + m <= text.length()
                 && text.startsWith(marker, start - m) && text.startsWith(marker, end)) {
-            return new TextEdit(start - m, end + m, selected, start - m, end - m);
+            return new EditorEdit(start - m, end + m, selected, start - m, end - m);
         }
-        return new TextEdit(start, end, marker + selected + marker, start + m, end + m);
+        return new EditorEdit(start, end, marker + selected + marker, start + m, end + m);
     }
 
     /** Turns the selection into {@code [selection](url)} with {@code url} selected for typing. */
-    public static TextEdit link(String text, int start, int end) {
+    public static EditorEdit link(String text, int start, int end) {
         String selected = text.substring(start, end);
         int url = start + selected.length() + 3;
-        return new TextEdit(start, end, "[" + selected + "](url)", url, url + 3);
+        return new EditorEdit(start, end, "[" + selected + "](url)", url, url + 3);
     }
 
     /** Sets the heading level (1..6) of the line holding the selection start; 0 removes it. */
-    public static TextEdit heading(String text, int start, int end, int level) {
+    public static EditorEdit heading(String text, int start, int end, int level) {
         if (level < 0 || level > 6) {
             throw new IllegalArgumentException("heading level " + level);
         }
@@ -67,20 +67,20 @@ public final class MarkdownEdits {
         int prefixEnd = lineStart + oldLength;
         int newStart = start < prefixEnd ? lineStart + prefix.length() : start + delta;
         int newEnd = end < prefixEnd ? lineStart + prefix.length() : end + delta;
-        return new TextEdit(lineStart, prefixEnd, prefix, newStart, newEnd);
+        return new EditorEdit(lineStart, prefixEnd, prefix, newStart, newEnd);
     }
 
     /** Adds "- " to the selected lines, or removes it when every non-blank one has a bullet. */
-    public static TextEdit bulletList(String text, int start, int end) {
+    public static EditorEdit bulletList(String text, int start, int end) {
         return toggleList(text, start, end, BULLET, false);
     }
 
     /** Numbers the selected lines "1. ", "2. ", ..., or removes the numbers when all have one. */
-    public static TextEdit numberedList(String text, int start, int end) {
+    public static EditorEdit numberedList(String text, int start, int end) {
         return toggleList(text, start, end, NUMBER, true);
     }
 
-    private static TextEdit toggleList(String text, int start, int end, Pattern own, boolean numbered) {
+    private static EditorEdit toggleList(String text, int start, int end, Pattern own, boolean numbered) {
         int blockStart = text.lastIndexOf('\n', start - 1) + 1;
         int lastLineEnd = end > start && end > 0 && text.charAt(end - 1) == '\n' ? end - 1 : end;
         int blockEnd = lineEnd(text, Math.max(lastLineEnd, blockStart));
@@ -117,9 +117,9 @@ public final class MarkdownEdits {
         out.setLength(out.length() - 1);
         if (start != end) {
             // keep whole lines selected so the command can be repeated to toggle back
-            return new TextEdit(blockStart, blockEnd, out.toString(), blockStart, blockStart + out.length());
+            return new EditorEdit(blockStart, blockEnd, out.toString(), blockStart, blockStart + out.length());
         }
-        return new TextEdit(blockStart, blockEnd, out.toString(), map(shifts, start), map(shifts, end));
+        return new EditorEdit(blockStart, blockEnd, out.toString(), map(shifts, start), map(shifts, end));
     }
 
     /** End (within the line) of an existing bullet or number marker after {@code indent}, else indent. */

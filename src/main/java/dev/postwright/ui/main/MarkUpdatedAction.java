@@ -1,7 +1,7 @@
 package dev.postwright.ui.main;
 
 import dev.postwright.site.Site;
-import dev.postwright.ui.editor.TextEdit;
+import dev.postwright.ui.editor.EditorEdit;
 import dev.postwright.ui.post.PostTabView;
 import dev.postwright.ui.post.TextDiffs;
 import dev.postwright.ui.prefs.Preferences;
@@ -54,7 +54,7 @@ final class MarkUpdatedAction {
      * up in the front matter, the writer is somewhere in the body.
      */
     static void applyKeepingCaret(PostTabView view, String before, String after) {
-        TextEdit edit = TextDiffs.minimalEdit(before, after);
+        EditorEdit edit = TextDiffs.minimalEdit(before, after);
         CodeArea area = view.editorPane().editor().area();
         int caret = area.getCaretPosition();
         int shift = edit.replacement().length() - (edit.to() - edit.from());

@@ -3,7 +3,7 @@ package dev.postwright.ui.post;
 import dev.postwright.frontmatter.FrontmatterDocument;
 import dev.postwright.frontmatter.Schema;
 import dev.postwright.frontmatter.YamlDialect;
-import dev.postwright.ui.editor.TextEdit;
+import dev.postwright.ui.editor.EditorEdit;
 import dev.postwright.ui.frontmatter.FormEdit;
 import dev.postwright.ui.frontmatter.FrontmatterFormViewModel;
 import dev.postwright.validation.Problem;
@@ -27,7 +27,7 @@ final class FormSync {
     interface Text {
         String get();
 
-        void apply(TextEdit edit);
+        void apply(EditorEdit edit);
     }
 
     private final FrontmatterFormViewModel form;

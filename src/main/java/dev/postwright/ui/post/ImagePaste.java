@@ -2,7 +2,7 @@ package dev.postwright.ui.post;
 
 import dev.postwright.site.ImageImport;
 import dev.postwright.ui.editor.MarkdownEditor;
-import dev.postwright.ui.editor.TextEdit;
+import dev.postwright.ui.editor.EditorEdit;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -127,7 +127,7 @@ final class ImagePaste {
             }
             int caret = editor.area().getCaretPosition();
             String md = "![](" + link + ")";
-            editor.applyEdit(new TextEdit(caret, caret, md, caret + 2, caret + 2));
+            editor.applyEdit(new EditorEdit(caret, caret, md, caret + 2, caret + 2));
         }));
     }
 

@@ -15,7 +15,7 @@ import dev.postwright.ui.frontmatter.FormEdit;
 import dev.postwright.ui.frontmatter.FrontmatterForm;
 import dev.postwright.ui.frontmatter.FrontmatterFormViewModel;
 import dev.postwright.ui.editor.MarkdownEditorPane;
-import dev.postwright.ui.editor.TextEdit;
+import dev.postwright.ui.editor.EditorEdit;
 import dev.postwright.ui.editor.Underline;
 import dev.postwright.ui.preview.PreviewPane;
 import dev.postwright.ui.preview.PreviewRenderer;
@@ -206,7 +206,7 @@ public final class PostTabView extends BorderPane {
             }
 
             @Override
-            public void apply(TextEdit edit) {
+            public void apply(EditorEdit edit) {
                 editor.applyFieldEdit(edit);
             }
         }, site.dialect(), site.schema());

@@ -1,6 +1,6 @@
 package dev.postwright.ui.post;
 
-import dev.postwright.ui.editor.TextEdit;
+import dev.postwright.ui.editor.EditorEdit;
 
 /** The smallest single replacement that turns one text into another, so edits keep undo and caret sane. */
 public final class TextDiffs {
@@ -8,7 +8,7 @@ public final class TextDiffs {
     private TextDiffs() {}
 
     /** A replacement of the differing middle part; the caret goes after the replacement. */
-    public static TextEdit minimalEdit(String before, String after) {
+    public static EditorEdit minimalEdit(String before, String after) {
         int prefix = 0;
         int max = Math.min(before.length(), after.length());
         while (prefix < max && before.charAt(prefix) == after.charAt(prefix)) {
@@ -21,6 +21,6 @@ public final class TextDiffs {
         }
         String replacement = after.substring(prefix, after.length() - suffix);
         int caret = prefix + replacement.length();
-        return new TextEdit(prefix, before.length() - suffix, replacement, caret, caret);
+        return new EditorEdit(prefix, before.length() - suffix, replacement, caret, caret);
     }
 }

@@ -5,7 +5,7 @@ import dev.postwright.spell.SiteSpelling;
 import dev.postwright.spell.Word;
 import dev.postwright.spell.WordScanner;
 import dev.postwright.ui.editor.MarkdownEditor;
-import dev.postwright.ui.editor.TextEdit;
+import dev.postwright.ui.editor.EditorEdit;
 import dev.postwright.ui.post.PostTabViewModel;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.Problem;
@@ -87,7 +87,7 @@ public final class SpellMenu {
             for (String s : suggestions.stream().limit(5).toList()) {
                 MenuItem fix = new MenuItem(s);
                 fix.getStyleClass().add("pw-spell-suggestion");
-                fix.setOnAction(a -> editor.applyEdit(new TextEdit(w.start(), w.end(), s, w.start() + s.length(),
+                fix.setOnAction(a -> editor.applyEdit(new EditorEdit(w.start(), w.end(), s, w.start() + s.length(),
                         w.start() + s.length())));
                 items.add(fix);
             }

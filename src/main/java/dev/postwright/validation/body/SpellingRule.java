@@ -46,7 +46,7 @@ public final class SpellingRule implements Rule {
                     .stream().limit(3).map(w -> "'" + w + "'").toList()) + "?")
                     + " Add it to the site dictionary if it is right.";
             Fix fix = m.suggestions().isEmpty() ? null
-                    : new Fix.TextEdit(m.start(), m.end(), m.suggestions().get(0),
+                    : new Fix.TextFix(m.start(), m.end(), m.suggestions().get(0),
                     "Change to '" + m.suggestions().get(0) + "'");
             ctx.reportAt(ID, m.start(), message, fix);
         }

@@ -19,7 +19,7 @@ public final class TextRule implements Rule {
             String what = "Replace '" + span.original() + "' with '" + span.repaired() + "'";
             ctx.reportAt("text.mojibake", span.start(), "'" + span.original() + "' looks like '" + span.repaired()
                     + "' garbled by a wrong text encoding (UTF-8 read as Windows-1252). " + what + ".",
-                    new Fix.TextEdit(span.start(), span.end(), span.repaired(), what));
+                    new Fix.TextFix(span.start(), span.end(), span.repaired(), what));
         }
     }
 }

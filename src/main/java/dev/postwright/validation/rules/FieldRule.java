@@ -143,7 +143,7 @@ public final class FieldRule implements Rule {
         Fix fix = null;
         int start = post.lines().offset(e.line(), e.column());
         if (near.isPresent() && post.text().startsWith(e.key(), start)) {
-            fix = new Fix.TextEdit(start, start + e.key().length(), near.get(), "Rename to " + near.get());
+            fix = new Fix.TextFix(start, start + e.key().length(), near.get(), "Rename to " + near.get());
         }
         ctx.report("field.unknown", schema.strict() ? Severity.ERROR : Severity.WARNING, e.line(), e.column(),
                 where + near.map(n -> " (did you mean '" + n + "'?)").orElse("") + consequence, fix);

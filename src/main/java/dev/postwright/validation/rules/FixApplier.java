@@ -18,11 +18,8 @@ public final class FixApplier {
      * @throws IllegalArgumentException when a text edit lies outside the text or a YAML value does not parse
      */
     public static String apply(String fileText, Fix fix, YamlDialect dialect) {
-        if (fix instanceof Fix.TextEdit t) {
-            if (t.start() < 0 || t.end() < t.start() || t.end() > fileText.length()) {
-                throw new IllegalArgumentException("edit [" + t.start() + ", " + t.end() + ") is outside the text");
-            }
-            return fileText.substring(0, t.start()) + t.replacement() + fileText.substring(t.end());
+        if (fix instanceof Fix.TextFix t) {
+            return t.edit().applyTo(fileText);
         }
         Fix.FieldEdit f = (Fix.FieldEdit) fix;
         FrontmatterDocument doc = FrontmatterDocument.parse(fileText, dialect);

@@ -104,7 +104,7 @@ public final class TagRule implements Rule {
     }
 
     private static Fix replace(PostAnalysis post, YamlValue.Scalar item, String tag, boolean flow, String label) {
-        return new Fix.TextEdit(RuleSupport.offset(post, item), RuleSupport.end(post, item),
+        return new Fix.TextFix(RuleSupport.offset(post, item), RuleSupport.end(post, item),
                 ScalarWriter.write(tag, ScalarStyle.PLAIN, flow), label);
     }
 
@@ -114,7 +114,7 @@ public final class TagRule implements Rule {
         YamlValue.Scalar item = items.get(i);
         String label = "Remove the repeated '" + item.value() + "'";
         if (seq.flow()) {
-            return Optional.of(new Fix.TextEdit(RuleSupport.end(post, items.get(i - 1)),
+            return Optional.of(new Fix.TextFix(RuleSupport.end(post, items.get(i - 1)),
                     RuleSupport.end(post, item), "", label));
         }
         int start = post.lines().lineStart(item.line());
@@ -125,6 +125,6 @@ public final class TagRule implements Rule {
                 || item.line() >= post.lines().lineCount()) {
             return Optional.empty();
         }
-        return Optional.of(new Fix.TextEdit(start, post.lines().lineStart(item.line() + 1), "", label));
+        return Optional.of(new Fix.TextFix(start, post.lines().lineStart(item.line() + 1), "", label));
     }
 }

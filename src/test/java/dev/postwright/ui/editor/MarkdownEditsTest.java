@@ -20,7 +20,7 @@ class MarkdownEditsTest {
             end = text.indexOf('»') - 1;
             text = text.replace("«", "").replace("»", "");
         }
-        TextEdit edit = switch (command) {
+        EditorEdit edit = switch (command) {
             case "bold" -> MarkdownEdits.bold(text, start, end);
             case "italic" -> MarkdownEdits.italic(text, start, end);
             case "code" -> MarkdownEdits.code(text, start, end);

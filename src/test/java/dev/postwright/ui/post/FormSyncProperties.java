@@ -10,7 +10,7 @@ import dev.postwright.frontmatter.FrontmatterDocument;
 import dev.postwright.frontmatter.Schema;
 import dev.postwright.frontmatter.YamlDialect;
 import dev.postwright.frontmatter.YamlValue;
-import dev.postwright.ui.editor.TextEdit;
+import dev.postwright.ui.editor.EditorEdit;
 import dev.postwright.ui.frontmatter.FieldModel;
 import dev.postwright.ui.frontmatter.FrontmatterFormViewModel;
 import java.util.ArrayList;
@@ -90,7 +90,7 @@ class FormSyncProperties {
             } else if (step instanceof CurrentAnalysis) {
                 h.analyse(h.text);
             } else if (step instanceof BodyEdit e) {
-                h.apply(new TextEdit(h.text.length(), h.text.length(), e.line() + "\n", 0, 0));
+                h.apply(new EditorEdit(h.text.length(), h.text.length(), e.line() + "\n", 0, 0));
                 bodyLines.add(e.line());
             } else if (step instanceof Leave) {
                 h.form.fieldFocused("title", false);
@@ -160,7 +160,7 @@ class FormSyncProperties {
         }
 
         @Override
-        public void apply(TextEdit edit) {
+        public void apply(EditorEdit edit) {
             text = edit.applyTo(text);
             history.add(text);
         }

@@ -2,7 +2,7 @@ package dev.postwright.ui.post;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.postwright.ui.editor.TextEdit;
+import dev.postwright.ui.editor.EditorEdit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,7 +17,7 @@ class TextDiffsTest {
         "''|new|0|0|new",
     })
     void replacesOnlyTheDifferingMiddle(String before, String after, int from, int to, String replacement) {
-        TextEdit edit = TextDiffs.minimalEdit(before, after);
+        EditorEdit edit = TextDiffs.minimalEdit(before, after);
         assertEquals(after, edit.applyTo(before));
         assertEquals(from, edit.from());
         assertEquals(to, edit.to());

@@ -31,7 +31,7 @@ class TextRuleTest {
         List<Problem> problems = site.check(post, "text.mojibake");
         assertEquals(List.of("text.mojibake 7:4", "text.mojibake 7:25"), site.brief(post, "text."));
         assertEquals(Severity.WARNING, problems.get(0).severity());
-        Fix.TextEdit fix = (Fix.TextEdit) problems.get(0).fix().orElseThrow();
+        Fix.TextFix fix = (Fix.TextFix) problems.get(0).fix().orElseThrow();
         assertEquals("–", fix.replacement());
         assertEquals("Replace 'â€“' with '–'", fix.description());
     }
@@ -47,7 +47,7 @@ class TextRuleTest {
     void applyingTheFixRemovesTheProblemAndChangesNothingElse() throws IOException {
         Path post = site.post("p.md", "P", "First line.\n\nThe bridge ðŸŒ‰ at dawn.\n\nLast line.\n");
         String before = Files.readString(post, StandardCharsets.UTF_8);
-        Fix.TextEdit fix = (Fix.TextEdit) site.check(post, "text.").get(0).fix().orElseThrow();
+        Fix.TextFix fix = (Fix.TextFix) site.check(post, "text.").get(0).fix().orElseThrow();
         String after = before.substring(0, fix.start()) + fix.replacement() + before.substring(fix.end());
         Files.writeString(post, after, StandardCharsets.UTF_8);
 

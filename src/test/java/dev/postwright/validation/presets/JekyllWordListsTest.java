@@ -63,7 +63,7 @@ class JekyllWordListsTest {
     }
 
     private static String applied(String text, Problem problem) {
-        Fix.TextEdit e = (Fix.TextEdit) problem.fix().orElseThrow();
+        Fix.TextFix e = (Fix.TextFix) problem.fix().orElseThrow();
         return text.substring(0, e.start()) + e.replacement() + text.substring(e.end());
     }
 

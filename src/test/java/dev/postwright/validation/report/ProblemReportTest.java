@@ -53,7 +53,7 @@ class ProblemReportTest {
     @Test
     void jsonEscapesEveryString() {
         Problem p = problem(ROOT.resolve("posts/we\"ird\\name.md"), 1, 1, Severity.WARNING, "text.mojibake",
-                "Mis-decoded text \"â€“\"\tshould be –\n", new Fix.TextEdit(0, 3, "–", "Replace with \"–\""));
+                "Mis-decoded text \"â€“\"\tshould be –\n", new Fix.TextFix(0, 3, "–", "Replace with \"–\""));
         String json = new ProblemReport(ROOT, "a\"b", 1, List.of(p)).json();
         assertEquals("{\"version\":1,\"root\":\"/sites/blog\",\"preset\":\"a\\\"b\",\"files\":1,"
                 + "\"errors\":0,\"warnings\":1,\"problems\":[\n"
