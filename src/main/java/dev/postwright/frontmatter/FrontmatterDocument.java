@@ -281,7 +281,7 @@ public final class FrontmatterDocument {
     }
 
     public FrontmatterDocument with(String key, YamlValue value) {
-        return with(key, value, new Schema(List.of(), false, "none"));
+        return with(key, value, FieldEdits.NO_SCHEMA);
     }
 
     public FrontmatterDocument withString(String key, String value) {

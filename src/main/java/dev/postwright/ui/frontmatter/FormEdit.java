@@ -1,5 +1,8 @@
 package dev.postwright.ui.frontmatter;
 
+import dev.postwright.frontmatter.FieldEdits;
+import dev.postwright.frontmatter.FrontmatterDocument;
+import dev.postwright.frontmatter.Schema;
 import dev.postwright.frontmatter.YamlValue;
 import java.util.Objects;
 
@@ -26,5 +29,16 @@ public sealed interface FormEdit permits FormEdit.SetValue, FormEdit.Remove, For
         public RawYaml {
             Objects.requireNonNull(yaml, "yaml");
         }
+    }
+
+    /** The document with this edit applied through the one field-edit applier; new fields land in schema order. */
+    default FrontmatterDocument applyTo(FrontmatterDocument doc, Schema schema) {
+        if (this instanceof SetValue s) {
+            return FieldEdits.set(doc, s.key(), s.value(), schema);
+        }
+        if (this instanceof Remove r) {
+            return FieldEdits.set(doc, r.key(), null, schema);
+        }
+        return FieldEdits.replaceBlock(doc, ((RawYaml) this).yaml());
     }
 }

@@ -9,6 +9,6 @@ final class Fixes {
     private Fixes() {}
 
     static String apply(String text, Fix fix, Site site) {
-        return FixApplier.apply(text, fix, site.dialect());
+        return FixApplier.apply(text, fix, site.dialect(), site.schema());
     }
 }

@@ -78,7 +78,7 @@ final class FormSync {
         FrontmatterDocument after = sessionBase;
         try {
             for (FormEdit e : sessionEdits.values()) {
-                after = FormEdits.apply(after, e, schema);
+                after = e.applyTo(after, schema);
             }
         } catch (IllegalStateException notEditable) {
             // The text changed under the form (the writer broke the YAML in the editor a moment ago and no analysis

@@ -1,6 +1,8 @@
 package dev.postwright.validation.rules;
 
+import dev.postwright.frontmatter.FieldEdits;
 import dev.postwright.frontmatter.FrontmatterDocument;
+import dev.postwright.frontmatter.Schema;
 import dev.postwright.frontmatter.YamlDialect;
 import dev.postwright.frontmatter.YamlValue;
 import dev.postwright.validation.Fix;
@@ -18,15 +20,18 @@ public final class FixApplier {
      * @throws IllegalArgumentException when a text edit lies outside the text or a YAML value does not parse
      */
     public static String apply(String fileText, Fix fix, YamlDialect dialect) {
+        return apply(fileText, fix, dialect, FieldEdits.NO_SCHEMA);
+    }
+
+    /** As {@link #apply(String, Fix, YamlDialect)}; a field the fix adds lands where {@code schema} orders it. */
+    public static String apply(String fileText, Fix fix, YamlDialect dialect, Schema schema) {
         if (fix instanceof Fix.TextFix t) {
             return t.edit().applyTo(fileText);
         }
         Fix.FieldEdit f = (Fix.FieldEdit) fix;
         FrontmatterDocument doc = FrontmatterDocument.parse(fileText, dialect);
-        if (f.yamlValue() == null) {
-            return doc.without(f.field()).text();
-        }
-        return doc.with(f.field(), parseValue(f.yamlValue(), dialect)).text();
+        YamlValue value = f.yamlValue() == null ? null : parseValue(f.yamlValue(), dialect);
+        return FieldEdits.set(doc, f.field(), value, schema).text();
     }
 
     /** A YAML value written as source text, read as the given dialect reads it. */

@@ -3,6 +3,9 @@ package dev.postwright.validation.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.postwright.frontmatter.Field;
+import dev.postwright.frontmatter.FieldType;
+import dev.postwright.frontmatter.Schema;
 import dev.postwright.frontmatter.YamlDialect;
 import dev.postwright.validation.Fix;
 import dev.postwright.validation.Problem;
@@ -183,6 +186,20 @@ class SiteRulesTest {
         String out = FixApplier.apply(post("tags: [a]\n"), new Fix.FieldEdit("tags", "[a, b]", "x"),
                 YamlDialect.YAML_1_2);
         assertEquals(post("tags: [a, b]\n"), out);
+    }
+
+    @Test
+    void fieldFixAddsANewFieldInTheSchemasOrder() {
+        Schema schema = new Schema(List.of(Field.required("title", FieldType.STRING),
+                Field.optional("description", FieldType.STRING), Field.required("pubDate", FieldType.STRING)),
+                false, "test");
+        String text = "---\ntitle: T\npubDate: 2024-01-01\n---\nBody\n";
+        Fix add = new Fix.FieldEdit("description", "About it", "x");
+        assertEquals("---\ntitle: T\ndescription: About it\npubDate: 2024-01-01\n---\nBody\n",
+                FixApplier.apply(text, add, YamlDialect.YAML_1_2, schema));
+        // without the site's schema the field goes last: the order the form and the fixes now share
+        assertEquals("---\ntitle: T\npubDate: 2024-01-01\ndescription: About it\n---\nBody\n",
+                FixApplier.apply(text, add, YamlDialect.YAML_1_2));
     }
 
     private void assertFixed(String text, String rule, String expected) {
