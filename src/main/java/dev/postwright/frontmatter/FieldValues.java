@@ -22,6 +22,19 @@ public final class FieldValues {
     private FieldValues() {
     }
 
+    /**
+     * One YAML value written as source text ({@code sourdough}, {@code "a: b"}, {@code [a, b]}), read as
+     * {@code dialect} reads it after {@code key: } on one line; empty when the text is not exactly one value.
+     */
+    public static Optional<YamlValue> parseValue(String source, YamlDialect dialect) {
+        return YamlReader.readValue(source, dialect);
+    }
+
+    /** As {@link #parseValue}, for a scalar only: its value, kind ({@code 12} is an integer) and style (quotes). */
+    public static Optional<YamlValue.Scalar> parseScalar(String source, YamlDialect dialect) {
+        return parseValue(source, dialect).filter(v -> v instanceof YamlValue.Scalar).map(v -> (YamlValue.Scalar) v);
+    }
+
     /** A string value; null and absent read as empty without error, other kinds are type errors. */
     public static TypedRead<String> readString(FrontmatterDocument doc, String key) {
         Optional<YamlValue> v = doc.value(key);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -25,6 +26,7 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
 final class YamlReader {
 
     static final int MAX_DEPTH = 50;
+    private static final Pattern DOCUMENT_MARKER = Pattern.compile("(---|\\.\\.\\.)(\\s|$)");
 
     /** Parse outcome: entries with spans, or a problem. */
     record Result(List<FrontmatterDocument.Entry> entries, Map<String, EntrySpan> spans, boolean flowRoot,
@@ -53,16 +55,53 @@ final class YamlReader {
         return new YamlReader(raw, base, fileLines, dialect).read();
     }
 
+    /** One YAML value written as source text, as {@code dialect} reads it; empty when the text is not one value. */
+    static Optional<YamlValue> readValue(String source, YamlDialect dialect) {
+        return new YamlReader(source, 0, new LineIndex(source), dialect).value();
+    }
+
+    private Optional<YamlValue> value() {
+        try {
+            String text = TabNormalizer.normalize(raw);
+            if (DOCUMENT_MARKER.matcher(text).lookingAt()) {
+                // after "key: " a leading "---" or "..." is plain text, not a document marker
+                String plain = text.split(" #", 2)[0].strip();
+                return Optional.of(new YamlValue.Scalar(plain, ScalarStyle.PLAIN,
+                        ScalarKinds.resolvePlain(plain, dialect), plain, 1, 1));
+            }
+            if (checkFlowDepth(text).isPresent()) {
+                return Optional.empty();
+            }
+            LoadSettings settings = settings();
+            Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
+            Optional<Node> root = composer.getSingleNode();
+            if (root.isEmpty()) {
+                // only a comment: what "key: # comment" reads as
+                return Optional.of(new YamlValue.Scalar("", ScalarStyle.PLAIN, ScalarKind.NULL, "", 1, 1));
+            }
+            if (findDuplicate(root.get(), 0).isPresent()) {
+                return Optional.empty();
+            }
+            return Optional.of(convert(root.get(), 0));
+        } catch (StackOverflowError | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static LoadSettings settings() {
+        return LoadSettings.builder()
+                .setAllowDuplicateKeys(false)
+                .setMaxAliasesForCollections(50)
+                .setCodePointLimit(3 * 1024 * 1024)
+                .setAllowRecursiveKeys(false)
+                .setUseMarks(true)
+                .setLabel("frontmatter")
+                .build();
+    }
+
     private Result read() {
         try {
-            LoadSettings settings = LoadSettings.builder()
-                    .setAllowDuplicateKeys(false)
-                    .setMaxAliasesForCollections(50)
-                    .setCodePointLimit(3 * 1024 * 1024)
-                    .setAllowRecursiveKeys(false)
-                    .setUseMarks(true)
-                    .setLabel("frontmatter")
-                    .build();
+            LoadSettings settings = settings();
             String text = TabNormalizer.normalize(raw);
             Optional<YamlProblem> tooDeep = checkFlowDepth(text);
             if (tooDeep.isPresent()) {

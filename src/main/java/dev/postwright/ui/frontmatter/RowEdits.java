@@ -117,7 +117,7 @@ final class RowEdits {
         }
     }
 
-    /** An unknown key's value typed as YAML: parsed as a one-line document so it keeps its YAML type. */
+    /** An unknown key's value typed as YAML: parsed as one scalar so it keeps its YAML type and quotes. */
     private void raw(String text) {
         FrontmatterDocument doc = vm.document();
         if (text.equals(FieldReader.text(doc, row))) {
@@ -129,9 +129,9 @@ final class RowEdits {
             vm.emit(new FormEdit.SetValue(row.name(), YamlValue.nullValue()));
             return;
         }
-        FrontmatterDocument probe = FrontmatterDocument.parse("---\nk: " + text + "\n---\n", doc.dialect());
-        if (probe.status() == FrontmatterDocument.Status.OK && probe.keys().equals(List.of("k"))
-                && probe.value("k").orElse(null) instanceof YamlValue.Scalar s) {
+        Optional<YamlValue.Scalar> scalar = FieldValues.parseScalar(text, doc.dialect());
+        if (scalar.isPresent()) {
+            YamlValue.Scalar s = scalar.get();
             vm.setLocalError(row.name(), null);
             vm.emit(new FormEdit.SetValue(row.name(), s));
         } else {

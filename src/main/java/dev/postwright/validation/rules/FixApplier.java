@@ -1,6 +1,7 @@
 package dev.postwright.validation.rules;
 
 import dev.postwright.frontmatter.FieldEdits;
+import dev.postwright.frontmatter.FieldValues;
 import dev.postwright.frontmatter.FrontmatterDocument;
 import dev.postwright.frontmatter.Schema;
 import dev.postwright.frontmatter.YamlDialect;
@@ -36,8 +37,7 @@ public final class FixApplier {
 
     /** A YAML value written as source text, read as the given dialect reads it. */
     static YamlValue parseValue(String yaml, YamlDialect dialect) {
-        FrontmatterDocument holder = FrontmatterDocument.parse("---\nv: " + yaml + "\n---\n", dialect);
-        return holder.value("v").orElseThrow(() -> new IllegalArgumentException("not a YAML value: " + yaml
-                + holder.error().map(p -> " (" + p.message() + ")").orElse("")));
+        return FieldValues.parseValue(yaml, dialect)
+                .orElseThrow(() -> new IllegalArgumentException("not a YAML value: " + yaml));
     }
 }
