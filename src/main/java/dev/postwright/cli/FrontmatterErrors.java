@@ -23,7 +23,7 @@ final class FrontmatterErrors {
                 message = "The frontmatter opened on line 1 is never closed: add its closing line after the last"
                         + " field.";
             }
-            case YAML_ERROR -> {
+            case YAML_ERROR, READ_ONLY -> {
                 rule = "yaml.syntax";
                 message = "YAML error: " + fm.error().map(YamlProblem::message).orElse("the frontmatter is not valid"
                         + " YAML") + ". Fix the YAML; the page was rendered without its title, date and tags.";

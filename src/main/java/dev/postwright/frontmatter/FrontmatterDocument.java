@@ -11,12 +11,13 @@ import java.util.Optional;
 public final class FrontmatterDocument {
 
     /** Whether the file has a usable frontmatter block. */
-    public enum Status { OK, MISSING, UNTERMINATED, YAML_ERROR }
+    /** {@code READ_ONLY}: a well-formed TOML or JSON block; it reads (see {@link Format}) but is not edited. */
+    public enum Status { OK, MISSING, UNTERMINATED, YAML_ERROR, READ_ONLY }
 
     /**
      * The frontmatter's language. Only YAML is edited; a TOML ({@code +++}) or JSON ({@code {…}}) block, which Hugo
-     * reads, has status {@link Status#YAML_ERROR} (fields cannot be edited: the form and the CLI already treat that
-     * status as "raw text only") with a read-only message, and its simple fields read for the site index.
+     * reads, has status {@link Status#READ_ONLY} with a read-only message in {@link #error()}, and its simple fields
+     * read for the site index.
      */
     public enum Format { YAML, TOML, JSON }
 
@@ -56,7 +57,7 @@ public final class FrontmatterDocument {
         if (isFence(text, 0, firstEnd, "+++")) {
             this.format = Format.TOML;
             int close = firstEnd < text.length() ? findClosingFence(text, firstEnd + 1, "+++") : -1;
-            this.status = close < 0 ? Status.UNTERMINATED : Status.YAML_ERROR;
+            this.status = close < 0 ? Status.UNTERMINATED : Status.READ_ONLY;
             this.error = Optional.of(new YamlProblem(close < 0
                     ? "the TOML frontmatter has no closing '+++' line" : TOML_READ_ONLY, 1, 1));
             this.yamlStart = close < 0 ? 0 : firstEnd + 1;
@@ -70,7 +71,7 @@ public final class FrontmatterDocument {
         int jsonEnd = text.substring(0, firstEnd).strip().equals("{") ? JsonBlock.end(text) : -1;
         if (jsonEnd > 0) {
             this.format = Format.JSON;
-            this.status = Status.YAML_ERROR;
+            this.status = Status.READ_ONLY;
             this.error = Optional.of(new YamlProblem(JSON_READ_ONLY, 1, 1));
             this.yamlStart = 0;
             this.yamlEnd = jsonEnd;
@@ -321,6 +322,11 @@ public final class FrontmatterDocument {
             return parse("---" + lineEnding + y + "---" + lineEnding + text, dialect);
         }
         return parse(text.substring(0, yamlStart) + y + text.substring(yamlEnd), dialect);
+    }
+
+    /** Fields can be set and removed one by one: valid YAML written as {@code key: value} lines. */
+    public boolean editable() {
+        return status == Status.OK && !flowRoot;
     }
 
     void requireEditable() {

@@ -1,6 +1,7 @@
 package dev.postwright.frontmatter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,7 +38,8 @@ class OtherFormatsTest {
     void tomlBlockIsReadOnlyWithTheBodyAfterIt() {
         FrontmatterDocument d = FrontmatterDocument.parse(TOML, YamlDialect.YAML_1_2);
         assertEquals(Format.TOML, d.format());
-        assertEquals(Status.YAML_ERROR, d.status());
+        assertEquals(Status.READ_ONLY, d.status());
+        assertFalse(d.editable());
         assertTrue(d.error().orElseThrow().message().startsWith("TOML frontmatter (+++) is read-only"));
         assertEquals("\n## Why TOML\n", d.body());
         assertEquals(17, d.bodyStartLine());
@@ -86,7 +88,8 @@ class OtherFormatsTest {
         String text = "{\n  \"title\": \"A {braced} title\",\n  \"tags\": [\"a\", \"b\"]\n}\n\n# Body\n";
         FrontmatterDocument d = FrontmatterDocument.parse(text, YamlDialect.YAML_1_2);
         assertEquals(Format.JSON, d.format());
-        assertEquals(Status.YAML_ERROR, d.status());
+        assertEquals(Status.READ_ONLY, d.status());
+        assertFalse(d.editable());
         assertEquals("\n# Body\n", d.body());
         assertEquals("A {braced} title", FieldValues.string(d, "title").orElseThrow());
         assertEquals(List.of("a", "b"), FieldValues.stringList(d, "tags").value().orElseThrow());
@@ -118,5 +121,16 @@ class OtherFormatsTest {
         assertEquals(Status.MISSING, plain.status());
         assertEquals(Format.YAML, plain.format());
         assertEquals(Status.MISSING, FrontmatterDocument.parse("++ x\n", YamlDialect.YAML_1_2).status());
+    }
+
+    @Test
+    void onlyKeyValueYamlIsEditable() {
+        assertTrue(FrontmatterDocument.parse("---\ntitle: a\n---\n", YamlDialect.YAML_1_2).editable());
+        FrontmatterDocument flow = FrontmatterDocument.parse("---\n# one mapping\n{title: a}\n---\n",
+                YamlDialect.YAML_1_2);
+        assertEquals(Status.OK, flow.status());
+        assertFalse(flow.editable());
+        assertFalse(FrontmatterDocument.parse("---\ntitle: [a\n---\n", YamlDialect.YAML_1_2).editable());
+        assertFalse(FrontmatterDocument.parse("+++\ntitle = \"a\"\n", YamlDialect.YAML_1_2).editable());
     }
 }

@@ -103,7 +103,7 @@ final class FieldProblems {
         String message = doc.error().map(e -> e.message()).orElse("the frontmatter is one {...} mapping; "
                 + "edit it as raw YAML");
         return switch (doc.status()) {
-            case YAML_ERROR -> doc.error().map(e -> "YAML error on line " + e.line() + ", column " + e.column()
+            case YAML_ERROR, READ_ONLY -> doc.error().map(e -> "YAML error on line " + e.line() + ", column " + e.column()
                     + ": " + e.message()).orElse("YAML error: " + message);
             case MISSING -> "No frontmatter: " + message;
             case UNTERMINATED -> "Unfinished frontmatter: " + message;

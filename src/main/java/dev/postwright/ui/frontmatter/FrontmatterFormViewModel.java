@@ -90,7 +90,7 @@ public final class FrontmatterFormViewModel {
     /** The re-parsed post; call on the FX thread after every change of the post text. */
     public void setDocument(FrontmatterDocument doc) {
         this.doc = Objects.requireNonNull(doc, "doc");
-        boolean ok = doc.status() == FrontmatterDocument.Status.OK && !doc.rawYaml().strip().startsWith("{");
+        boolean ok = doc.editable();
         errorText.set(ok ? "" : FieldProblems.describeError(doc));
         if (ok && !slugLockSet) {
             slugLocked.set(doc.entry(slugFieldName()).isPresent());
