@@ -2,6 +2,7 @@ package dev.postwright.cli;
 
 import dev.postwright.frontmatter.FrontmatterDocument;
 import dev.postwright.frontmatter.YamlProblem;
+import dev.postwright.validation.RuleId;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
@@ -19,12 +20,12 @@ final class FrontmatterErrors {
         String message;
         switch (fm.status()) {
             case UNTERMINATED -> {
-                rule = "frontmatter.unterminated";
+                rule = RuleId.FRONTMATTER_UNTERMINATED.id();
                 message = "The frontmatter opened on line 1 is never closed: add its closing line after the last"
                         + " field.";
             }
             case YAML_ERROR, READ_ONLY -> {
-                rule = "yaml.syntax";
+                rule = RuleId.YAML_SYNTAX.id();
                 message = "YAML error: " + fm.error().map(YamlProblem::message).orElse("the frontmatter is not valid"
                         + " YAML") + ". Fix the YAML; the page was rendered without its title, date and tags.";
             }

@@ -7,6 +7,7 @@ import dev.postwright.post.PostFile;
 import dev.postwright.post.PostReadException;
 import dev.postwright.site.Site;
 import dev.postwright.site.SiteDetector;
+import dev.postwright.validation.RuleId;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -36,9 +37,9 @@ record LoadedPost(Path path, String shownName, Site site, LoadedText source, Fro
         if (doc.status() != FrontmatterDocument.Status.OK) {
             YamlProblem p = doc.error().orElse(new YamlProblem("the frontmatter cannot be read", 1, 1));
             String rule = switch (doc.status()) {
-                case MISSING -> "frontmatter.missing";
-                case UNTERMINATED -> "frontmatter.unterminated";
-                default -> "yaml.syntax";
+                case MISSING -> RuleId.FRONTMATTER_MISSING.id();
+                case UNTERMINATED -> RuleId.FRONTMATTER_UNTERMINATED.id();
+                default -> RuleId.YAML_SYNTAX.id();
             };
             err.println(file + ":" + p.line() + ":" + p.column() + ": " + rule + " " + p.message());
             return new Result(post, 1);

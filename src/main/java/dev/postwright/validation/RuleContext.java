@@ -50,27 +50,24 @@ public final class RuleContext {
     }
 
     /** Reports at a 1-based line and column with the rule's default severity. */
-    public void report(String rule, int line, int column, String message) {
+    public void report(RuleId rule, int line, int column, String message) {
         report(rule, line, column, message, null);
     }
 
-    public void report(String rule, int line, int column, String message, Fix fix) {
-        Severity severity = RuleCatalog.defaultSeverity(rule)
-                .orElseThrow(() -> new IllegalArgumentException("unknown rule id " + rule));
-        problems.add(new Problem(post.path(), line, column, severity, rule, message, Optional.ofNullable(fix)));
+    public void report(RuleId rule, int line, int column, String message, Fix fix) {
+        report(rule, rule.defaultSeverity(), line, column, message, fix);
     }
 
     /**
      * Reports with a severity other than the rule's default, where the rule itself knows better (an unknown field
      * is an error when the schema is strict). The site's {@code .postwright.yml} still has the last word.
      */
-    public void report(String rule, Severity severity, int line, int column, String message, Fix fix) {
-        RuleCatalog.defaultSeverity(rule).orElseThrow(() -> new IllegalArgumentException("unknown rule id " + rule));
-        problems.add(new Problem(post.path(), line, column, severity, rule, message, Optional.ofNullable(fix)));
+    public void report(RuleId rule, Severity severity, int line, int column, String message, Fix fix) {
+        problems.add(new Problem(post.path(), line, column, severity, rule.id(), message, Optional.ofNullable(fix)));
     }
 
     /** Reports at a character offset of the whole file. */
-    public void reportAt(String rule, int offset, String message, Fix fix) {
+    public void reportAt(RuleId rule, int offset, String message, Fix fix) {
         int[] lc = post.lines().lineColumn(offset);
         report(rule, lc[0], lc[1], message, fix);
     }

@@ -69,10 +69,10 @@ public final class SiteChecker {
             // The AST is dropped at once: a 10,000-post check would otherwise hold every tree until the end.
             return new Loaded(path, analyzer.load(path).lean(), null);
         } catch (PostReadException e) {
-            return new Loaded(path, null, new Problem(path, 1, 1, Severity.ERROR, "file.unreadable", e.getMessage(),
-                    Optional.empty()));
+            return new Loaded(path, null, new Problem(path, 1, 1, Severity.ERROR, RuleId.FILE_UNREADABLE.id(),
+                    e.getMessage(), Optional.empty()));
         } catch (RuntimeException | StackOverflowError e) {
-            return new Loaded(path, null, new Problem(path, 1, 1, Severity.ERROR, "file.unreadable",
+            return new Loaded(path, null, new Problem(path, 1, 1, Severity.ERROR, RuleId.FILE_UNREADABLE.id(),
                     "Could not read " + path.getFileName() + ": " + e, Optional.empty()));
         }
     }

@@ -14,6 +14,7 @@ import dev.postwright.site.PostSummary;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.Rule;
 import dev.postwright.validation.RuleContext;
+import dev.postwright.validation.RuleId;
 import dev.postwright.validation.Validator;
 import picocli.CommandLine;
 
@@ -50,7 +51,7 @@ record CliRun(int code, String out, String err) {
         public void check(PostAnalysis post, RuleContext context) {
             for (PostSummary other : context.index().byUrl(post.summary().url())) {
                 if (!other.path().equals(post.path())) {
-                    context.report("slug.duplicate", 1, 1, "The URL " + post.summary().url() + " is also used by "
+                    context.report(RuleId.SLUG_DUPLICATE, 1, 1, "The URL " + post.summary().url() + " is also used by "
                             + other.relPath());
                 }
             }

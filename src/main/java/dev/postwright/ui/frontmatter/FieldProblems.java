@@ -3,6 +3,7 @@ package dev.postwright.ui.frontmatter;
 import dev.postwright.frontmatter.FrontmatterDocument;
 import dev.postwright.validation.Fix;
 import dev.postwright.validation.Problem;
+import dev.postwright.validation.RuleId;
 import dev.postwright.validation.Severity;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,7 +37,7 @@ final class FieldProblems {
             }
         }
         // A missing field has no line of its own; the validator reports it at the top of the file.
-        if (p.rule().equals("field.required")) {
+        if (p.rule().equals(RuleId.FIELD_REQUIRED.id())) {
             for (String name : names) {
                 if (namesField(p.message(), name)) {
                     return Optional.of(name);

@@ -5,6 +5,7 @@ import dev.postwright.render.HtmlTag;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.Rule;
 import dev.postwright.validation.RuleContext;
+import dev.postwright.validation.RuleId;
 
 /** Raw HTML the preview cannot show as the site will: {@code html.script} and {@code html.iframe}, at the {@code <}. */
 public final class HtmlRule implements Rule {
@@ -13,13 +14,13 @@ public final class HtmlRule implements Rule {
     public void check(PostAnalysis post, RuleContext ctx) {
         for (HtmlTag tag : post.markdown().htmlTags("script")) {
             String src = tag.attr("src");
-            ctx.report("html.script", tag.line(), tag.column(), "A <script>" + (src == null ? "" : " from "
+            ctx.report(RuleId.HTML_SCRIPT, tag.line(), tag.column(), "A <script>" + (src == null ? "" : " from "
                     + describe(src)) + " is in the post: it is removed from the preview, but Astro will ship it to"
                     + " readers and run it. Remove it unless you mean to publish it.");
         }
         for (HtmlTag tag : post.markdown().htmlTags("iframe")) {
             String src = tag.attr("src");
-            ctx.report("html.iframe", tag.line(), tag.column(), "An embedded frame"
+            ctx.report(RuleId.HTML_IFRAME, tag.line(), tag.column(), "An embedded frame"
                     + (src == null || src.isBlank() ? " without a src" : " from " + describe(src))
                     + " is shown as a placeholder offline; readers of the site will load it from there.");
         }

@@ -8,6 +8,7 @@ import dev.postwright.site.Site;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.Rule;
 import dev.postwright.validation.RuleContext;
+import dev.postwright.validation.RuleId;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -30,19 +31,19 @@ public final class ImageRule implements Rule {
             }
             ResolvedImage resolved = resolver.resolve(src);
             if (resolved instanceof ResolvedImage.Remote remote) {
-                ctx.report("image.remote", image.line(), image.column(), "The image from " + remote.host()
+                ctx.report(RuleId.IMAGE_REMOTE, image.line(), image.column(), "The image from " + remote.host()
                         + " is not shown offline and will break if that site moves it. Copy it into "
                         + site.relativize(site.publicDir()) + "/ to keep it with the post.");
             } else if (resolved instanceof ResolvedImage.Blocked blocked) {
                 // image.missing: the generator cannot publish a file from outside the site, so for the built
                 // page the image is not found, and the preview and render do not show it either.
-                ctx.report("image.missing", image.line(), image.column(), "The image " + src + " "
+                ctx.report(RuleId.IMAGE_MISSING, image.line(), image.column(), "The image " + src + " "
                         + blocked.reason() + ", so the site cannot publish it and the preview does not show it."
                         + " Copy the image into " + site.relativize(site.publicDir()) + "/ (or next to the post)"
                         + " and link it from there.");
             } else if (resolved instanceof ResolvedImage.Missing missing
                     && BundleResources.find(site, ctx.index(), UrlText.percentDecode(UrlText.path(src))).isEmpty()) {
-                ctx.report("image.missing", image.line(), image.column(), src.isEmpty()
+                ctx.report(RuleId.IMAGE_MISSING, image.line(), image.column(), src.isEmpty()
                         ? "The image has no source. Add the path of the image file."
                         : "The image " + src + " was not found (looked for " + tried(site, missing) + ")."
                                 + " Add the file there or fix the path.");
@@ -60,7 +61,7 @@ public final class ImageRule implements Rule {
             missing = image.alt() == null || image.alt().isBlank();
         }
         if (missing) {
-            ctx.report("image.alt-missing", image.line(), image.column(), "The image " + shortSrc(image)
+            ctx.report(RuleId.IMAGE_ALT_MISSING, image.line(), image.column(), "The image " + shortSrc(image)
                     + " has no alt text. Describe it for readers who cannot see it"
                     + (image.kind() == ImageRef.Kind.HTML_IMG ? " (alt=\"…\"; alt=\"\" if it is only decoration)."
                     : ": ![what it shows](…)."));

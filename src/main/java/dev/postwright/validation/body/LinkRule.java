@@ -9,6 +9,7 @@ import dev.postwright.site.Site;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.Rule;
 import dev.postwright.validation.RuleContext;
+import dev.postwright.validation.RuleId;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ public final class LinkRule implements Rule {
             check(post, ctx, link);
         }
         for (UndefinedReference ref : post.markdown().undefinedReferences()) {
-            ctx.report("link.reference-undefined", ref.line(), ref.column(),
+            ctx.report(RuleId.LINK_REFERENCE_UNDEFINED, ref.line(), ref.column(),
                     "The reference [" + ref.label() + "] has no definition. Add a line '[" + ref.label()
                             + "]: URL' to the post, or write the link inline as [" + ref.text() + "](URL).");
         }
@@ -44,7 +45,7 @@ public final class LinkRule implements Rule {
     private void check(PostAnalysis post, RuleContext ctx, LinkRef link) {
         String dest = link.destination().strip();
         if (dest.isEmpty() || dest.equals("#")) {
-            ctx.report("link.empty", link.line(), link.column(), "The link '" + link.text()
+            ctx.report(RuleId.LINK_EMPTY, link.line(), link.column(), "The link '" + link.text()
                     + "' has no target" + (dest.isEmpty() ? "" : " (just '#')") + ". Add the URL it should open.");
             return;
         }
@@ -70,7 +71,7 @@ public final class LinkRule implements Rule {
     private void checkOwnAnchor(PostAnalysis post, RuleContext ctx, LinkRef link, String fragment) {
         Set<String> ids = ownIds(post);
         if (fragment != null && !ids.contains(fragment)) {
-            ctx.report("link.anchor", link.line(), link.column(), "No heading in this post has the id '" + fragment
+            ctx.report(RuleId.LINK_ANCHOR, link.line(), link.column(), "No heading in this post has the id '" + fragment
                     + "'." + suggestion(fragment, ids));
         }
     }
@@ -106,11 +107,11 @@ public final class LinkRule implements Rule {
             List<String> urls = ctx.index().all().stream().map(PostSummary::url).toList();
             String hint = Closest.to(path, urls).map(u -> " Did you mean " + u + "?")
                     .orElse(" Check the slug of the post you meant, or remove the link if it was deleted.");
-            ctx.report("link.post-missing", link.line(), link.column(),
+            ctx.report(RuleId.LINK_POST_MISSING, link.line(), link.column(),
                     "No post has the URL " + path + "." + hint);
             return;
         }
-        ctx.report("link.broken", link.line(), link.column(), "The link target " + path + " does not exist: no file "
+        ctx.report(RuleId.LINK_BROKEN, link.line(), link.column(), "The link target " + path + " does not exist: no file "
                 + site.relativize(site.resolvePublic(path)) + " and no page of the site has this URL."
                 + " Add the file under " + site.relativize(site.publicDir()) + "/ or fix the link.");
     }
@@ -120,12 +121,12 @@ public final class LinkRule implements Rule {
         try {
             file = post.path().getParent().resolve(path).normalize();
         } catch (InvalidPathException e) {
-            ctx.report("link.broken", link.line(), link.column(), "The link target '" + path
+            ctx.report(RuleId.LINK_BROKEN, link.line(), link.column(), "The link target '" + path
                     + "' is not a valid file path.");
             return;
         }
         if (!ctx.site().lone() && !file.startsWith(ctx.site().root())) {
-            ctx.report("link.broken", link.line(), link.column(), "The link target '" + path + "' points outside"
+            ctx.report(RuleId.LINK_BROKEN, link.line(), link.column(), "The link target '" + path + "' points outside"
                     + " the site (to " + file + "): the site cannot publish it. Link to a page or file inside the"
                     + " site.");
             return;
@@ -134,7 +135,7 @@ public final class LinkRule implements Rule {
         if (target.isPresent()) {
             checkTargetAnchor(ctx, link, target.get(), fragment);
         } else if (!Files.exists(file)) {
-            ctx.report("link.broken", link.line(), link.column(), "The link target '" + path
+            ctx.report(RuleId.LINK_BROKEN, link.line(), link.column(), "The link target '" + path
                     + "' does not exist (looked for " + ctx.site().relativize(file) + "). Fix the path, which is"
                     + " relative to this post's folder.");
         }
@@ -142,7 +143,7 @@ public final class LinkRule implements Rule {
 
     private void checkTargetAnchor(RuleContext ctx, LinkRef link, PostSummary target, String fragment) {
         if (fragment != null && !target.headingIds().contains(fragment)) {
-            ctx.report("link.anchor", link.line(), link.column(), target.relPath() + " has no heading with the id '"
+            ctx.report(RuleId.LINK_ANCHOR, link.line(), link.column(), target.relPath() + " has no heading with the id '"
                     + fragment + "'." + suggestion(fragment, target.headingIds()));
         }
     }

@@ -6,6 +6,7 @@ import dev.postwright.validation.Fix;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.Rule;
 import dev.postwright.validation.RuleContext;
+import dev.postwright.validation.RuleId;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,7 +16,7 @@ import java.util.Optional;
  */
 public final class SpellingRule implements Rule {
 
-    public static final String ID = "spelling.unknown";
+    public static final String ID = RuleId.SPELLING_UNKNOWN.id();
 
     private volatile SiteSpelling spelling;
 
@@ -48,7 +49,7 @@ public final class SpellingRule implements Rule {
             Fix fix = m.suggestions().isEmpty() ? null
                     : new Fix.TextFix(m.start(), m.end(), m.suggestions().get(0),
                     "Change to '" + m.suggestions().get(0) + "'");
-            ctx.reportAt(ID, m.start(), message, fix);
+            ctx.reportAt(RuleId.SPELLING_UNKNOWN, m.start(), message, fix);
         }
     }
 }

@@ -4,7 +4,7 @@ import dev.postwright.render.ImageRef;
 import dev.postwright.render.LinkRef;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.Problem;
-import dev.postwright.validation.RuleCatalog;
+import dev.postwright.validation.RuleId;
 import dev.postwright.validation.Severity;
 import java.net.URI;
 import java.nio.file.Path;
@@ -148,7 +148,7 @@ public final class OnlineLinkChecker implements AutoCloseable {
 
     /** {@code link.online} problems of a post for the results of {@link #check}; unknown URLs are skipped. */
     public List<Problem> problemsFor(PostAnalysis post, Map<String, LinkStatus> results) {
-        Severity severity = RuleCatalog.defaultSeverity("link.online").orElse(Severity.WARNING);
+        Severity severity = RuleId.LINK_ONLINE.defaultSeverity();
         List<Problem> problems = new ArrayList<>();
         for (LinkRef link : post.markdown().links()) {
             problem(post, results, link.destination(), link.line(), link.column(), "The link", severity)
@@ -175,7 +175,7 @@ public final class OnlineLinkChecker implements AutoCloseable {
                         : " Check that the address still works in a browser.";
         String message = what + " " + url.get() + " " + (s.error() != null ? s.error() : "answered " + s.describe())
                 + "." + advice;
-        return Optional.of(new Problem(post.path(), line, column, severity, "link.online", message, Optional.empty()));
+        return Optional.of(new Problem(post.path(), line, column, severity, RuleId.LINK_ONLINE.id(), message, Optional.empty()));
     }
 
     /** http(s) URL without its fragment ({@code //host} taken as https), or empty for anything else. */

@@ -10,6 +10,7 @@ import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.Rule;
 import dev.postwright.site.PostSummaries;
 import dev.postwright.validation.RuleContext;
+import dev.postwright.validation.RuleId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -60,7 +61,7 @@ public final class DateRule implements Rule {
             return; // absent, empty or not a scalar: field.required / field.type say so
         }
         if (FieldValues.date(doc, key).typeError().isPresent()) {
-            ctx.report("date.invalid", s.line(), s.column(), "'" + key + "' is " + RuleSupport.shown(s)
+            ctx.report(RuleId.DATE_INVALID, s.line(), s.column(), "'" + key + "' is " + RuleSupport.shown(s)
                     + ", which is not a date the site accepts: write it like 2024-01-05 or "
                     + "2024-01-05T10:00:00Z (year-month-day, a real calendar date).");
         }
@@ -77,7 +78,7 @@ public final class DateRule implements Rule {
             return;
         }
         YamlValue v = doc.value(modKey).orElseThrow();
-        ctx.report("date.order", v.line(), v.column(), "'" + modKey + "' " + RuleSupport.shown(v)
+        ctx.report(RuleId.DATE_ORDER, v.line(), v.column(), "'" + modKey + "' " + RuleSupport.shown(v)
                 + " is before '" + pubKey + "' " + RuleSupport.shown(doc.value(pubKey).orElseThrow())
                 + ": a post cannot be updated before it is published. Set " + modKey
                 + " to the date of the last change, or remove it.");
@@ -89,7 +90,7 @@ public final class DateRule implements Rule {
             return;
         }
         YamlValue v = post.frontmatter().value(pubKey).orElseThrow();
-        ctx.report("date.future", v.line(), v.column(), "'" + pubKey + "' " + RuleSupport.shown(v)
+        ctx.report(RuleId.DATE_FUTURE, v.line(), v.column(), "'" + pubKey + "' " + RuleSupport.shown(v)
                 + " is in the future: the site won't show this post (" + post.summary().url()
                 + ") until then. Set draft: true to hold it back on purpose, or change the date.");
     }

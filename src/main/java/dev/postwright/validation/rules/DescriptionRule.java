@@ -5,6 +5,7 @@ import dev.postwright.frontmatter.FrontmatterDocument;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.Rule;
 import dev.postwright.validation.RuleContext;
+import dev.postwright.validation.RuleId;
 import dev.postwright.validation.text.DescriptionLength;
 import java.util.Optional;
 
@@ -26,7 +27,7 @@ public final class DescriptionRule implements Rule {
         DescriptionLength limits = min >= 0 && max >= min ? new DescriptionLength(min, max) : new DescriptionLength();
         limits.check(text.get()).ifPresent(msg -> {
             int[] at = RuleSupport.valuePosition(e.get());
-            ctx.report("description.length", at[0], at[1], msg + ".");
+            ctx.report(RuleId.DESCRIPTION_LENGTH, at[0], at[1], msg + ".");
         });
     }
 }

@@ -11,6 +11,7 @@ import dev.postwright.validation.Fix;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.Rule;
 import dev.postwright.validation.RuleContext;
+import dev.postwright.validation.RuleId;
 import dev.postwright.validation.Severity;
 import dev.postwright.validation.text.Levenshtein;
 import java.net.URI;
@@ -34,7 +35,7 @@ public final class FieldRule implements Rule {
             boolean required = f.required() && f.defaultValue().isEmpty();
             if (entry.isEmpty()) {
                 if (required) {
-                    ctx.report("field.required", 1, 1, "The required field '" + f.name()
+                    ctx.report(RuleId.FIELD_REQUIRED, 1, 1, "The required field '" + f.name()
                             + "' is missing: add '" + f.name() + ":' with a value to the frontmatter; the site's "
                             + "build fails without it.");
                 }
@@ -44,11 +45,11 @@ public final class FieldRule implements Rule {
             YamlValue v = e.value();
             if (RuleSupport.isEmpty(v)) {
                 if (required) {
-                    ctx.report("field.required", e.line(), e.column(), "The required field '" + f.name()
+                    ctx.report(RuleId.FIELD_REQUIRED, e.line(), e.column(), "The required field '" + f.name()
                             + "' is empty: give it a value; the site's build fails without it.");
                 } else if (zod && RuleSupport.isNull(v) && !f.nullable()) {
                     // zod's .optional() accepts a missing key but not null, which is what 'key:' reads as.
-                    ctx.report("field.type", e.line(), e.column(), "'" + f.name() + "' is empty, which the "
+                    ctx.report(RuleId.FIELD_TYPE, e.line(), e.column(), "'" + f.name() + "' is empty, which the "
                                     + "schema does not accept (it may be left out, not left blank): give it a value "
                                     + "or remove the line.",
                             new Fix.FieldEdit(f.name(), null, "Remove the empty '" + f.name() + "' line"));
@@ -60,7 +61,7 @@ public final class FieldRule implements Rule {
             }
             typeError(f, v, doc, zod).ifPresent(msg -> {
                 int[] at = RuleSupport.valuePosition(e);
-                ctx.report("field.type", at[0], at[1], msg);
+                ctx.report(RuleId.FIELD_TYPE, at[0], at[1], msg);
             });
         }
         for (FrontmatterDocument.Entry e : doc.entries()) {
@@ -145,7 +146,7 @@ public final class FieldRule implements Rule {
         if (near.isPresent() && post.text().startsWith(e.key(), start)) {
             fix = new Fix.TextFix(start, start + e.key().length(), near.get(), "Rename to " + near.get());
         }
-        ctx.report("field.unknown", schema.strict() ? Severity.ERROR : Severity.WARNING, e.line(), e.column(),
+        ctx.report(RuleId.FIELD_UNKNOWN, schema.strict() ? Severity.ERROR : Severity.WARNING, e.line(), e.column(),
                 where + near.map(n -> " (did you mean '" + n + "'?)").orElse("") + consequence, fix);
     }
 

@@ -7,6 +7,7 @@ import dev.postwright.site.Preset;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.Rule;
 import dev.postwright.validation.RuleContext;
+import dev.postwright.validation.RuleId;
 import java.util.stream.Collectors;
 
 /** {@code frontmatter.missing}, {@code frontmatter.unterminated}, {@code yaml.syntax}: the block itself. */
@@ -21,15 +22,15 @@ public final class FrontmatterRule implements Rule {
         }
         switch (fm.status()) {
             case OK -> { }
-            case MISSING -> ctx.report("frontmatter.missing", 1, 1,
+            case MISSING -> ctx.report(RuleId.FRONTMATTER_MISSING, 1, 1,
                     "This post has no frontmatter: add a block at the very top of the file that starts and ends "
                             + "with a '---' line" + requiredHint(ctx) + ".");
-            case UNTERMINATED -> ctx.report("frontmatter.unterminated", 1, 1,
+            case UNTERMINATED -> ctx.report(RuleId.FRONTMATTER_UNTERMINATED, 1, 1,
                     "The frontmatter opened by '---' on line 1 is never closed: add a '---' line after the last "
                             + "field, before the post's text.");
             case YAML_ERROR -> {
                 YamlProblem p = fm.error().orElse(new YamlProblem("the frontmatter is not valid YAML", 1, 1));
-                ctx.report("yaml.syntax", p.line(), p.column(),
+                ctx.report(RuleId.YAML_SYNTAX, p.line(), p.column(),
                         "YAML error: " + p.message() + ". Fix the YAML; the raw text is kept as written.");
             }
         }
@@ -39,14 +40,14 @@ public final class FrontmatterRule implements Rule {
     private static void checkOtherFormat(FrontmatterDocument fm, RuleContext ctx) {
         String fence = fm.format() == FrontmatterDocument.Format.TOML ? "'+++'" : "'{ … }'";
         if (fm.status() == FrontmatterDocument.Status.UNTERMINATED) {
-            ctx.report("frontmatter.unterminated", 1, 1, "The TOML frontmatter opened by '+++' on line 1 is never "
+            ctx.report(RuleId.FRONTMATTER_UNTERMINATED, 1, 1, "The TOML frontmatter opened by '+++' on line 1 is never "
                     + "closed: add a '+++' line after the last field, before the post's text.");
         } else if (ctx.site().preset() == Preset.HUGO) {
-            ctx.report("frontmatter.format", 1, 1, fm.error().map(YamlProblem::message).orElse(fence
+            ctx.report(RuleId.FRONTMATTER_FORMAT, 1, 1, fm.error().map(YamlProblem::message).orElse(fence
                     + " frontmatter is read-only") + ". Hugo reads it; write it between '---' lines as YAML to "
                     + "edit it in the form.");
         } else {
-            ctx.report("frontmatter.missing", 1, 1, "This post's frontmatter is written in "
+            ctx.report(RuleId.FRONTMATTER_MISSING, 1, 1, "This post's frontmatter is written in "
                     + fm.format() + " (" + fence + "), which " + ctx.site().preset().displayName()
                     + " does not read: write it as YAML between two '---' lines" + requiredHint(ctx) + ".");
         }

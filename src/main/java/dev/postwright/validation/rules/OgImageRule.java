@@ -8,6 +8,7 @@ import dev.postwright.render.SiteImageResolver;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.Rule;
 import dev.postwright.validation.RuleContext;
+import dev.postwright.validation.RuleId;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -31,15 +32,15 @@ public final class OgImageRule implements Rule {
         ResolvedImage r = new SiteImageResolver(ctx.site().root(), ctx.site().publicDir(), folder).resolve(s.value());
         if (r instanceof ResolvedImage.Missing m) {
             String where = s.value().strip().startsWith("/") ? "in the public folder" : "next to the post";
-            ctx.report("ogImage.missing", s.line(), s.column(), "ogImage " + s.value() + " was not found "
+            ctx.report(RuleId.OG_IMAGE_MISSING, s.line(), s.column(), "ogImage " + s.value() + " was not found "
                     + where + " (looked for " + shownPath(ctx, m.triedPath()) + "): add the image or fix the path.");
         } else if (r instanceof ResolvedImage.Blocked b) {
-            ctx.report("ogImage.missing", s.line(), s.column(), "ogImage " + s.value() + " " + b.reason()
+            ctx.report(RuleId.OG_IMAGE_MISSING, s.line(), s.column(), "ogImage " + s.value() + " " + b.reason()
                     + ", so the site cannot publish it. Copy the image into the site and fix the path.");
         } else if (r instanceof ResolvedImage.Local local) {
             ImageHeader.read(local.file()).ifPresent(size -> {
                 if (size.width() < MIN_WIDTH || size.height() < MIN_HEIGHT) {
-                    ctx.report("ogImage.size", s.line(), s.column(), "ogImage " + s.value() + " is "
+                    ctx.report(RuleId.OG_IMAGE_SIZE, s.line(), s.column(), "ogImage " + s.value() + " is "
                             + size.width() + "×" + size.height() + ", smaller than " + MIN_WIDTH + "×" + MIN_HEIGHT
                             + ": link previews will look blurred or cropped. Use an image at least "
                             + MIN_WIDTH + "×" + MIN_HEIGHT + ".");

@@ -12,6 +12,7 @@ import dev.postwright.validation.Fix;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.Rule;
 import dev.postwright.validation.RuleContext;
+import dev.postwright.validation.RuleId;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -49,7 +50,7 @@ public final class SlugRule implements Rule {
                         + suggestion + "', or remove the line to use the file name."
                 : "'" + e.key() + "' " + RuleSupport.shown(s) + " is not a valid slug: use lowercase a-z and 0-9 "
                         + "words joined by single '-', such as '" + suggestion + "'.";
-        ctx.report("slug.format", at[0], at[1], message, fix);
+        ctx.report(RuleId.SLUG_FORMAT, at[0], at[1], message, fix);
     }
 
     private static void checkDuplicate(PostAnalysis post, List<String> keys, RuleContext ctx) {
@@ -70,7 +71,7 @@ public final class SlugRule implements Rule {
         }
         String names = others.stream().map(PostSummary::relPath).collect(Collectors.joining(", "));
         String own = ctx.site().relativize(post.path());
-        ctx.report("slug.duplicate", at[0], at[1], own + " and " + names + " both resolve to " + url
+        ctx.report(RuleId.SLUG_DUPLICATE, at[0], at[1], own + " and " + names + " both resolve to " + url
                 + ": the site can publish only one of them. Give one of them a different "
                 + (field.isPresent() ? "'" + field.get().key() + "'" : "slug or file name") + ".");
     }

@@ -10,6 +10,7 @@ import dev.postwright.validation.Fix;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.Rule;
 import dev.postwright.validation.RuleContext;
+import dev.postwright.validation.RuleId;
 import dev.postwright.validation.text.TagVocabulary;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,14 +55,14 @@ public final class TagRule implements Rule {
             YamlValue.Scalar item = items.get(i);
             String tag = item.value();
             if (dups.contains(i)) {
-                ctx.report("tag.duplicate", item.line(), item.column(), "The tag '" + tag
+                ctx.report(RuleId.TAG_DUPLICATE, item.line(), item.column(), "The tag '" + tag
                         + "' is listed twice in this post: remove the repeat.",
                         removal(post, seq, items, i).orElse(null));
                 continue; // the first occurrence carries the other findings
             }
             if (kebab && !TagVocabulary.isKebab(tag)) {
                 String k = TagVocabulary.toKebab(tag);
-                ctx.report("tag.format", item.line(), item.column(), "The tag '" + tag
+                ctx.report(RuleId.TAG_FORMAT, item.line(), item.column(), "The tag '" + tag
                         + "' is not lowercase words joined by '-'"
                         + (k.isEmpty() ? "" : ": write it as '" + k + "'") + ".",
                         k.isEmpty() ? null : replace(post, item, k, seq.flow(), "Write it as '" + k + "'"));
@@ -72,7 +73,7 @@ public final class TagRule implements Rule {
                 int n = used.getOrDefault(existing, 0);
                 String usage = n > 0 ? "used by " + (n == 1 ? "1 other post" : n + " other posts")
                         : "in the site's tag list";
-                ctx.report("tag.near-duplicate", item.line(), item.column(), "The tag '" + tag
+                ctx.report(RuleId.TAG_NEAR_DUPLICATE, item.line(), item.column(), "The tag '" + tag
                         + "' looks like '" + existing + "' (" + usage + "): use '" + existing
                         + "' so the posts share one tag page.",
                         replace(post, item, existing, seq.flow(), "Use the existing tag '" + existing + "'"));
