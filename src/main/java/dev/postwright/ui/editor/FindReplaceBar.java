@@ -1,8 +1,9 @@
 package dev.postwright.ui.editor;
 
-import java.time.Duration;
+import dev.postwright.ui.Debouncer;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
@@ -13,7 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import org.reactfx.EventStreams;
+import javafx.util.Duration;
 import org.reactfx.Subscription;
 
 /** Find / replace bar for a {@link MarkdownEditor}; hidden until {@link #showFind()}. */
@@ -84,9 +85,17 @@ public class FindReplaceBar extends HBox {
             }
         });
         // edits in the editor move the hits; recount after typing pauses, without moving the caret
-        textChanges = EventStreams.changesOf(editor.textProperty()).successionEnds(Duration.ofMillis(150))
-                .filter(c -> isVisible())
-                .subscribe(c -> refresh(false));
+        Debouncer recount = new Debouncer(Duration.millis(150), () -> {
+            if (isVisible()) {
+                refresh(false);
+            }
+        });
+        ChangeListener<String> edited = (o, old, text) -> recount.restart();
+        editor.textProperty().addListener(edited);
+        textChanges = () -> {
+            editor.textProperty().removeListener(edited);
+            recount.cancel();
+        };
         setReplaceVisible(false);
         setVisible(false);
         setManaged(false);

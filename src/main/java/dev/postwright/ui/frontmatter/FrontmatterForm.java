@@ -2,7 +2,7 @@ package dev.postwright.ui.frontmatter;
 
 import java.util.HashMap;
 import java.util.Map;
-import javafx.animation.PauseTransition;
+import dev.postwright.ui.Debouncer;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
@@ -139,18 +139,16 @@ public final class FrontmatterForm extends VBox {
                 settingRaw = false;
             }
         });
-        PauseTransition quiet = new PauseTransition(RAW_QUIET);
         // Each keystroke would re-parse the post; the edit goes out once the writer pauses, or leaves the view.
-        quiet.setOnFinished(e -> vm.rawYaml().set(raw.getText()));
+        Debouncer quiet = new Debouncer(RAW_QUIET, () -> vm.rawYaml().set(raw.getText()));
         raw.textProperty().addListener((o, old, text) -> {
             if (!settingRaw) {
-                quiet.playFromStart();
+                quiet.restart();
             }
         });
         raw.focusedProperty().addListener((o, was, focused) -> {
-            if (!focused && quiet.getStatus() == javafx.animation.Animation.Status.RUNNING) {
-                quiet.stop();
-                vm.rawYaml().set(raw.getText());
+            if (!focused) {
+                quiet.flush();
             }
             vm.rawFocused(focused);
         });

@@ -1,6 +1,6 @@
 package dev.postwright.ui.preview;
 
-import javafx.animation.PauseTransition;
+import dev.postwright.ui.Debouncer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -21,19 +21,20 @@ public final class PreviewViewModel {
     /** Short enough to feel live, long enough to skip renders between keystrokes of a burst. */
     public static final Duration DEFAULT_DEBOUNCE = Duration.millis(60);
     /** While typing never pauses, still render this often instead of waiting for a quiet moment. */
-    private static final long MAX_WAIT_NANOS = 300_000_000L;
+    private static final Duration MAX_WAIT = Duration.millis(300);
 
     private final Function<PreviewRequest, PreviewContent> renderer;
     private final Executor executor;
-    private final PauseTransition debounce;
+    private final Debouncer debounce;
     // Written on the FX thread, read by workers to skip requests that a newer one has superseded.
     private final AtomicLong latestRequested = new AtomicLong();
 
     // FX thread only.
     private PreviewRequest pending;
     private long pendingSeq;
-    private long pendingSince;
     private long latestPublished;
+    // Set when the tab that owns this preview closes.
+    private volatile boolean disposed;
 
     private final ReadOnlyObjectWrapper<PreviewContent> content =
             new ReadOnlyObjectWrapper<>(this, "content", PreviewContent.EMPTY);
@@ -54,39 +55,27 @@ public final class PreviewViewModel {
                             Duration debounceDelay) {
         this.renderer = Objects.requireNonNull(render, "render");
         this.executor = Objects.requireNonNull(executor, "executor");
-        this.debounce = new PauseTransition(debounceDelay);
-        this.debounce.setOnFinished(e -> dispatch());
+        this.debounce = new Debouncer(debounceDelay, MAX_WAIT, this::dispatch);
     }
 
     /** Queues a render of {@code request}, replacing any not yet started. FX thread only. */
     public void request(PreviewRequest request) {
         Objects.requireNonNull(request, "request");
-        long now = System.nanoTime();
-        if (pending == null) {
-            pendingSince = now;
-        }
         pending = request;
         pendingSeq = latestRequested.incrementAndGet();
-        if (now - pendingSince >= MAX_WAIT_NANOS) {
-            debounce.stop();
-            dispatch();
-        } else {
-            debounce.playFromStart();
-        }
+        debounce.restart();
     }
 
     /** Renders the pending request now, skipping the quiet period (e.g. when a post is opened). FX thread only. */
     public void flush() {
-        debounce.stop();
+        debounce.cancel();
         dispatch();
     }
-
-    private volatile boolean disposed;
 
     /** Stops pending renders; the tab that owned this preview closed. */
     public void dispose() {
         disposed = true;
-        debounce.stop();
+        debounce.cancel();
         pending = null;
     }
 

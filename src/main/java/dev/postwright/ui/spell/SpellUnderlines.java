@@ -2,10 +2,10 @@ package dev.postwright.ui.spell;
 
 import dev.postwright.post.PostWriteException;
 import dev.postwright.spell.Misspelling;
+import dev.postwright.ui.Debouncer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Bounds;
@@ -42,7 +42,7 @@ public final class SpellUnderlines {
     private final String field;
     private final Pane overlay = new Pane();
     private final Path squiggles = new Path();
-    private final PauseTransition pause = new PauseTransition(PAUSE);
+    private final Debouncer pause = new Debouncer(PAUSE, this::check);
     private final ContextMenu menu = new ContextMenu();
     private List<Misspelling> found = List.of();
     private String checkedText = "";
@@ -59,11 +59,10 @@ public final class SpellUnderlines {
         squiggles.getStyleClass().add("pw-spell-squiggle");
         squiggles.setStyle("-fx-stroke: #d32f2f; -fx-stroke-width: 1;");
         overlay.getChildren().add(squiggles);
-        pause.setOnFinished(e -> check());
         control.textProperty().addListener((o, a, b) -> {
             found = List.of(); // positions of the old text are wrong now; the check that follows draws again
             draw();
-            pause.playFromStart();
+            pause.restart();
         });
         InvalidationListener redraw = o -> draw();
         control.boundsInParentProperty().addListener(redraw);
@@ -76,7 +75,7 @@ public final class SpellUnderlines {
         control.parentProperty().addListener((o, old, parent) -> moveOverlay(old, parent));
         control.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
-                pause.playFromStart();
+                pause.restart();
             }
         });
         control.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {

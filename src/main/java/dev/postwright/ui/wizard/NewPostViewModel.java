@@ -6,6 +6,7 @@ import dev.postwright.post.create.PostPlan;
 import dev.postwright.site.Site;
 import dev.postwright.site.SiteIndex;
 import dev.postwright.site.SlugGenerator;
+import dev.postwright.ui.Debouncer;
 import dev.postwright.validation.text.DescriptionLength;
 import dev.postwright.validation.text.TagVocabulary;
 import java.nio.file.Path;
@@ -22,7 +23,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -38,6 +38,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.util.Duration;
 
@@ -57,7 +58,7 @@ public final class NewPostViewModel {
     private final PostCreator creator = new PostCreator();
     private final Map<String, Integer> tagCounts;
     private final TagVocabulary vocabulary;
-    private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
+    private final Debouncer debounce = new Debouncer(DEBOUNCE, this::planNow);
     private final AtomicLong latestPlan = new AtomicLong();
     private long latestShown;
     private boolean generatingSlug;
@@ -86,7 +87,6 @@ public final class NewPostViewModel {
         this.background = Objects.requireNonNull(background, "background");
         this.tagCounts = index.tagCounts(); // in memory, no I/O
         this.vocabulary = new TagVocabulary(tagCounts);
-        debounce.setOnFinished(e -> planNow());
         title.addListener((o, was, now) -> {
             if (!slugEdited.get()) {
                 generateSlug();
@@ -99,7 +99,7 @@ public final class NewPostViewModel {
                 schedulePlan();
             }
         });
-        tags.addListener((javafx.collections.ListChangeListener<String>) c -> schedulePlan());
+        tags.addListener((ListChangeListener<String>) c -> schedulePlan());
         description.addListener((o, was, now) -> schedulePlan());
         draft.addListener((o, was, now) -> schedulePlan());
         canCreate = Bindings.createBooleanBinding(
@@ -117,7 +117,7 @@ public final class NewPostViewModel {
     /** Stops planning (the dialog closed); a {@link #create()} already running still completes. */
     public void dispose() {
         disposed = true;
-        debounce.stop();
+        debounce.cancel();
         planning.set(false);
     }
 
@@ -192,12 +192,12 @@ public final class NewPostViewModel {
     private void schedulePlan() {
         latestPlan.incrementAndGet(); // results of plans already running are stale from now on
         planning.set(true);
-        debounce.playFromStart();
+        debounce.restart();
     }
 
     /** Plans the current inputs now instead of after the quiet period. */
     public void planNow() {
-        debounce.stop();
+        debounce.cancel();
         long seq = latestPlan.incrementAndGet();
         planning.set(true);
         if (title.get().isBlank()) {
@@ -258,7 +258,7 @@ public final class NewPostViewModel {
             done.completeExceptionally(new NewPostRefusedException(List.copyOf(refusals)));
             return done;
         }
-        debounce.stop();
+        debounce.cancel();
         busy.set(true);
         long seq = latestPlan.incrementAndGet();
         NewPostRequest req = request();
