@@ -1,5 +1,6 @@
 package dev.postwright.frontmatter;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -7,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -125,7 +127,7 @@ public final class FieldValues {
                 return Optional.of(ldt);
             }
             return Optional.of(OffsetDateTime.of(ldt, DateFormatKeeper.parseOffset(m.group(8))));
-        } catch (java.time.DateTimeException | NumberFormatException e) {
+        } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }
     }
@@ -141,7 +143,7 @@ public final class FieldValues {
             return YamlValue.nullValue();
         }
         return switch (field.type()) {
-            case BOOLEAN -> switch (t.toLowerCase(java.util.Locale.ROOT)) {
+            case BOOLEAN -> switch (t.toLowerCase(Locale.ROOT)) {
                 case "true" -> YamlValue.bool(true);
                 case "false" -> YamlValue.bool(false);
                 default -> throw invalid(field, "true or false", text);

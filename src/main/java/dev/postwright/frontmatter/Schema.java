@@ -1,5 +1,6 @@
 package dev.postwright.frontmatter;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +31,7 @@ public record Schema(List<Field> fields, boolean strict, String source) {
     }
 
     public Schema withFields(List<Field> extra) {
-        var all = new java.util.ArrayList<>(fields);
+        var all = new ArrayList<>(fields);
         for (Field f : extra) {
             all.removeIf(existing -> existing.name().equals(f.name()));
             all.add(f);

@@ -1,5 +1,7 @@
 package dev.postwright.ui.editor;
 
+import java.util.Locale;
+
 /** Style class names used by the markdown editor; editor.css defines each one. */
 public final class EditorStyles {
     public static final String FENCE = "md-fence";
@@ -33,7 +35,7 @@ public final class EditorStyles {
 
     /** {@code md-problem-error|warning|info}; unknown severities fall back to info. */
     public static String problem(String severity) {
-        String s = severity == null ? "info" : severity.toLowerCase(java.util.Locale.ROOT);
+        String s = severity == null ? "info" : severity.toLowerCase(Locale.ROOT);
         return PROBLEM_PREFIX + (s.equals("error") || s.equals("warning") ? s : "info");
     }
 }

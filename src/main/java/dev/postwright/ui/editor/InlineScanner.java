@@ -2,6 +2,7 @@ package dev.postwright.ui.editor;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
@@ -144,7 +145,7 @@ final class InlineScanner {
     private void buildMatches(int from) {
         matchOrigin = from;
         match = new int[end - from];
-        java.util.Arrays.fill(match, -1);
+        Arrays.fill(match, -1);
         ArrayDeque<Integer> brackets = new ArrayDeque<>();
         ArrayDeque<Integer> parens = new ArrayDeque<>();
         for (int j = from; j < end; j++) {

@@ -5,11 +5,13 @@ import static org.fxmisc.wellbehaved.event.InputMap.consume;
 import static org.fxmisc.wellbehaved.event.InputMap.sequence;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -22,6 +24,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.model.PlainTextChange;
+import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.fxmisc.wellbehaved.event.InputMap;
 import org.fxmisc.wellbehaved.event.Nodes;
 import org.reactfx.EventSource;
@@ -122,11 +126,11 @@ public class MarkdownEditor extends StackPane {
      * debounced full pass (off the UI thread) follows and also brings back problem underlines and search hits.
      * One paragraph costs microseconds; block state (code fences, frontmatter) comes from a prefix scan.
      */
-    private void restyleEditedParagraphs(org.fxmisc.richtext.model.PlainTextChange change) {
+    private void restyleEditedParagraphs(PlainTextChange change) {
         int count = area.getParagraphs().size();
-        int from = area.offsetToPosition(change.getPosition(), org.fxmisc.richtext.model.TwoDimensional.Bias.Forward)
+        int from = area.offsetToPosition(change.getPosition(), Bias.Forward)
                 .getMajor();
-        int to = area.offsetToPosition(change.getInsertionEnd(), org.fxmisc.richtext.model.TwoDimensional.Bias.Forward)
+        int to = area.offsetToPosition(change.getInsertionEnd(), Bias.Forward)
                 .getMajor();
         if (from >= count || to - from > 50) {
             return; // a large paste: the full pass that follows styles it
@@ -160,7 +164,7 @@ public class MarkdownEditor extends StackPane {
         };
         try {
             executor.execute(task);
-        } catch (java.util.concurrent.RejectedExecutionException disposed) {
+        } catch (RejectedExecutionException disposed) {
             task.cancel(); // a trigger that was already queued when dispose() ran
         }
         return task;
@@ -182,9 +186,9 @@ public class MarkdownEditor extends StackPane {
         if (to <= from) {
             return;
         }
-        int first = area.offsetToPosition(from, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
-        int last = area.offsetToPosition(to, org.fxmisc.richtext.model.TwoDimensional.Bias.Backward).getMajor();
-        List<int[]> changed = new java.util.ArrayList<>();
+        int first = area.offsetToPosition(from, Bias.Forward).getMajor();
+        int last = area.offsetToPosition(to, Bias.Backward).getMajor();
+        List<int[]> changed = new ArrayList<>();
         for (int p = first; p <= last; p++) {
             int parStart = area.getAbsolutePosition(p, 0);
             int start = Math.max(from, parStart);

@@ -3,6 +3,7 @@ package dev.postwright.ui.prefs;
 import dev.postwright.ui.theme.Theme;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -107,7 +108,7 @@ public record PreferenceValues(Theme theme, String editorFontFamily, int editorF
         if (s == null) {
             return fallback;
         }
-        return switch (s.strip().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (s.strip().toLowerCase(Locale.ROOT)) {
             case "true", "yes", "on", "1" -> true;
             case "false", "no", "off", "0" -> false;
             default -> fallback;

@@ -1,9 +1,14 @@
 package dev.postwright.ui.prefs;
 
+import dev.postwright.post.PostFile;
+import dev.postwright.post.PostWriteException;
 import dev.postwright.ui.theme.Theme;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -27,6 +32,7 @@ public final class Preferences {
 
     /** File name inside the folder. */
     public static final String FILE_NAME = "preferences.properties";
+    private static final Logger LOG = System.getLogger(Preferences.class.getName());
 
     private final Path file;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
@@ -58,7 +64,7 @@ public final class Preferences {
         } catch (NoSuchFileException e) {
             // first run
         } catch (IOException | IllegalArgumentException e) {
-            System.err.println("postwright: could not read preferences from " + file + ": " + e.getMessage());
+            LOG.log(Level.WARNING, "could not read preferences from " + file + ": " + e.getMessage());
         }
         set(PreferenceValues.fromProperties(p));
         markUpdatedOnSave.set(Boolean.parseBoolean(p.getProperty(MARK_UPDATED, "false").strip()));
@@ -69,24 +75,24 @@ public final class Preferences {
     public void save() throws IOException {
         Path folder = file.getParent();
         Files.createDirectories(folder);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         Properties props = values().toProperties();
         props.setProperty(MARK_UPDATED, Boolean.toString(markUpdatedOnSave.get()));
         props.store(out, "Postwright preferences");
         try {
-            dev.postwright.post.PostFile.writeBytesAtomic(file, out.toByteArray());
-        } catch (dev.postwright.post.PostWriteException e) {
+            PostFile.writeBytesAtomic(file, out.toByteArray());
+        } catch (PostWriteException e) {
             throw new IOException(e.getMessage(), e);
         }
     }
 
-    /** Saves, reporting a failure on stderr instead of throwing (for callers with nowhere to show it). */
+    /** Saves, logging a failure instead of throwing (for callers with nowhere to show it). */
     public boolean trySave() {
         try {
             save();
             return true;
         } catch (IOException | UncheckedIOException e) {
-            System.err.println("postwright: could not save preferences to " + file + ": " + e.getMessage());
+            LOG.log(Level.WARNING, "could not save preferences to " + file + ": " + e.getMessage());
             return false;
         }
     }

@@ -7,9 +7,12 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.event.ActionEvent;
@@ -110,7 +113,7 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
 
     /** As above, with sections other parts of the window add (spelling) before it shows. */
     public static boolean showAndApply(Window owner, Preferences prefs,
-                                       java.util.function.Consumer<PreferencesDialog> sections) {
+                                       Consumer<PreferencesDialog> sections) {
         PreferencesDialog dialog = new PreferencesDialog(owner, prefs);
         sections.accept(dialog);
         return dialog.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
@@ -120,7 +123,7 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
      * Adds a section below the others. On OK, {@code apply} stores its settings and returns an error message to
      * show (the dialog then stays open), or null when all went well.
      */
-    public void addSection(String title, Node content, java.util.function.Supplier<String> apply) {
+    public void addSection(String title, Node content, Supplier<String> apply) {
         VBox box = (VBox) getDialogPane().getContent();
         box.getChildren().addAll(box.getChildren().indexOf(error), List.of(section(title, false), content));
         getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
@@ -214,7 +217,7 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
     private static List<String> monospaceFamilies() {
         List<String> out = new ArrayList<>();
         for (String f : Font.getFamilies()) {
-            String l = f.toLowerCase(java.util.Locale.ROOT);
+            String l = f.toLowerCase(Locale.ROOT);
             if (l.contains("mono") || l.contains("code") || l.contains("consol") || l.contains("courier")
                     || l.contains("menlo")) {
                 out.add(f);

@@ -26,6 +26,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -143,7 +144,7 @@ public final class NewPostWizard extends Dialog<Path> {
     /** The label column keeps its labels whole; the inputs take the rest. */
     private static ColumnConstraints labels() {
         ColumnConstraints c = new ColumnConstraints();
-        c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        c.setMinWidth(Region.USE_PREF_SIZE);
         return c;
     }
 
@@ -159,7 +160,7 @@ public final class NewPostWizard extends Dialog<Path> {
         refusals.getStyleClass().add("pw-refusals");
         refusals.setWrapText(true);
         // A wrapped label must be allowed its full height, or it is cut to one line with an ellipsis.
-        refusals.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        refusals.setMinHeight(Region.USE_PREF_SIZE);
         refusals.setMaxWidth(520);
         refusals.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", vm.refusals()),
                 vm.refusals()));
