@@ -3,6 +3,7 @@ package dev.postwright.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.postwright.TestClocks;
 import dev.postwright.cli.Cli;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -28,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SampleSitesTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T12:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = TestClocks.JUNE_2026_NOON;
 
     /** One problem line of the JSON report: {@code "file":…,"line":…,"column":…,"severity":…,"rule":…}. */
     private static final Pattern PROBLEM = Pattern.compile(

@@ -1,28 +1,23 @@
 package dev.postwright.workspace;
 
+import dev.postwright.TestClocks;
+import dev.postwright.TestSites;
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.validation.SiteSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 
 /** A small AstroPaper site written into a temp folder, post by post, for the workspace tests. */
 final class TinySite {
 
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-14T09:30:00Z"), ZoneId.of("UTC"));
+    static final Clock CLOCK = TestClocks.MARCH_2026;
     final Path root;
     final Path blog;
 
     TinySite(Path root) throws IOException {
-        this.root = root.toAbsolutePath().normalize();
+        this.root = TestSites.astroPaper(root.toAbsolutePath().normalize());
         this.blog = this.root.resolve("src/data/blog");
-        Files.createDirectories(blog);
-        Files.createDirectories(this.root.resolve("public"));
-        Files.writeString(this.root.resolve("astro.config.mjs"), "export default {};\n");
     }
 
     /** Writes a post with the given frontmatter lines (without fences) and body. */
@@ -32,10 +27,7 @@ final class TinySite {
 
     /** Writes a post file exactly as given. */
     Path raw(String name, String text) throws IOException {
-        Path p = blog.resolve(name);
-        Files.createDirectories(p.getParent());
-        Files.write(p, text.getBytes(StandardCharsets.UTF_8));
-        return p;
+        return TestSites.write(blog.resolve(name), text);
     }
 
     /** A post with a title, a date and tags in a flow list. */

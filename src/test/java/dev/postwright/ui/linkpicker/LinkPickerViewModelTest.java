@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.postwright.TestClocks;
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.validation.SiteSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +37,7 @@ class LinkPickerViewModelTest {
         Files.writeString(blog.resolve("rye.md"), "---\ntitle: Winter rye\npubDatetime: 2024-01-02\n---\nText.\n");
         from = blog.resolve("rye.md");
         session = SiteSession.open(root, new MarkdownEngine(),
-                Clock.fixed(Instant.parse("2026-03-14T09:30:00Z"), ZoneId.of("UTC")));
+                TestClocks.MARCH_2026);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.postwright.ui.main;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.postwright.TestClocks;
 import dev.postwright.frontmatter.FrontmatterDocument;
 import dev.postwright.frontmatter.YamlDialect;
 import dev.postwright.frontmatter.YamlValue;
@@ -13,8 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
@@ -113,7 +112,7 @@ class FormTypingUiTest {
                 .replace("slug: old-title", "slug: rye").replace("[bread, sourdough]", "[fermentation, rye]"));
         dev.postwright.TestSites.copy(Path.of("assets/sample-site/public/images"),
                 site.resolve("public/images"));
-        Clock clock = Clock.fixed(Instant.parse("2026-06-01T10:00:00Z"), ZoneOffset.UTC);
+        Clock clock = TestClocks.JUNE_2026;
         vm = new MainViewModel(machine.background(), clock, new MarkdownEngine());
         dialogs.saveWithErrors = Dialogs.SaveWithErrors.SAVE_ANYWAY;
         window = new MainWindow(stage, vm, url -> { }, dialogs);

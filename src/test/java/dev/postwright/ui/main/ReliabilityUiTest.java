@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.postwright.TestClocks;
 import dev.postwright.post.Backups;
 import dev.postwright.post.recovery.Journal;
 import dev.postwright.render.MarkdownEngine;
@@ -16,8 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -59,7 +58,7 @@ class ReliabilityUiTest {
         long n = System.nanoTime();
         site = copySampleSite(tmp.resolve("site-" + n));
         data = tmp.resolve("data-" + n);
-        Clock clock = Clock.fixed(Instant.parse("2026-06-01T10:00:00Z"), ZoneOffset.UTC);
+        Clock clock = TestClocks.JUNE_2026;
         vm = new MainViewModel(background, clock, new MarkdownEngine(), SaveSupport.in(data));
         window = new MainWindow(stage, vm, url -> { }, dialogs);
         stage.setScene(PostwrightApp.buildScene(window));

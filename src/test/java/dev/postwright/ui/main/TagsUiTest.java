@@ -3,6 +3,7 @@ package dev.postwright.ui.main;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.postwright.TestClocks;
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.ui.post.PostTabView;
 import dev.postwright.ui.tags.TagsWindow;
@@ -11,8 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import javafx.scene.Node;
@@ -43,7 +42,7 @@ class TagsUiTest {
     void start(Stage stage) throws IOException {
         javafx.application.Application.setUserAgentStylesheet(dev.postwright.ui.theme.Themes.stylesheet(false));
         site = dev.postwright.TestSites.copySampleSite(tmp.resolve("site-" + System.nanoTime()));
-        Clock clock = Clock.fixed(Instant.parse("2026-06-01T10:00:00Z"), ZoneOffset.UTC);
+        Clock clock = TestClocks.JUNE_2026;
         vm = new MainViewModel(background, clock, new MarkdownEngine());
         window = new MainWindow(stage, vm, url -> { }, new MainWindowUiTest.ScriptedDialogs());
         stage.setScene(PostwrightApp.buildScene(window));

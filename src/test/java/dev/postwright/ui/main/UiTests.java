@@ -1,8 +1,8 @@
 package dev.postwright.ui.main;
 
+import dev.postwright.TestPools;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.testfx.util.WaitForAsyncUtils;
@@ -14,11 +14,7 @@ final class UiTests {
 
     /** Two daemon workers, as the app uses; daemon so a test's leftover work never keeps the JVM alive. */
     static ExecutorService workers() {
-        return Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "test-worker");
-            t.setDaemon(true);
-            return t;
-        });
+        return TestPools.daemon(2, "test-worker");
     }
 
     /** Waits up to {@code seconds} for the condition, failing the test with a clear message otherwise. */

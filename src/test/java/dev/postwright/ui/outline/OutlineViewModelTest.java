@@ -3,14 +3,12 @@ package dev.postwright.ui.outline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.postwright.TestClocks;
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.SiteSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +24,7 @@ class OutlineViewModelTest {
         Path p = blog.resolve("a.md");
         Files.writeString(p, "---\ntitle: A\npubDatetime: 2024-01-02T10:00:00Z\n---\n" + body);
         SiteSession s = SiteSession.open(root, new MarkdownEngine(),
-                Clock.fixed(Instant.parse("2026-03-14T09:30:00Z"), ZoneId.of("UTC")));
+                TestClocks.MARCH_2026);
         return s.analysis(p).orElseThrow();
     }
 

@@ -3,13 +3,12 @@ package dev.postwright.ui.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.postwright.TestClocks;
 import dev.postwright.TestSites;
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.validation.SiteSession;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
@@ -29,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** When a tab analyses what the writer types: once the text rests, and at least every so often while it does not. */
 @ExtendWith(ApplicationExtension.class)
 class PostTabViewModelTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-14T09:30:00Z"), ZoneId.of("UTC"));
+    private static final Clock CLOCK = TestClocks.MARCH_2026;
 
     @TempDir
     Path dir;

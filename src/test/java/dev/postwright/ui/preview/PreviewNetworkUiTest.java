@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.postwright.TestPools;
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.render.PageTemplate;
 import dev.postwright.render.RenderOptions;
@@ -15,7 +16,6 @@ import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -61,11 +61,7 @@ class PreviewNetworkUiTest {
             ex.sendResponseHeaders(404, -1);
             ex.close();
         });
-        threads = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "logging-server");
-            t.setDaemon(true);
-            return t;
-        });
+        threads = TestPools.daemon(2, "logging-server");
         server.setExecutor(threads);
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();

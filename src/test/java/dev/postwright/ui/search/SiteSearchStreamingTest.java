@@ -3,14 +3,12 @@ package dev.postwright.ui.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.postwright.TestClocks;
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.validation.SiteSession;
 import dev.postwright.workspace.SiteSearch;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +50,7 @@ class SiteSearchStreamingTest {
                     + (i % 10 == 0 ? "The kiln was hot.\n" : ""));
         }
         SiteSession session = SiteSession.openIndexed(root, new MarkdownEngine(),
-                Clock.fixed(Instant.parse("2026-03-14T09:30:00Z"), ZoneId.of("UTC")));
+                TestClocks.MARCH_2026);
         List<String> addedOn = new ArrayList<>();
         long[] firstAdded = {Long.MAX_VALUE};
         long[] workerEnded = {0};

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.postwright.TestClocks;
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.validation.SiteSession;
 import dev.postwright.workspace.AppliedChanges;
@@ -14,8 +15,6 @@ import dev.postwright.workspace.SearchQuery;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The search window's state without a toolkit: work and UI updates run on the calling thread. */
 class SiteSearchViewModelTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-14T09:30:00Z"), ZoneId.of("UTC"));
+    private static final Clock CLOCK = TestClocks.MARCH_2026;
     private static final Executor NOW = Runnable::run;
 
     @TempDir

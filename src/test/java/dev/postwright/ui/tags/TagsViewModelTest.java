@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.postwright.TestClocks;
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.validation.SiteSession;
 import dev.postwright.workspace.ChangePlan;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,7 +38,7 @@ class TagsViewModelTest {
         b = post(blog.resolve("b.md"), "\n  - Baking\n  - bread");
         post(blog.resolve("c.md"), "[baking]");
         SiteSession session = SiteSession.open(root, new MarkdownEngine(),
-                Clock.fixed(Instant.parse("2026-03-14T09:30:00Z"), ZoneId.of("UTC")));
+                TestClocks.MARCH_2026);
         vm = new TagsViewModel(() -> session, Map::of, Optional.empty(), NOW, NOW);
     }
 

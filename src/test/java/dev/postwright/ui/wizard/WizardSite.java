@@ -1,18 +1,17 @@
 package dev.postwright.ui.wizard;
 
+import dev.postwright.TestClocks;
+import dev.postwright.TestSites;
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.validation.SiteSession;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 
 /** A tiny AstroPaper v5 site for the wizard's tests: two posts, one with a slug that differs from its file. */
 final class WizardSite {
 
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-14T09:30:00Z"), ZoneId.of("UTC"));
+    static final Clock CLOCK = TestClocks.MARCH_2026;
 
     private WizardSite() {
     }
@@ -44,8 +43,6 @@ final class WizardSite {
     }
 
     static void write(Path root, String rel, String text) throws IOException {
-        Path f = root.resolve(rel);
-        Files.createDirectories(f.getParent());
-        Files.writeString(f, text);
+        TestSites.write(root, rel, text);
     }
 }

@@ -2,6 +2,7 @@ package dev.postwright.validation.body;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.postwright.TestClocks;
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.site.Site;
 import dev.postwright.site.SiteDetector;
@@ -10,8 +11,6 @@ import dev.postwright.validation.SiteChecker;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +30,7 @@ class SampleSiteBodyRulesTest {
         Path root = tmp.resolve("sample-site");
         dev.postwright.TestSites.copy(Path.of("assets/sample-site"), root);
         Site site = SiteDetector.detect(root, Optional.empty());
-        Clock clock = Clock.fixed(Instant.parse("2026-06-01T12:00:00Z"), ZoneOffset.UTC);
+        Clock clock = TestClocks.JUNE_2026_NOON;
         CheckResult result = new SiteChecker(site, new MarkdownEngine(), clock).check(List.of());
 
         List<String> actual = result.problems().stream().filter(p -> MY_RULES.contains(p.rule()))

@@ -1,24 +1,20 @@
 package dev.postwright.validation.body;
 
+import dev.postwright.TestClocks;
+import dev.postwright.TestSites;
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.site.Site;
 import dev.postwright.site.SiteDetector;
 import dev.postwright.validation.Problem;
 import dev.postwright.validation.SiteChecker;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
 /** A minimal AstroPaper v5 site written into a temp folder, checked with a fixed clock. */
 final class TinySite {
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T12:00:00Z"), ZoneOffset.UTC);
+    static final Clock CLOCK = TestClocks.JUNE_2026_NOON;
 
     final Path root;
 
@@ -31,14 +27,7 @@ final class TinySite {
 
     /** Writes a file relative to the site root. */
     Path write(String rel, String text) {
-        try {
-            Path f = root.resolve(rel);
-            Files.createDirectories(f.getParent());
-            Files.writeString(f, text, StandardCharsets.UTF_8);
-            return f;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestSites.write(root, rel, text);
     }
 
     /** A post under src/data/blog with valid frontmatter; the body starts on line 7. */

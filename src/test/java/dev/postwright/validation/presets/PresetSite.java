@@ -1,24 +1,20 @@
 package dev.postwright.validation.presets;
 
+import dev.postwright.TestClocks;
+import dev.postwright.TestSites;
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.site.Site;
 import dev.postwright.site.SiteDetector;
 import dev.postwright.validation.Problem;
 import dev.postwright.validation.SiteChecker;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
 /** A tiny Hugo or Jekyll site in a temp folder, checked with a fixed clock. */
 final class PresetSite {
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T12:00:00Z"), ZoneOffset.UTC);
+    static final Clock CLOCK = TestClocks.JUNE_2026_NOON;
 
     final Path root;
 
@@ -27,36 +23,19 @@ final class PresetSite {
     }
 
     static PresetSite hugo(Path root) {
-        PresetSite s = new PresetSite(root);
-        s.write("hugo.toml", "title = \"t\"\n");
-        s.write("static/.keep", "");
-        return s;
+        return new PresetSite(TestSites.hugo(root));
     }
 
     static PresetSite jekyll(Path root) {
-        PresetSite s = new PresetSite(root);
-        s.write("_config.yml", "title: t\n");
-        s.write("_posts/.keep", "");
-        return s;
+        return new PresetSite(TestSites.jekyll(root));
     }
 
     Path write(String rel, String text) {
-        try {
-            Path f = root.resolve(rel);
-            Files.createDirectories(f.getParent());
-            Files.writeString(f, text, StandardCharsets.UTF_8);
-            return f;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestSites.write(root, rel, text);
     }
 
     static String read(Path p) {
-        try {
-            return Files.readString(p, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestSites.read(p);
     }
 
     Site site() {

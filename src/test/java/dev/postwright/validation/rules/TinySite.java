@@ -1,17 +1,14 @@
 package dev.postwright.validation.rules;
 
+import dev.postwright.TestClocks;
+import dev.postwright.TestSites;
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.site.Site;
 import dev.postwright.site.SiteDetector;
 import dev.postwright.validation.Problem;
 import dev.postwright.validation.SiteChecker;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +16,7 @@ import java.util.Set;
 /** An AstroPaper site built in a temp folder, checked with a fixed clock; only this package's rules are kept. */
 final class TinySite {
 
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T00:00:00Z"), ZoneOffset.UTC);
+    static final Clock CLOCK = TestClocks.JUNE_2025;
     static final Set<String> OUR_RULES = Set.of("frontmatter.missing", "frontmatter.unterminated", "yaml.syntax",
             "field.required", "field.type", "field.unknown", "date.invalid", "date.order", "date.future",
             "slug.format", "slug.duplicate", "tag.format", "tag.duplicate", "tag.near-duplicate",
@@ -39,14 +36,7 @@ final class TinySite {
     final Path root;
 
     TinySite(Path root) {
-        this.root = root;
-        try {
-            Files.writeString(root.resolve("astro.config.mjs"), "export default {};\n");
-            Files.createDirectories(root.resolve("src/data/blog"));
-            Files.createDirectories(root.resolve("public"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.root = TestSites.astroPaper(root);
     }
 
     Path post(String name, String text) {
@@ -56,22 +46,11 @@ final class TinySite {
     }
 
     void write(Path p, String text) {
-        try {
-            Files.createDirectories(p.getParent());
-            Files.writeString(p, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TestSites.write(p, text);
     }
 
     void file(String rel, byte[] bytes) {
-        try {
-            Path p = root.resolve(rel);
-            Files.createDirectories(p.getParent());
-            Files.write(p, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TestSites.write(root.resolve(rel), bytes);
     }
 
     Site site() {
@@ -89,10 +68,6 @@ final class TinySite {
     }
 
     static String read(Path p) {
-        try {
-            return Files.readString(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestSites.read(p);
     }
 }
