@@ -4,6 +4,7 @@ import static org.fxmisc.wellbehaved.event.EventPattern.keyPressed;
 import static org.fxmisc.wellbehaved.event.InputMap.consume;
 import static org.fxmisc.wellbehaved.event.InputMap.sequence;
 
+import dev.postwright.ui.theme.LayoutBoundary;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,7 +88,7 @@ public class MarkdownEditor extends StackPane {
         area.setParagraphGraphicFactory(new LineNumbers(1));
         area.setWrapText(true);
         // a keystroke re-lays out the text area's own lines, not every pane around it up to the window
-        getChildren().add(new dev.postwright.ui.theme.LayoutBoundary(new VirtualizedScrollPane<>(area)));
+        getChildren().add(new LayoutBoundary(new VirtualizedScrollPane<>(area)));
         problemPopup = new ProblemPopup(area, () -> problems);
         undo = new EditorUndo(area);
         installShortcuts();

@@ -2,6 +2,7 @@ package dev.postwright.ui.prefs;
 
 import dev.postwright.post.PostFile;
 import dev.postwright.post.PostWriteException;
+import dev.postwright.site.SiteConfig;
 import dev.postwright.ui.theme.Theme;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -164,8 +165,8 @@ public final class Preferences {
     }
 
     /** Site settings these preferences imply: the description limits, for sites whose config sets none. */
-    public dev.postwright.site.SiteConfig siteDefaults() {
-        return dev.postwright.site.SiteConfig.defaults().withDescriptionLimits(descriptionMin.get(),
+    public SiteConfig siteDefaults() {
+        return SiteConfig.defaults().withDescriptionLimits(descriptionMin.get(),
                 descriptionMax.get());
     }
 
