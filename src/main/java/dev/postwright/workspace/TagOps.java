@@ -4,6 +4,7 @@ import dev.postwright.frontmatter.FrontmatterDocument;
 import dev.postwright.frontmatter.ScalarKind;
 import dev.postwright.frontmatter.ScalarWriter;
 import dev.postwright.frontmatter.YamlValue;
+import dev.postwright.post.TextEdit;
 import dev.postwright.site.PostSummary;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.SiteSession;
@@ -121,9 +122,6 @@ public final class TagOps {
     private record Replaced(String text, int count) {
     }
 
-    private record Span(int start, int end, String text) {
-    }
-
     /** The post's text with its tags renamed, a reason it cannot be done here, or null when it has none of them. */
     static Object rename(String text, FrontmatterDocument fm, LineIndex lines, Set<String> from, String to) {
         if (fm.status() != FrontmatterDocument.Status.OK || fm.format() != FrontmatterDocument.Format.YAML) {
@@ -146,7 +144,7 @@ public final class TagOps {
         }
         boolean hasTo = items.stream().anyMatch(s -> s.value().equals(to) && !from.contains(to));
         boolean[] removed = new boolean[items.size()];
-        List<Span> spans = new ArrayList<>();
+        List<TextEdit> spans = new ArrayList<>();
         int count = 0;
         for (int i = 0; i < items.size(); i++) {
             YamlValue.Scalar item = items.get(i);
@@ -156,7 +154,7 @@ public final class TagOps {
             count++;
             if (!hasTo) {
                 hasTo = true;
-                spans.add(new Span(start(lines, item), end(lines, item), ScalarWriter.write(to, item.style(),
+                spans.add(new TextEdit(start(lines, item), end(lines, item), ScalarWriter.write(to, item.style(),
                         seq.flow())));
             } else {
                 removed[i] = true;
@@ -175,8 +173,8 @@ public final class TagOps {
                     j++;
                 }
                 // a run of removed items goes with the separator before it, or after it at the list's start
-                spans.add(i > 0 ? new Span(end(lines, items.get(i - 1)), end(lines, items.get(j)), "")
-                        : new Span(start(lines, items.get(0)), j + 1 < items.size() ? start(lines, items.get(j + 1))
+                spans.add(i > 0 ? new TextEdit(end(lines, items.get(i - 1)), end(lines, items.get(j)), "")
+                        : new TextEdit(start(lines, items.get(0)), j + 1 < items.size() ? start(lines, items.get(j + 1))
                                 : end(lines, items.get(j)), ""));
                 i = j;
             } else {
@@ -187,18 +185,10 @@ public final class TagOps {
                         || !BLOCK_ITEM_PREFIX.matcher(text.substring(lineStart, start(lines, item))).matches()) {
                     return "a repeated tag could not be removed safely (an item spread over lines); merge by hand.";
                 }
-                spans.add(new Span(lineStart, lines.lineStart(item.line() + 1), ""));
+                spans.add(new TextEdit(lineStart, lines.lineStart(item.line() + 1), ""));
             }
         }
-        spans.sort(Comparator.comparingInt(Span::start));
-        StringBuilder out = new StringBuilder(text.length());
-        int at = 0;
-        for (Span s : spans) {
-            out.append(text, at, s.start()).append(s.text());
-            at = s.end();
-        }
-        out.append(text, at, text.length());
-        return new Replaced(out.toString(), count);
+        return new Replaced(TextEdit.applyAll(text, spans), count);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.postwright.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextEditTest {
@@ -18,5 +19,14 @@ class TextEditTest {
         assertThrows(IllegalArgumentException.class, () -> new TextEdit(2, 9, "").applyTo("abc"));
         assertThrows(IllegalArgumentException.class, () -> new TextEdit(3, 2, ""));
         assertThrows(IllegalArgumentException.class, () -> new TextEdit(-1, 2, ""));
+    }
+
+    @Test
+    void appliesManyEditsByTheOffsetsOfTheOriginal() {
+        String text = "one two three";
+        assertEquals("1 two 3!", TextEdit.applyAll(text, List.of(new TextEdit(8, 13, "3!"), new TextEdit(0, 3, "1"))));
+        assertEquals(text, TextEdit.applyAll(text, List.of()));
+        assertThrows(IllegalArgumentException.class,
+                () -> TextEdit.applyAll(text, List.of(new TextEdit(0, 5, ""), new TextEdit(4, 6, ""))));
     }
 }

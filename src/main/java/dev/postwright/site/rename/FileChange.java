@@ -1,5 +1,6 @@
 package dev.postwright.site.rename;
 
+import dev.postwright.post.TextEdit;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -22,12 +23,7 @@ public record FileChange(Path file, String relPath, String baseText, boolean uns
 
     /** {@code text} with every edit applied; the offsets are those of {@code baseText}. */
     public String applyTo(String text) {
-        StringBuilder sb = new StringBuilder(text);
-        for (int i = edits.size() - 1; i >= 0; i--) {
-            Edit e = edits.get(i);
-            sb.replace(e.start(), e.end(), e.newText());
-        }
-        return sb.toString();
+        return TextEdit.applyAll(text, edits.stream().map(Edit::edit).toList());
     }
 
     /** {@code baseText} with the edits applied. */
