@@ -12,6 +12,18 @@ class MarkdownEngineParseTest {
     private final ParsedMarkdown post = Fixtures.parsePost();
 
     @Test
+    void everyLineEndingCountsAsFlexmarkReadsIt() {
+        // \r\n is one break, a lone \r is one too (CommonMark): the heading is on line 4 of the body in each case
+        for (String eol : List.of("\n", "\r\n", "\r")) {
+            String body = "One." + eol + eol + "Two." + eol + "## Heading" + eol;
+            Heading h = new MarkdownEngine().parse(body, 10, 0).headings().get(0);
+            assertEquals("Heading", h.text(), eol.replace("\r", "CR").replace("\n", "LF"));
+            assertEquals(13, h.line(), eol.replace("\r", "CR").replace("\n", "LF"));
+            assertEquals(1, h.column());
+        }
+    }
+
+    @Test
     void headingsHaveSluggerIdsAndWholeFileLines() {
         List<Heading> h = post.headings();
         assertEquals(List.of("table-of-contents", "intro", "intro-1", "empty-child", "images", "last"),
