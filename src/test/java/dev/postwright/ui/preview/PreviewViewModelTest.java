@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.postwright.TestPools;
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.render.PageTemplate;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ class PreviewViewModelTest {
     void staleResultsAreDropped() throws Exception {
         // Two worker threads; the first request's render starts, then stalls until after the second is shown.
         CountDownLatch oldStarted = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        ExecutorService pool = TestPools.daemon(2, "test-worker");
         try {
             Function<PreviewRequest, PreviewContent> slowFirst = r -> {
                 if (r.body().contains("old")) {
