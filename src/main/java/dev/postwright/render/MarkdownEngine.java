@@ -29,7 +29,10 @@ public final class MarkdownEngine {
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
-        parser = Parser.builder(options).build();
+        // Two flexmark parts replaced by linear equivalents (issue #18): see their classes for why.
+        options.set(Parser.THEMATIC_BREAK_PARSER, false);
+        parser = Parser.builder(options).customBlockParserFactory(new ScannedThematicBreak())
+                .customInlineParserFactory(CopyFreeInlineParser.FACTORY).build();
         renderer = HtmlRenderer.builder(options)
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
