@@ -10,6 +10,7 @@ import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
@@ -32,7 +33,9 @@ public final class MarkdownEngine {
         // Two flexmark parts replaced by linear equivalents (issue #18): see their classes for why.
         options.set(Parser.THEMATIC_BREAK_PARSER, false);
         parser = Parser.builder(options).customBlockParserFactory(new ScannedThematicBreak())
-                .customInlineParserFactory(CopyFreeInlineParser.FACTORY).build();
+                .customInlineParserFactory(CopyFreeInlineParser.FACTORY)
+                // flexmark adds its reference-definition step only with its own inline parser: add it back.
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
         renderer = HtmlRenderer.builder(options)
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
