@@ -1,6 +1,5 @@
 package dev.postwright.render;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -24,7 +23,7 @@ public final class MarkdownEngine {
     public MarkdownEngine() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create()));
+                TaskListExtension.create(), BoundedAutolink.create(), FootnoteExtension.create()));
         // GitHub-flavoured tables: no column spans, header row required, like remark-gfm.
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -61,6 +60,10 @@ public final class MarkdownEngine {
      * {@code Preset#customHeadingIds()}) a heading ending in {@code {#id}} gets that id and loses the block.
      */
     public ParsedMarkdown parse(String body, int bodyStartLine, int bodyStartOffset, boolean customHeadingIds) {
+        return DeepStack.call(() -> parseNow(body, bodyStartLine, bodyStartOffset, customHeadingIds));
+    }
+
+    private ParsedMarkdown parseNow(String body, int bodyStartLine, int bodyStartOffset, boolean customHeadingIds) {
         Document document = parser.parse(body);
         SourceMap map = new SourceMap(body, bodyStartLine, bodyStartOffset);
         AstCollector collector = new AstCollector(document, map, customHeadingIds);
@@ -72,6 +75,10 @@ public final class MarkdownEngine {
 
     /** HTML fragment of the body: heading ids, ToC filled in, sanitised and images resolved per {@code options}. */
     public String renderHtml(ParsedMarkdown parsed, RenderOptions options) {
+        return DeepStack.call(() -> renderHtmlNow(parsed, options));
+    }
+
+    private String renderHtmlNow(ParsedMarkdown parsed, RenderOptions options) {
         String html = renderer.render(parsed.document());
         return new HtmlSanitizer(options).sanitize(TocBuilder.insert(html, parsed));
     }
