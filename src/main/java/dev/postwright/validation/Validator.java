@@ -39,12 +39,16 @@ public final class Validator {
     /** Problems of one post, sorted by position; a rule that fails is reported, never thrown. */
     public List<Problem> validate(PostAnalysis post) {
         RuleContext ctx = new RuleContext(site, index, clock, post);
+        post.failure().ifPresent(why -> ctx.problems().add(new Problem(post.path(),
+                Math.max(1, post.frontmatter().bodyStartLine()), 1, Severity.ERROR, "file.unreadable", why,
+                Optional.empty())));
         for (Rule rule : rules) {
             try {
                 rule.check(post, ctx);
             } catch (RuntimeException | StackOverflowError e) {
                 ctx.problems().add(new Problem(post.path(), 1, 1, Severity.WARNING, "internal",
-                        rule.getClass().getSimpleName() + " could not check this post: " + e, Optional.empty()));
+                        rule.getClass().getSimpleName() + " could not check this post: " + Failures.describe(e),
+                        Optional.empty()));
             }
         }
         List<Problem> out = new ArrayList<>();
