@@ -111,6 +111,11 @@ public final class PostFile {
         }
     }
 
+    /** The fingerprint of the bytes {@code text} is written as. */
+    public static String fingerprintOf(String text, boolean bom, Charset charset) {
+        return fingerprint(encode(text, bom, charset));
+    }
+
     /** The fingerprint of the file as it is now; empty when it is gone, not a regular file or unreadable. */
     public static Optional<String> fingerprintNow(Path path) {
         if (!Files.isRegularFile(path)) {
