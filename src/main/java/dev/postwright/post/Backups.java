@@ -27,9 +27,18 @@ public final class Backups {
     public static final long MAX_BYTES = 32L * 1024 * 1024;
 
     private final Path dataDir;
+    private final int keep;
+    private final long maxBytes;
 
     public Backups(Path dataDir) {
+        this(dataDir, KEEP, MAX_BYTES);
+    }
+
+    /** With other bounds (tests). */
+    Backups(Path dataDir, int keep, long maxBytes) {
         this.dataDir = dataDir.toAbsolutePath().normalize();
+        this.keep = keep;
+        this.maxBytes = maxBytes;
     }
 
     public Path dataDir() {
@@ -70,7 +79,7 @@ public final class Backups {
     public List<Path> versionsOf(Path siteRoot, Path file) {
         Path slot = slotOf(siteRoot, file);
         List<Path> out = new ArrayList<>();
-        for (int i = 0; i < KEEP; i++) {
+        for (int i = 0; i < keep; i++) {
             Path p = older(slot, i);
             if (Files.isRegularFile(p)) {
                 out.add(p);
@@ -88,9 +97,9 @@ public final class Backups {
         return slot.resolveSibling(name.substring(0, name.length() - ".bak".length()) + "." + i + ".bak");
     }
 
-    private static void shiftOlder(Path slot) throws IOException {
-        Files.deleteIfExists(older(slot, KEEP - 1));
-        for (int i = KEEP - 2; i >= 0; i--) {
+    private void shiftOlder(Path slot) throws IOException {
+        Files.deleteIfExists(older(slot, keep - 1));
+        for (int i = keep - 2; i >= 0; i--) {
             Path from = older(slot, i);
             if (Files.isRegularFile(from)) {
                 move(from, older(slot, i + 1));
@@ -98,15 +107,15 @@ public final class Backups {
         }
     }
 
-    private static void trim(Path slot) throws IOException {
+    private void trim(Path slot) throws IOException {
         long total = 0;
-        for (int i = 0; i < KEEP; i++) {
+        for (int i = 0; i < keep; i++) {
             Path p = older(slot, i);
             if (!Files.isRegularFile(p)) {
                 continue;
             }
             total += Files.size(p);
-            if (i > 0 && total > MAX_BYTES) {
+            if (i > 0 && total > maxBytes) {
                 Files.deleteIfExists(p);
             }
         }
