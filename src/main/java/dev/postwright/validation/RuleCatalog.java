@@ -43,6 +43,8 @@ public final class RuleCatalog {
         info("heading.empty-section");
         warning("link.online");
         error("file.unreadable");
+        // Not in SPEC §3's table: a post over 10 MB (SPEC §7) opens read-only and its body is not checked.
+        warning("file.too-large");
     }
 
     private RuleCatalog() {}

@@ -4,6 +4,7 @@ import dev.postwright.site.RuleLevel;
 import dev.postwright.site.Site;
 import dev.postwright.site.SiteIndex;
 import java.time.Clock;
+import dev.postwright.post.PostFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -39,9 +40,11 @@ public final class Validator {
     /** Problems of one post, sorted by position; a rule that fails is reported, never thrown. */
     public List<Problem> validate(PostAnalysis post) {
         RuleContext ctx = new RuleContext(site, index, clock, post);
+        // Over 10 MB the body is left unchecked on purpose (it opens read-only): a warning, not a broken file.
+        boolean tooLarge = post.text().length() > PostFile.MAX_EDITABLE_SIZE;
         post.failure().ifPresent(why -> ctx.problems().add(new Problem(post.path(),
-                Math.max(1, post.frontmatter().bodyStartLine()), 1, Severity.ERROR, "file.unreadable", why,
-                Optional.empty())));
+                Math.max(1, post.frontmatter().bodyStartLine()), 1, tooLarge ? Severity.WARNING : Severity.ERROR,
+                tooLarge ? "file.too-large" : "file.unreadable", why, Optional.empty())));
         for (Rule rule : rules) {
             try {
                 rule.check(post, ctx);
