@@ -56,7 +56,7 @@ public final class HostilePosts {
         });
         m.put("file-10mb", () -> {
             StringBuilder b = new StringBuilder();
-            for (int i = 0; b.length() < 10 * 1024 * 1024; i++) {
+            for (int i = 0; b.length() < 10 * 1024 * 1024 - 400; i++) {
                 b.append("## Section ").append(i).append("\n\nSome *text* with a [link](#section-").append(i)
                         .append(") and `code` in a paragraph of ordinary length.\n\n");
             }

@@ -307,7 +307,8 @@ public final class PostTabViewModel {
             }
         }, background).whenComplete((pair, err) -> Platform.runLater(() -> {
             if (err != null) {
-                result.complete(new SaveOutcome.Failed("Could not save " + path.getFileName() + ": " + err));
+                result.complete(new SaveOutcome.Failed("Could not save " + path.getFileName() + ": "
+                        + dev.postwright.validation.Failures.describe(err.getCause() != null ? err.getCause() : err)));
                 return;
             }
             if (gen == generation.get()) {
