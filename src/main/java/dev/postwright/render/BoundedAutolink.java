@@ -2,36 +2,74 @@ package dev.postwright.render;
 
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.block.NodePostProcessor;
-import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * flexmark's autolink extension (bare {@code https://…}, {@code www.…} and e-mail addresses become links), minus
- * its quadratic case: it looks for a scheme with {@code \b([a-z][a-z0-9+.-]*://)}, which from every word start
- * inside a long run like {@code a.a.a.a…} scans to the run's end, so 80 KB of it took 14 s. Text holding such a
- * run (longer than any real link: {@link #LONGEST_RUN}) is left as text; everything else is linked as before.
+ * Bare {@code https://…}, {@code www.…} and e-mail addresses become links, as flexmark's autolink extension makes
+ * them (its own processor does the work), without two costs of running it as a flexmark post-processor:
+ * <ul>
+ * <li>flexmark then classifies every node of the document for its post-processors (NodeClassifierVisitor), which
+ *     took twice as long as the whole parse on a 4 MB post; here the text nodes are just collected;</li>
+ * <li>its scheme search {@code \b([a-z][a-z0-9+.-]*://)} scans from every word start inside a long run like
+ *     {@code a.a.a.a…} to the run's end (80 KB of it took 14 s); text holding such a run, longer than any real
+ *     link ({@link #LONGEST_RUN}), is left as text.</li>
+ * </ul>
  */
-final class BoundedAutolink implements Parser.ParserExtension {
+final class BoundedAutolink {
 
     static final int LONGEST_RUN = 256;
 
-    static BoundedAutolink create() {
-        return new BoundedAutolink();
+    private static final NodeTracker UNTRACKED = new NodeTracker() {
+        @Override
+        public void nodeAdded(Node node) {
+        }
+
+        @Override
+        public void nodeAddedWithChildren(Node node) {
+        }
+
+        @Override
+        public void nodeAddedWithDescendants(Node node) {
+        }
+
+        @Override
+        public void nodeRemoved(Node node) {
+        }
+
+        @Override
+        public void nodeRemovedWithChildren(Node node) {
+        }
+
+        @Override
+        public void nodeRemovedWithDescendants(Node node) {
+        }
+    };
+
+    private BoundedAutolink() {
     }
 
-    @Override
-    public void parserOptions(MutableDataHolder options) {
-        // no options of its own
-    }
-
-    @Override
-    public void extend(Parser.Builder builder) {
-        builder.postProcessorFactory(new Factory());
+    /** Links the bare URLs and addresses in {@code document}'s text, in place. */
+    static void apply(Document document) {
+        List<Text> texts = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Text text) {
+                texts.add(text); // collected first: linking splits text nodes while we walk
+            }
+        }
+        if (texts.isEmpty()) {
+            return;
+        }
+        AutolinkNodePostProcessor links = new AutolinkNodePostProcessor(document);
+        for (Text text : texts) {
+            // flexmark's processor may merge a following text node into the one it links; skip those it took
+            if (text.getParent() != null && !hasRunawayRun(text.getChars())) {
+                links.process(UNTRACKED, text);
+            }
+        }
     }
 
     /** True when {@code text} has a run of scheme characters that includes a word break and is too long. */
@@ -54,25 +92,5 @@ final class BoundedAutolink implements Parser.ParserExtension {
             }
         }
         return false;
-    }
-
-    private static final class Factory extends NodePostProcessorFactory {
-        Factory() {
-            super(false);
-            addNodes(Text.class);
-        }
-
-        @Override
-        public NodePostProcessor apply(Document document) {
-            AutolinkNodePostProcessor links = new AutolinkNodePostProcessor(document);
-            return new NodePostProcessor() {
-                @Override
-                public void process(NodeTracker state, Node node) {
-                    if (!hasRunawayRun(node.getChars())) {
-                        links.process(state, node);
-                    }
-                }
-            };
-        }
     }
 }

@@ -23,7 +23,7 @@ public final class MarkdownEngine {
     public MarkdownEngine() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), BoundedAutolink.create(), FootnoteExtension.create()));
+                TaskListExtension.create(), FootnoteExtension.create()));
         // GitHub-flavoured tables: no column spans, header row required, like remark-gfm.
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -65,6 +65,7 @@ public final class MarkdownEngine {
 
     private ParsedMarkdown parseNow(String body, int bodyStartLine, int bodyStartOffset, boolean customHeadingIds) {
         Document document = parser.parse(body);
+        BoundedAutolink.apply(document);
         SourceMap map = new SourceMap(body, bodyStartLine, bodyStartOffset);
         AstCollector collector = new AstCollector(document, map, customHeadingIds);
         ParsedMarkdown parsed = collector.collect();
