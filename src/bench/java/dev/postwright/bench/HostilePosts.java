@@ -1,11 +1,12 @@
 package dev.postwright.bench;
 
 import dev.postwright.render.MarkdownEngine;
-import dev.postwright.render.ParsedMarkdown;
 import dev.postwright.render.RenderOptions;
 import dev.postwright.render.SiteImageResolver;
 import dev.postwright.site.Site;
 import dev.postwright.validation.CheckResult;
+import dev.postwright.validation.PostAnalysis;
+import dev.postwright.validation.PostAnalyzer;
 import dev.postwright.validation.SiteChecker;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -54,15 +55,19 @@ public final class HostilePosts {
             }
             return b.toString();
         });
-        m.put("file-10mb", () -> {
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; b.length() < 10 * 1024 * 1024 - 400; i++) {
-                b.append("## Section ").append(i).append("\n\nSome *text* with a [link](#section-").append(i)
-                        .append(") and `code` in a paragraph of ordinary length.\n\n");
-            }
-            return b.toString();
-        });
+        m.put("file-2mb", () -> file(2 * 1024 * 1024 - 400));
+        m.put("file-10mb", () -> file(10 * 1024 * 1024 - 400));
         return m;
+    }
+
+    /** Ordinary sections and paragraphs up to {@code size} chars (2 MB: the largest post whose body is checked). */
+    static String file(int size) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; b.length() < size; i++) {
+            b.append("## Section ").append(i).append("\n\nSome *text* with a [link](#section-").append(i)
+                    .append(") and `code` in a paragraph of ordinary length.\n\n");
+        }
+        return b.toString();
     }
 
     static String linkParagraph(int size) {
@@ -98,9 +103,11 @@ public final class HostilePosts {
             t0 = System.nanoTime();
             String rendered;
             try {
-                String body = Files.readString(post).substring(FM.length());
-                ParsedMarkdown md = engine.parse(body, 7, FM.length());
-                rendered = engine.renderHtml(md, RenderOptions.of(new SiteImageResolver(root.resolve("public"), post.getParent())))
+                // as `render` does: analysed first, refused when the analysis says the body cannot be read
+                PostAnalysis a = new PostAnalyzer(BenchSites.detect(root), engine).analyze(post,
+                        Files.readString(post));
+                rendered = a.failure().isPresent() ? "refused with a message" : engine.renderHtml(a.markdown(),
+                        RenderOptions.of(new SiteImageResolver(root.resolve("public"), post.getParent())))
                         .length() + " chars";
             } catch (Throwable t) {
                 rendered = t.getClass().getSimpleName();

@@ -43,7 +43,7 @@ public final class RuleCatalog {
         info("heading.empty-section");
         warning("link.online");
         error("file.unreadable");
-        // Not in SPEC §3's table: a post over 10 MB (SPEC §7) opens read-only and its body is not checked.
+        // Not in SPEC §3's table: a post over 2 MB is not checked (SPEC §8's 2 s), over 10 MB read-only (§7).
         warning("file.too-large");
     }
 

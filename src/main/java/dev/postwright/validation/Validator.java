@@ -4,7 +4,6 @@ import dev.postwright.site.RuleLevel;
 import dev.postwright.site.Site;
 import dev.postwright.site.SiteIndex;
 import java.time.Clock;
-import dev.postwright.post.PostFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -40,8 +39,8 @@ public final class Validator {
     /** Problems of one post, sorted by position; a rule that fails is reported, never thrown. */
     public List<Problem> validate(PostAnalysis post) {
         RuleContext ctx = new RuleContext(site, index, clock, post);
-        // Over 10 MB the body is left unchecked on purpose (it opens read-only): a warning, not a broken file.
-        boolean tooLarge = post.text().length() > PostFile.MAX_EDITABLE_SIZE;
+        // Over PostAnalyzer.MAX_CHECKED_CHARS the body is left unchecked on purpose: a warning, not a broken file.
+        boolean tooLarge = post.text().length() > PostAnalyzer.MAX_CHECKED_CHARS;
         post.failure().ifPresent(why -> ctx.problems().add(new Problem(post.path(),
                 Math.max(1, post.frontmatter().bodyStartLine()), 1, tooLarge ? Severity.WARNING : Severity.ERROR,
                 tooLarge ? "file.too-large" : "file.unreadable", why, Optional.empty())));

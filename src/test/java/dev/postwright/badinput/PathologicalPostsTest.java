@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.postwright.badinput.HostileSite.Run;
+import dev.postwright.validation.PostAnalyzer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,9 +108,9 @@ class PathologicalPostsTest {
     }
 
     @Test
-    void aFileJustUnderTenMegabytesIsCheckedAndRendered() throws IOException {
+    void aFileJustUnderTheCheckLimitIsCheckedAndRendered() throws IOException {
         StringBuilder b = new StringBuilder(HostileSite.FM).append("A [link](#top) to no heading.\n\n");
-        for (int i = 0; b.length() < 10 * 1024 * 1024 - 400; i++) {
+        for (int i = 0; b.length() < PostAnalyzer.MAX_CHECKED_CHARS - 400; i++) {
             b.append("Some *text* with `code` and _more_ words, paragraph ").append(i).append(".\n\n");
         }
         Path big = site.post("big.md", b.toString());
@@ -119,6 +120,21 @@ class PathologicalPostsTest {
         Run render = HostileSite.cli(GUARD, "render", big.toString());
         assertEquals(0, render.code(), render.err());
         assertTrue(render.out().contains("paragraph 1000."));
+    }
+
+    @Test
+    void aNineMegabyteFileIsReportedNotParsedAndStaysEditable() throws IOException {
+        StringBuilder b = new StringBuilder(HostileSite.FM);
+        while (b.length() < 9 * 1024 * 1024) {
+            b.append("[x](/posts/nowhere/) ".repeat(40)).append("\n\n");
+        }
+        Path big = site.post("nine.md", b.toString());
+        Run check = HostileSite.cli(GUARD, "check", big.toString());
+        assertEquals(0, check.code(), "a warning, not an error: " + check.all());
+        assertTrue(check.out().contains("file.too-large") && check.out().contains("larger than 2 MB"), check.all());
+        Run set = HostileSite.cli(GUARD, "set", big.toString(), "title=Still editable");
+        assertEquals(0, set.code(), set.all());
+        assertTrue(Files.readString(big).contains("title: Still editable"));
     }
 
     @Test
