@@ -44,6 +44,8 @@ public final class RuleCatalog {
         info("spelling.unknown");
         warning("link.online");
         error("file.unreadable");
+        // Not in SPEC §3's table: a post over 2 MB is not checked (SPEC §8's 2 s), over 10 MB read-only (§7).
+        warning("file.too-large");
     }
 
     private RuleCatalog() {}
