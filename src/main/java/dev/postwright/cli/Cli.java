@@ -1,5 +1,6 @@
 package dev.postwright.cli;
 
+import dev.postwright.validation.Failures;
 import java.io.PrintWriter;
 import java.time.Clock;
 import picocli.CommandLine;
@@ -35,10 +36,17 @@ public final class Cli {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
-            line.getErr().println("postwright: " + (ex.getMessage() != null ? ex.getMessage() : ex.toString()));
+            line.getErr().println("postwright: " + Failures.describe(ex));
             return EXIT_USAGE;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // never a stack trace or a class name for the writer (issue #18); files are only ever replaced whole
+            err.println("postwright: could not finish: " + Failures.describe(e) + " No file was changed.");
+            code = EXIT_USAGE;
+        }
         out.flush();
         err.flush();
         return code;

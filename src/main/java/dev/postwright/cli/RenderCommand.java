@@ -77,6 +77,10 @@ final class RenderCommand implements Callable<Integer> {
             err.println("postwright render: " + e.getMessage());
             return Cli.EXIT_USAGE;
         }
+        if (post.failure().isPresent()) {
+            err.println("postwright render: " + post.failure().get() + " Nothing was rendered.");
+            return 1;
+        }
         int exit = FrontmatterErrors.report(file, post.frontmatter(), err);
         String html = new HtmlExporter(engine, new PageTemplate()).export(PostHeaders.of(post, clock),
                 post.markdown(), new SiteImageResolver(site.root(), site.publicDir(), abs.getParent()), dark, loadRemote);

@@ -138,9 +138,11 @@ final class SetCommand implements Callable<Integer> {
             return 1;
         }
         try {
-            // The previous version is kept in the app's data folder until the next successful save.
+            // The last versions are kept in the app's data folder; the write is refused (exit 1, file untouched)
+            // when another program changed the file since it was read above.
             PostFile.writeAtomic(post.path(), after, post.source().bom(), post.source().charset(),
-                    new Backups(AppPaths.fromEnvironment().dataDir()), post.site().root());
+                    new Backups(AppPaths.fromEnvironment().dataDir()), post.site().root(),
+                    post.source().fingerprint());
         } catch (PostWriteException e) {
             err.println("postwright set: " + e.getMessage());
             return 1;

@@ -1,5 +1,8 @@
 package dev.postwright.post;
 
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /** What a tab does when its file changed on disk (SPEC §7); pure, so the rules are tested without a window. */
@@ -17,6 +20,31 @@ public final class ExternalChange {
         DELETED
     }
 
+    /**
+     * What is on disk now: nothing ({@code exists} false), something that is not readable text (a binary or
+     * special file put in the post's place: {@code text} empty), or text; with the bytes' fingerprint when known.
+     */
+    public record Seen(boolean exists, Optional<String> text, String fingerprint) {
+
+        /** Looks at the file (I/O: call it off the UI thread). */
+        public static Seen of(Path path) {
+            if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)) {
+                return new Seen(false, Optional.empty(), null);
+            }
+            try {
+                LoadedText loaded = PostFile.read(path);
+                return new Seen(true, Optional.of(loaded.text()), loaded.fingerprint());
+            } catch (PostReadException e) {
+                return new Seen(Files.exists(path), Optional.empty(), PostFile.fingerprintNow(path).orElse(null));
+            }
+        }
+
+        /** The old watcher view: text, or nothing. */
+        public static Seen ofText(Optional<String> text) {
+            return new Seen(text.isPresent(), text, null);
+        }
+    }
+
     private ExternalChange() {
     }
 
@@ -26,10 +54,23 @@ public final class ExternalChange {
      * @param dirty whether the tab holds edits not yet saved
      */
     public static Decision decide(Optional<String> textOnDiskNow, String savedText, boolean dirty) {
-        if (textOnDiskNow.isEmpty()) {
+        return decide(Seen.ofText(textOnDiskNow), savedText, null, dirty);
+    }
+
+    /**
+     * As above, from what was seen; {@code savedFingerprint} is that of the bytes the tab last loaded or saved
+     * (null when unknown). A file replaced by something that is not text is a conflict even for a clean tab:
+     * there is nothing to reload, and the next save must not silently overwrite it.
+     */
+    public static Decision decide(Seen seen, String savedText, String savedFingerprint, boolean dirty) {
+        if (!seen.exists()) {
             return Decision.DELETED;
         }
-        if (textOnDiskNow.get().equals(savedText)) {
+        if (seen.text().isEmpty()) {
+            return Decision.CONFLICT;
+        }
+        if (seen.text().get().equals(savedText)
+                || seen.fingerprint() != null && seen.fingerprint().equals(savedFingerprint)) {
             return Decision.NONE;
         }
         return dirty ? Decision.CONFLICT : Decision.RELOAD;

@@ -16,6 +16,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Optional;
@@ -26,6 +32,8 @@ public final class PostFile {
 
     /** Larger files open read-only: the editor would be unusable and they are unlikely to be posts. */
     public static final long MAX_EDITABLE_SIZE = 10L * 1024 * 1024;
+    /** Larger files are not read at all: holding and parsing them would break the memory budget (SPEC §7). */
+    public static final long MAX_READ_SIZE = 32L * 1024 * 1024;
     private static final int BINARY_PROBE = 8 * 1024;
 
     private PostFile() {
@@ -38,9 +46,14 @@ public final class PostFile {
         if (Files.isDirectory(path)) {
             throw new PostReadException(path, path + " is a folder, not a post file. Open a .md file inside it.");
         }
+        if (!Files.isRegularFile(path)) {
+            // A FIFO would block the reader forever and /dev/zero never ends: refuse before opening.
+            throw new PostReadException(path, path + " is " + SpecialFiles.kind(path) + ", not an ordinary file, "
+                    + "so it was not read. Postwright reads only regular .md files; replace it with one.");
+        }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(path);
+            bytes = readCapped(path);
         } catch (AccessDeniedException e) {
             throw new PostReadException(path, path + ": no permission to read it. Check the file's permissions.", e);
         } catch (IOException e) {
@@ -74,15 +87,58 @@ public final class PostFile {
         Optional<String> readOnly = bytes.length > MAX_EDITABLE_SIZE
                 ? Optional.of(path.getFileName() + " is larger than 10 MB; it is opened read-only.")
                 : Optional.empty();
-        return new LoadedText(text, skip > 0, charset, bytes.length, readOnly);
+        return new LoadedText(text, skip > 0, charset, bytes.length, readOnly, fingerprint(bytes));
+    }
+
+    private static byte[] readCapped(Path path) throws IOException, PostReadException {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(path)) {
+            bytes = in.readNBytes((int) MAX_READ_SIZE + 1);
+        }
+        if (bytes.length > MAX_READ_SIZE) {
+            throw new PostReadException(path, path + " is larger than " + (MAX_READ_SIZE >> 20) + " MB, too "
+                    + "large for a post, so it was not read. Split it into smaller posts.");
+        }
+        return bytes;
+    }
+
+    /** A content hash of a file's bytes (SHA-256, hex): equal fingerprints mean equal bytes. */
+    public static String fingerprint(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    /** The fingerprint of the bytes {@code text} is written as. */
+    public static String fingerprintOf(String text, boolean bom, Charset charset) {
+        return fingerprint(encode(text, bom, charset));
+    }
+
+    /** The fingerprint of the file as it is now; empty when it is gone, not a regular file or unreadable. */
+    public static Optional<String> fingerprintNow(Path path) {
+        if (!Files.isRegularFile(path)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(fingerprint(readCapped(path)));
+        } catch (IOException | PostReadException e) {
+            return Optional.empty();
+        }
     }
 
     /** Decodes a file as Windows-1252, for files that are not valid UTF-8 and the writer chose to reopen. */
     public static LoadedText readAsWindows1252(Path path) throws PostReadException {
+        if (!Files.isRegularFile(path)) {
+            throw new PostReadException(path, path + " is " + SpecialFiles.kind(path) + ", not an ordinary file, "
+                    + "so it was not read.");
+        }
         try {
-            byte[] bytes = Files.readAllBytes(path);
+            byte[] bytes = readCapped(path);
             Charset cp1252 = Charset.forName("windows-1252");
-            return new LoadedText(new String(bytes, cp1252), false, cp1252, bytes.length, Optional.empty());
+            return new LoadedText(new String(bytes, cp1252), false, cp1252, bytes.length, Optional.empty(),
+                    fingerprint(bytes));
         } catch (IOException e) {
             throw new PostReadException(path, path + ": could not be read (" + e.getMessage() + ").", e);
         }
@@ -106,6 +162,20 @@ public final class PostFile {
         writeAtomic(path, text, bom, charset, backups, siteRoot, DIRECT);
     }
 
+    /**
+     * Like {@link #writeAtomic(Path, String, boolean, Charset, Backups, Path)}, but refuses with a
+     * {@link PostConflictException}, writing nothing, unless the file still has the fingerprint {@code expected}
+     * (what the writer read: {@link LoadedText#fingerprint()}) just before it is replaced. A null
+     * {@code expected} checks nothing; {@link #ABSENT} expects no file.
+     */
+    public static void writeAtomic(Path path, String text, boolean bom, Charset charset, Backups backups,
+            Path siteRoot, String expected) throws PostWriteException {
+        writeBytes(path, encode(text, bom, charset), backups, siteRoot, DIRECT, expected);
+    }
+
+    /** {@code expected} fingerprint of a file that should not exist yet. */
+    public static final String ABSENT = "absent";
+
     /** Writes the encoded bytes into the open temp file; a seam so tests can simulate a full disk. */
     interface TempWriter {
         void write(FileChannel channel, byte[] bytes) throws IOException;
@@ -120,7 +190,7 @@ public final class PostFile {
 
     static void writeAtomic(Path path, String text, boolean bom, Charset charset, Backups backups, Path siteRoot,
             TempWriter writer) throws PostWriteException {
-        writeBytes(path, encode(text, bom, charset), backups, siteRoot, writer);
+        writeBytes(path, encode(text, bom, charset), backups, siteRoot, writer, null);
     }
 
     /**
@@ -128,11 +198,11 @@ public final class PostFile {
      * atomic move; the original, if any, is untouched on failure.
      */
     public static void writeBytesAtomic(Path path, byte[] bytes) throws PostWriteException {
-        writeBytes(path, bytes, null, null, DIRECT);
+        writeBytes(path, bytes, null, null, DIRECT, null);
     }
 
-    private static void writeBytes(Path path, byte[] bytes, Backups backups, Path siteRoot, TempWriter writer)
-            throws PostWriteException {
+    private static void writeBytes(Path path, byte[] bytes, Backups backups, Path siteRoot, TempWriter writer,
+            String expected) throws PostWriteException {
         Path target = resolveLinks(path.toAbsolutePath());
         Path dir = target.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
@@ -146,6 +216,7 @@ public final class PostFile {
         if (!Files.isWritable(dir)) {
             throw new PostWriteException(path, "Cannot save " + path + ": " + NO_FOLDER_PERMISSION, null);
         }
+        verifyUnchanged(path, target, expected);
         if (backups != null && Files.exists(target)) {
             try {
                 backups.keep(siteRoot, path.toAbsolutePath()); // keyed by the path the writer knows
@@ -164,6 +235,8 @@ public final class PostFile {
                 ch.force(true);
             }
             copyPermissions(target, temp);
+            // Last look before the move: another program may have written while this one validated.
+            verifyUnchanged(path, target, expected);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -181,6 +254,29 @@ public final class PostFile {
                     // the save already failed; a stray temp file is the lesser problem to report
                 }
             }
+        }
+    }
+
+    private static void verifyUnchanged(Path path, Path target, String expected) throws PostConflictException {
+        if (expected == null) {
+            return;
+        }
+        if (expected.equals(ABSENT)) {
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                throw new PostConflictException(path, "Cannot save " + path + ": another program created a file "
+                        + "with this name meanwhile. Nothing was written; that file is intact.");
+            }
+            return;
+        }
+        Optional<String> now = fingerprintNow(target);
+        if (now.isEmpty()) {
+            throw new PostConflictException(path, "Cannot save " + path + ": it was deleted, moved or replaced by "
+                    + "something that is not a text file after it was read. Nothing was written.");
+        }
+        if (!now.get().equals(expected)) {
+            throw new PostConflictException(path, "Cannot save " + path + ": another program changed it after "
+                    + "it was read. Nothing was written, so its changes are intact. Read it again and redo the "
+                    + "edit (for the command line: run the command again).");
         }
     }
 
@@ -242,13 +338,27 @@ public final class PostFile {
         return out;
     }
 
+    /** Mode, and owner and group where this process may set them (root saving another user's post). */
     private static void copyPermissions(Path from, Path to) throws IOException {
         if (!Files.exists(from)) {
             return;
         }
         PosixFileAttributeView view = Files.getFileAttributeView(from, PosixFileAttributeView.class);
         if (view != null) {
-            Set<PosixFilePermission> perms = view.readAttributes().permissions();
+            PosixFileAttributes attrs = view.readAttributes();
+            Set<PosixFilePermission> perms = attrs.permissions();
+            PosixFileAttributeView target = Files.getFileAttributeView(to, PosixFileAttributeView.class);
+            try {
+                if (!attrs.group().equals(target.readAttributes().group())) {
+                    target.setGroup(attrs.group());
+                }
+                if (!attrs.owner().equals(target.getOwner())) {
+                    target.setOwner(attrs.owner());
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                // not permitted (only root may give a file away): the file becomes the saver's, as any editor's
+            }
+            // after chown, which clears setuid/setgid bits on some systems
             Files.setPosixFilePermissions(to, perms);
         }
     }

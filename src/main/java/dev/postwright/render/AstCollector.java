@@ -128,17 +128,27 @@ final class AstCollector {
         }
     }
 
-    /** Inline HTML gives each tag its own node; the anchor text is in the siblings up to {@code </a>}. */
+    /**
+     * Inline HTML gives each tag its own node; the anchor text is in the siblings up to {@code </a>}. The walk also
+     * ends at the next {@code <a} (anchors do not nest) and once the text is long enough for a message: a
+     * paragraph of thousands of unclosed anchors made it quadratic (issue #18).
+     */
     private static String inlineAnchorText(Node open) {
         StringBuilder sb = new StringBuilder();
-        for (Node s = open.getNext(); s != null; s = s.getNext()) {
-            if (s instanceof HtmlInline && s.getChars().toString().toLowerCase().startsWith("</a")) {
-                return sb.toString().strip();
+        for (Node s = open.getNext(); s != null && sb.length() < ANCHOR_TEXT_MAX; s = s.getNext()) {
+            if (s instanceof HtmlInline) {
+                String tag = s.getChars().toString().toLowerCase();
+                if (tag.startsWith("</a") || tag.startsWith("<a ") || tag.startsWith("<a>")) {
+                    break;
+                }
+                continue;
             }
-            sb.append(s instanceof HtmlInline ? "" : text(s));
+            sb.append(text(s));
         }
         return sb.toString().strip();
     }
+
+    private static final int ANCHOR_TEXT_MAX = 500;
 
     /**
      * A heading is empty when no content follows it before the next heading of the same or higher

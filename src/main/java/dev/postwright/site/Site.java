@@ -95,7 +95,12 @@ public record Site(Path root, Preset preset, List<Path> contentDirs, Path public
 
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && isPost(f)) {
+                    // A FIFO or a link to a device named like a post is listed so `check` reports it (reading
+                    // refuses it before opening); links to regular files stay out, as before.
+                    boolean special = attrs.isOther()
+                            || attrs.isSymbolicLink() && Files.exists(f) && !Files.isRegularFile(f)
+                            && !Files.isDirectory(f);
+                    if ((attrs.isRegularFile() || special) && isPost(f)) {
                         posts.add(f.toAbsolutePath().normalize());
                     }
                     return FileVisitResult.CONTINUE;

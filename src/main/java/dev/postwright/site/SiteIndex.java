@@ -22,6 +22,8 @@ public final class SiteIndex {
     private final Map<Path, PostSummary> byPath = new HashMap<>();
     private final Map<String, Set<Path>> byUrl = new HashMap<>();
     private final Map<String, Integer> tagCounts = new HashMap<>();
+    /** Every post's URL, sorted; built on demand and dropped at any change, so callers may cache by identity. */
+    private List<String> urls;
 
     public SiteIndex(Site site) {
         this.site = site;
@@ -34,6 +36,7 @@ public final class SiteIndex {
     /** Adds or replaces one post's summary. */
     public synchronized void put(PostSummary summary) {
         Path key = key(summary.path());
+        urls = null;
         PostSummary old = byPath.put(key, summary);
         if (old != null) {
             unlink(key, old);
@@ -50,6 +53,7 @@ public final class SiteIndex {
 
     public synchronized void remove(Path path) {
         Path key = key(path);
+        urls = null;
         PostSummary old = byPath.remove(key);
         if (old != null) {
             unlink(key, old);
@@ -79,6 +83,14 @@ public final class SiteIndex {
         List<PostSummary> list = new ArrayList<>(byPath.values());
         list.sort(Comparator.comparing(PostSummary::relPath));
         return list;
+    }
+
+    /** Every post's URL, sorted; the same list object until the index changes. */
+    public synchronized List<String> urls() {
+        if (urls == null) {
+            urls = byPath.values().stream().map(PostSummary::url).sorted().toList();
+        }
+        return urls;
     }
 
     public synchronized int size() {

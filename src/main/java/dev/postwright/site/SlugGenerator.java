@@ -30,6 +30,11 @@ public final class SlugGenerator {
             Map.entry('ħ', "h"), Map.entry('Ħ', "H"),
             Map.entry('ı', "i"), Map.entry('ŀ', "l"), Map.entry('Ŀ', "L"));
 
+    /** Longest generated slug: with {@code .md} and Jekyll's date, a file name stays near 100 characters. */
+    public static final int MAX_LENGTH = 80;
+    // Names Windows reserves for devices, whatever the extension: a post saved as con.md cannot be opened there.
+    private static final Pattern WINDOWS_RESERVED = Pattern.compile("(?:con|prn|aux|nul|com[1-9]|lpt[1-9])");
+
     private SlugGenerator() {
     }
 
@@ -46,7 +51,35 @@ public final class SlugGenerator {
                         .replaceAll(""))
                 .replaceAll("-");
         slug = trimDashes(slug);
-        return slug.isEmpty() ? "post-" + shortHash(title.strip()) : slug;
+        return slug.isEmpty() ? "post-" + shortHash(title.strip()) : portable(shorten(slug, title.strip()));
+    }
+
+    /**
+     * A slug longer than {@link #MAX_LENGTH} is cut at a word end and given 8 hex of the whole title's hash, so
+     * two long titles that start alike still get different slugs (and file names the file system accepts).
+     */
+    static String shorten(String slug, String title) {
+        if (slug.length() <= MAX_LENGTH) {
+            return slug;
+        }
+        String hash = shortHash(title);
+        int room = MAX_LENGTH - 1 - hash.length();
+        String head = slug.substring(0, room);
+        int dash = head.lastIndexOf('-');
+        if (dash > room / 2) {
+            head = head.substring(0, dash);
+        }
+        return trimDashes(head) + "-" + hash;
+    }
+
+    /** Whether Windows reserves the name (CON, PRN, AUX, NUL, COM1-9, LPT1-9, any case). */
+    public static boolean isWindowsReserved(String slug) {
+        return WINDOWS_RESERVED.matcher(slug.toLowerCase(java.util.Locale.ROOT)).matches();
+    }
+
+    /** {@code con} → {@code con-post}: still the title's word, and a file Windows can open. */
+    private static String portable(String slug) {
+        return isWindowsReserved(slug) ? slug + "-post" : slug;
     }
 
     /** Whether the text is lowercase {@code a-z0-9} words joined by single {@code -}. */

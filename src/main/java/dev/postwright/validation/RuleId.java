@@ -41,7 +41,9 @@ public enum RuleId {
     HEADING_EMPTY_SECTION("heading.empty-section", Severity.INFO),
     SPELLING_UNKNOWN("spelling.unknown", Severity.INFO),
     LINK_ONLINE("link.online", Severity.WARNING),
-    FILE_UNREADABLE("file.unreadable", Severity.ERROR);
+    FILE_UNREADABLE("file.unreadable", Severity.ERROR),
+    // Not in SPEC §3's table: a post over 2 MB is not checked (SPEC §8's 2 s), over 10 MB read-only (§7).
+    FILE_TOO_LARGE("file.too-large", Severity.WARNING);
 
     private final String id;
     private final Severity defaultSeverity;

@@ -71,9 +71,9 @@ public final class SiteChecker {
         } catch (PostReadException e) {
             return new Loaded(path, null, new Problem(path, 1, 1, Severity.ERROR, RuleId.FILE_UNREADABLE.id(),
                     e.getMessage(), Optional.empty()));
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return new Loaded(path, null, new Problem(path, 1, 1, Severity.ERROR, RuleId.FILE_UNREADABLE.id(),
-                    "Could not read " + path.getFileName() + ": " + e, Optional.empty()));
+                    "Could not read " + path.getFileName() + ": " + Failures.describe(e), Optional.empty()));
         }
     }
 

@@ -84,8 +84,8 @@ public final class SiteSession {
                 return session.analyzer.load(p);
             } catch (PostReadException e) {
                 return e;
-            } catch (RuntimeException e) {
-                return new PostReadException(p, "Could not read " + p.getFileName() + ": " + e.getMessage());
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                return new PostReadException(p, "Could not read " + p.getFileName() + ": " + Failures.describe(e));
             }
         });
         for (Object o : loaded) {

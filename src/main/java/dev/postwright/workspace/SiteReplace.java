@@ -2,7 +2,6 @@ package dev.postwright.workspace;
 
 import dev.postwright.frontmatter.FrontmatterDocument;
 import dev.postwright.site.PostSummary;
-import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.SiteSession;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,17 +42,16 @@ public final class SiteReplace {
                 notes.add("Cancelled before every post was looked at.");
                 break;
             }
-            String buffer = unsaved.get(summary.path());
-            Optional<PostAnalysis> analysis = buffer == null ? session.analysis(summary.path()) : Optional.empty();
-            if (buffer == null && analysis.isEmpty()) {
+            Optional<CurrentPost> post = CurrentPost.of(session, summary, unsaved);
+            if (post.isEmpty()) {
                 continue;
             }
-            String text = buffer != null ? buffer : analysis.get().text();
-            FrontmatterDocument fm = buffer != null ? FrontmatterDocument.parse(text, session.site().dialect())
-                    : analysis.get().frontmatter();
+            String text = post.get().text();
+            FrontmatterDocument fm = post.get().frontmatter();
+            boolean inTab = post.get().unsaved();
             try {
                 replace(text, fm, pattern, query, literal, cancelled).ifPresent(r -> changes.add(new PostChange(
-                        summary.path(), summary.relPath(), text, r.text(), buffer != null, r.count(),
+                        summary.path(), summary.relPath(), text, r.text(), inTab, r.count(),
                         warning(fm, r.text(), session))));
             } catch (TimedText.TimedOut e) {
                 notes.add(summary.relPath() + ": the regular expression took too long on this post and was "

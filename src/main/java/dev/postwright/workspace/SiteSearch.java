@@ -2,7 +2,6 @@ package dev.postwright.workspace;
 
 import dev.postwright.frontmatter.FrontmatterDocument;
 import dev.postwright.site.PostSummary;
-import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.SiteSession;
 import dev.postwright.frontmatter.LineIndex;
 import java.nio.file.Path;
@@ -63,22 +62,20 @@ public final class SiteSearch {
             if (cancelled.getAsBoolean()) {
                 return new Outcome(searched, withHits, total, notes, true);
             }
-            String buffer = unsaved.get(summary.path());
-            Optional<PostAnalysis> analysis = buffer == null ? session.analysis(summary.path()) : Optional.empty();
-            if (buffer == null && analysis.isEmpty()) {
+            Optional<CurrentPost> post = CurrentPost.of(session, summary, unsaved);
+            if (post.isEmpty()) {
                 continue;
             }
-            String text = buffer != null ? buffer : analysis.get().text();
-            FrontmatterDocument fm = buffer != null ? FrontmatterDocument.parse(text, session.site().dialect())
-                    : analysis.get().frontmatter();
-            LineIndex lines = buffer != null ? new LineIndex(text) : analysis.get().lines();
+            String text = post.get().text();
+            FrontmatterDocument fm = post.get().frontmatter();
+            LineIndex lines = post.get().lines();
             searched++;
             try {
                 List<SearchHit> hits = find(text, fm, lines, pattern, query, MAX_HITS - total, cancelled);
                 if (!hits.isEmpty()) {
                     withHits++;
                     total += hits.size();
-                    onPost.accept(new PostHits(summary.path(), summary.relPath(), summary.title(), buffer != null,
+                    onPost.accept(new PostHits(summary.path(), summary.relPath(), summary.title(), post.get().unsaved(),
                             text, hits));
                 }
             } catch (TimedText.TimedOut e) {

@@ -6,7 +6,6 @@ import dev.postwright.frontmatter.ScalarWriter;
 import dev.postwright.frontmatter.YamlValue;
 import dev.postwright.post.TextEdit;
 import dev.postwright.site.PostSummary;
-import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.SiteSession;
 import dev.postwright.frontmatter.LineIndex;
 import dev.postwright.validation.text.TagVocabulary;
@@ -92,25 +91,24 @@ public final class TagOps {
             return new ChangePlan(title, changes, List.of(to.isBlank() ? "Type the new tag name." : "Nothing to do."));
         }
         for (PostSummary summary : session.index().all()) {
-            String buffer = unsaved.get(summary.path());
-            Optional<PostAnalysis> analysis = buffer == null ? session.analysis(summary.path()) : Optional.empty();
-            if (buffer == null && analysis.isEmpty()) {
+            Optional<CurrentPost> post = CurrentPost.of(session, summary, unsaved);
+            if (post.isEmpty()) {
                 continue;
             }
-            String text = buffer != null ? buffer : analysis.get().text();
-            FrontmatterDocument fm = buffer != null ? FrontmatterDocument.parse(text, session.site().dialect())
-                    : analysis.get().frontmatter();
-            if (buffer == null && summary.tags().stream().noneMatch(from::contains)
+            String text = post.get().text();
+            FrontmatterDocument fm = post.get().frontmatter();
+            boolean inTab = post.get().unsaved();
+            if (!inTab && summary.tags().stream().noneMatch(from::contains)
                     && !(fm.value("tags").orElse(null) instanceof YamlValue.Scalar)) {
                 continue; // the index says this post has none of the tags; an open tab is read afresh
             }
-            LineIndex lines = buffer != null ? new LineIndex(text) : analysis.get().lines();
+            LineIndex lines = post.get().lines();
             // the index read this post's one-string tags as words (Jekyll's "tags: a b"): rename them as words
             boolean words = fm.value("tags").orElse(null) instanceof YamlValue.Scalar sc && !summary.tags().isEmpty()
                     && summary.tags().equals(List.of(sc.value().strip().split("\\s+")));
             Object result = words ? renameWords(text, fm, lines, from, to) : rename(text, fm, lines, from, to);
             if (result instanceof Replaced r) {
-                changes.add(new PostChange(summary.path(), summary.relPath(), text, r.text(), buffer != null,
+                changes.add(new PostChange(summary.path(), summary.relPath(), text, r.text(), inTab,
                         r.count(), ""));
             } else if (result instanceof String why) {
                 notes.add(summary.relPath() + ": " + why);

@@ -15,6 +15,8 @@ import dev.postwright.site.Site;
 import dev.postwright.site.SiteIndex;
 import dev.postwright.site.SlugGenerator;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -58,6 +60,13 @@ public final class PostCreator {
         if (req.slug().isPresent() && !SlugGenerator.isValid(slug)) {
             refusals.add("The slug '" + slug + "' is not valid: use lower-case letters, digits and single dashes, "
                     + "e.g. " + SlugGenerator.fromTitle(slug) + ".");
+        } else if (req.slug().isPresent() && SlugGenerator.isWindowsReserved(slug)) {
+            refusals.add("The slug '" + slug + "' would make the file " + slug + ".md, a name Windows reserves "
+                    + "for a device (it cannot open it). Use e.g. " + slug + "-post.");
+        } else if (req.slug().isPresent() && slug.length() > SlugGenerator.MAX_LENGTH) {
+            refusals.add("The slug is " + slug.length() + " characters long; file names that long fail on many "
+                    + "systems. Use at most " + SlugGenerator.MAX_LENGTH + ", e.g. "
+                    + SlugGenerator.fromTitle(slug) + ".");
         }
         ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(zone(site, clock))
                 .truncatedTo(ChronoUnit.SECONDS);
@@ -90,7 +99,8 @@ public final class PostCreator {
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
-            throw new PostWriteException(file, "Cannot create the folder " + file.getParent() + ": " + e, e);
+            throw new PostWriteException(file, "Cannot create the folder " + file.getParent() + ": "
+                    + whyNotWritten(e), e);
         }
         boolean created = false;
         try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW,
@@ -108,9 +118,31 @@ public final class PostCreator {
                     // the write already failed; report that
                 }
             }
-            throw new PostWriteException(file, "Cannot create " + file + ": " + e.getMessage(), e);
+            throw new PostWriteException(file, "Cannot create " + file + ": " + whyNotWritten(e), e);
         }
         return file;
+    }
+
+    /** The failure in words, with what to do; never the raw "No space left on device" alone. */
+    static String whyNotWritten(IOException e) {
+        String reason = String.valueOf(e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                : e.getMessage());
+        if (reason.contains("No space left") || reason.contains("not enough space") || reason.contains("Disk quota")) {
+            return "the disk is full, so no post was created (nothing was left behind). Free some space on that "
+                    + "disk, then create the post again.";
+        }
+        if (e instanceof AccessDeniedException || reason.contains("Permission denied")) {
+            return "no permission to write in that folder, so no post was created. Make the folder writable, "
+                    + "then create the post again.";
+        }
+        if (reason.contains("Read-only file system")) {
+            return "the disk is read-only, so no post was created. Create the post on a writable disk.";
+        }
+        if (reason.contains("File name too long")) {
+            return "the file name is too long for this file system, so no post was created. Pass a shorter "
+                    + "--slug.";
+        }
+        return reason + ". No post was created.";
     }
 
     private static ZoneId zone(Site site, Clock clock) {

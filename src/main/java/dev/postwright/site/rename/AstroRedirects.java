@@ -53,7 +53,8 @@ public final class AstroRedirects {
             if (edited.equals(loaded.text())) {
                 return new Result(true, false, name + " already redirects " + from + " to " + to + ".");
             }
-            PostFile.writeAtomic(astroConfig, edited, loaded.bom(), loaded.charset());
+            PostFile.writeAtomic(astroConfig, edited, loaded.bom(), loaded.charset(), null, null,
+                    loaded.fingerprint());
             return new Result(true, true, "Added a redirect from " + from + " to " + to + " in " + name + ".");
         } catch (UnrecognisedConfigException e) {
             return new Result(false, false, name + ": " + e.getMessage());

@@ -151,7 +151,8 @@ public final class SlugRename {
             }
             String text = change.applyTo(loaded.text());
             try {
-                PostFile.writeAtomic(change.file(), text, loaded.bom(), loaded.charset());
+                PostFile.writeAtomic(change.file(), text, loaded.bom(), loaded.charset(), null, null,
+                        loaded.fingerprint());
                 written.add(new ApplyResult.Written(change.file(), change.relPath(), text, change.edits().size()));
             } catch (PostWriteException e) {
                 skipped.add(new ApplyResult.Skipped(change.file(), change.relPath(), false, e.getMessage()));

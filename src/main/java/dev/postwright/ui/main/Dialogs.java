@@ -33,4 +33,12 @@ public interface Dialogs {
 
     /** Offers the journaled edits of one post; {@code diff} shows disk → unsaved. */
     Restore askRestore(String fileName, String diff);
+
+    /**
+     * "Another program changed this file: overwrite its version with yours?" True only for an explicit yes;
+     * the default answer keeps the other version.
+     */
+    default boolean askOverwriteChanged(String fileName, String message) {
+        return false;
+    }
 }

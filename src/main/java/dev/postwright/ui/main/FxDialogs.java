@@ -76,6 +76,20 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public boolean askOverwriteChanged(String fileName, String message) {
+        ButtonType overwrite = new ButtonType("Overwrite Their Version", ButtonBar.ButtonData.OTHER);
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, message + " Choose Cancel to keep both versions (then "
+                + "Keep Mine, Take Theirs or Compare in the bar above the editor).", overwrite, cancel);
+        alert.initOwner(owner);
+        alert.setTitle(fileName + " changed on disk");
+        alert.setHeaderText("Overwrite the version another program wrote?");
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(overwrite)).setDefaultButton(false);
+        return alert.showAndWait().filter(overwrite::equals).isPresent();
+    }
+
+    @Override
     public Restore askRestore(String fileName, String diff) {
         ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);

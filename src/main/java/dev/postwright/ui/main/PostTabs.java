@@ -231,20 +231,12 @@ public final class PostTabs {
             Path p = e.path().toAbsolutePath().normalize();
             for (PostTabView v : views()) {
                 if (v.viewModel().path().equals(p)) {
-                    CompletableFuture.supplyAsync(() -> readIfThere(p), vm.background())
+                    CompletableFuture.supplyAsync(() -> dev.postwright.post.ExternalChange.Seen.of(p),
+                                    vm.background())
                             .thenAccept(disk -> javafx.application.Platform.runLater(
                                     () -> v.viewModel().diskChanged(disk)));
                 }
             }
-        }
-    }
-
-    private static Optional<String> readIfThere(Path p) {
-        try {
-            return Files.isRegularFile(p) ? Optional.of(dev.postwright.post.PostFile.read(p).text())
-                    : Optional.empty();
-        } catch (dev.postwright.post.PostReadException e) {
-            return Optional.empty();
         }
     }
 
@@ -261,18 +253,31 @@ public final class PostTabs {
     }
 
     CompletableFuture<PostTabViewModel.SaveOutcome> save(PostTabView view, boolean force) {
+        return save(view, force, false);
+    }
+
+    /** {@code overwrite}: the writer already agreed to replace the version another program wrote. */
+    CompletableFuture<PostTabViewModel.SaveOutcome> save(PostTabView view, boolean force, boolean overwrite) {
         return MarkUpdatedAction.beforeSave(view, prefs, vm.clock(), vm.background(), force, vm.statusProperty()::set)
-                .thenCompose(marked -> view.viewModel().save(force)).thenCompose(outcome -> {
+                .thenCompose(marked -> view.viewModel().save(force, overwrite)).thenCompose(outcome -> {
             if (outcome instanceof PostTabViewModel.SaveOutcome.Blocked blocked) {
                 Dialogs.SaveChoice choice = dialogs.askSaveWithErrors(
                         view.viewModel().path().getFileName().toString(), blocked.errors());
                 switch (choice.action()) {
                     case FIX -> goTo(view, choice.problem());
                     case SAVE_ANYWAY -> {
-                        return save(view, true);
+                        return save(view, true, overwrite);
                     }
                     case CANCEL -> { }
                 }
+            } else if (outcome instanceof PostTabViewModel.SaveOutcome.Conflict conflict) {
+                // Never overwrite another program's version without a yes (issue #18); Cancel keeps both.
+                String name = view.viewModel().path().getFileName().toString();
+                if (dialogs.askOverwriteChanged(name, conflict.message())) {
+                    return save(view, force, true);
+                }
+                vm.statusProperty().set("Not saved: " + name + " changed on disk. Keep Mine, Take Theirs, "
+                        + "or merge by hand.");
             } else if (outcome instanceof PostTabViewModel.SaveOutcome.Failed failed) {
                 dialogs.showError("Could not save", failed.message());
             } else {

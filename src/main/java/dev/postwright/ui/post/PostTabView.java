@@ -162,6 +162,7 @@ public final class PostTabView extends BorderPane {
             boolean conflict = state == PostTabViewModel.DiskState.CONFLICT;
             keep.setVisible(conflict);
             take.setVisible(conflict);
+            take.setDisable(!vm.theirsReadable()); // a binary in the post's place: nothing to take
             compare.setVisible(conflict);
             message.setText(conflict
                     ? vm.path().getFileName() + " was changed on disk by another program while you had unsaved edits."

@@ -3,6 +3,7 @@ package dev.postwright.ui.post;
 import dev.postwright.post.LoadedText;
 import dev.postwright.post.PostFile;
 import dev.postwright.post.PostReadException;
+import dev.postwright.post.PostConflictException;
 import dev.postwright.post.PostWriteException;
 import dev.postwright.render.ReadingTime;
 import dev.postwright.validation.PostAnalysis;
@@ -46,6 +47,12 @@ public final class PostTabViewModel {
 
         /** Not written: the file system refused; the message says why and what to do. */
         record Failed(String message) implements SaveOutcome {}
+
+        /**
+         * Not written: the file on disk is not the version this tab knows (another program changed, replaced or
+         * deleted it); the tab shows the conflict. Saving over it needs the writer's yes: {@code save(.., true)}.
+         */
+        record Conflict(String message) implements SaveOutcome {}
     }
 
     private final Path path;
@@ -73,6 +80,11 @@ public final class PostTabViewModel {
     private final SaveSupport support;
     private final ObjectProperty<DiskState> diskState = new SimpleObjectProperty<>(DiskState.IN_SYNC);
     private final StringProperty theirs = new SimpleStringProperty("");
+    /** Fingerprint of the bytes on disk the tab's saved text stands for; a save checks it just before writing. */
+    private volatile String diskFingerprint;
+    /** Fingerprint of the other version a conflict showed, and whether it could be read as text at all. */
+    private volatile String theirsFingerprint;
+    private boolean theirsReadable = true;
     private Consumer<String> editorReplacer = t -> { };
 
     private PostTabViewModel(Path path, SiteSession session, Executor background, LoadedText loaded,
@@ -83,6 +95,7 @@ public final class PostTabViewModel {
         this.background = background;
         this.analyses = new QuietQueue<>(background, ANALYSIS_QUIET_MILLIS, ANALYSIS_MAX_WAIT_MILLIS, this::analyse);
         this.loaded = loaded;
+        this.diskFingerprint = loaded.fingerprint();
         text.set(loaded.text());
         savedText.set(loaded.text());
         dirty = Bindings.createBooleanBinding(() -> !text.get().equals(savedText.get()), text, savedText);
@@ -141,7 +154,7 @@ public final class PostTabViewModel {
 
     private static LoadedText reencoded(LoadedText cp1252) {
         return new LoadedText(cp1252.text(), false, java.nio.charset.StandardCharsets.UTF_8, cp1252.size(),
-                cp1252.readOnlyReason());
+                cp1252.readOnlyReason(), cp1252.fingerprint());
     }
 
     /**
@@ -248,6 +261,16 @@ public final class PostTabViewModel {
      * The write is atomic and keeps the file's BOM, charset and line endings.
      */
     public CompletableFuture<SaveOutcome> save(boolean force) {
+        return save(force, false);
+    }
+
+    /**
+     * As {@link #save(boolean)}; unless {@code overwrite}, a tab showing a conflict is not written (the outcome is
+     * {@link SaveOutcome.Conflict}), nor is a file that changed on disk since this tab read or saved it (checked
+     * by content just before the move). With {@code overwrite} the writer said yes to replacing the other
+     * version they were shown (and only that one).
+     */
+    public CompletableFuture<SaveOutcome> save(boolean force, boolean overwrite) {
         String toWrite = text.get();
         CompletableFuture<SaveOutcome> result = new CompletableFuture<>();
         if (loaded.readOnly()) {
@@ -255,6 +278,13 @@ public final class PostTabViewModel {
                     + loaded.readOnlyReason().get()));
             return result;
         }
+        if (diskState.get() == DiskState.CONFLICT && !overwrite) {
+            result.complete(new SaveOutcome.Conflict(path.getFileName() + " was changed on disk by another "
+                    + "program. Saving would overwrite that version."));
+            return result;
+        }
+        String expected = overwrite ? theirsFingerprint
+                : diskState.get() == DiskState.DELETED ? PostFile.ABSENT : diskFingerprint;
         long gen = generation.incrementAndGet();
         CompletableFuture.supplyAsync(() -> {
             PostAnalysis a = session.update(path, toWrite);
@@ -264,26 +294,30 @@ public final class PostTabViewModel {
                 return new Object[] {a, new SaveOutcome.Blocked(errors)};
             }
             try {
-                if (support.backups().isPresent()) {
-                    PostFile.writeAtomic(path, toWrite, loaded.bom(), loaded.charset(), support.backups().get(),
-                            session.site().root());
-                } else {
-                    PostFile.writeAtomic(path, toWrite, loaded.bom(), loaded.charset());
-                }
+                PostFile.writeAtomic(path, toWrite, loaded.bom(), loaded.charset(),
+                        support.backups().orElse(null), session.site().root(), expected);
+                diskFingerprint = PostFile.fingerprintOf(toWrite, loaded.bom(), loaded.charset());
                 clearJournal();
                 return new Object[] {a, new SaveOutcome.Saved()};
+            } catch (PostConflictException e) {
+                return new Object[] {a, new SaveOutcome.Conflict(e.getMessage()),
+                        dev.postwright.post.ExternalChange.Seen.of(path)};
             } catch (PostWriteException e) {
                 return new Object[] {a, new SaveOutcome.Failed(e.getMessage())};
             }
         }, background).whenComplete((pair, err) -> Platform.runLater(() -> {
             if (err != null) {
-                result.complete(new SaveOutcome.Failed("Could not save " + path.getFileName() + ": " + err));
+                result.complete(new SaveOutcome.Failed("Could not save " + path.getFileName() + ": "
+                        + dev.postwright.validation.Failures.describe(err.getCause() != null ? err.getCause() : err)));
                 return;
             }
             if (gen == generation.get()) {
                 apply((PostAnalysis) pair[0]);
             }
             SaveOutcome outcome = (SaveOutcome) pair[1];
+            if (pair.length > 2) {
+                showConflict((dev.postwright.post.ExternalChange.Seen) pair[2]);
+            }
             if (outcome instanceof SaveOutcome.Saved) {
                 savedText.set(toWrite);
                 diskState.set(DiskState.IN_SYNC);
@@ -349,34 +383,64 @@ public final class PostTabViewModel {
      * keep the text of a deleted one. {@code diskNow} is empty when the file is gone.
      */
     public void diskChanged(java.util.Optional<String> diskNow) {
+        diskChanged(dev.postwright.post.ExternalChange.Seen.ofText(diskNow));
+    }
+
+    /**
+     * As {@link #diskChanged(java.util.Optional)}, from {@code ExternalChange.Seen.of(path)}: also notices a file
+     * deleted and re-created as something that is not text (a conflict, never reloaded or silently overwritten).
+     */
+    public void diskChanged(dev.postwright.post.ExternalChange.Seen seen) {
+        java.util.Optional<String> diskNow = seen.text();
         if (diskNow.isPresent() && diskNow.get().equals(text.get())) {
             savedText.set(diskNow.get()); // our own save, or the same edit made elsewhere
+            diskFingerprint = seen.fingerprint() != null ? seen.fingerprint() : diskFingerprint;
             diskState.set(DiskState.IN_SYNC);
             return;
         }
-        switch (dev.postwright.post.ExternalChange.decide(diskNow, savedText.get(), isDirty())) {
+        switch (dev.postwright.post.ExternalChange.decide(seen, savedText.get(), diskFingerprint, isDirty())) {
             case NONE -> diskState.set(DiskState.IN_SYNC);
             case RELOAD -> {
                 savedText.set(diskNow.get());
+                diskFingerprint = seen.fingerprint();
                 editorReplacer.accept(diskNow.get());
                 diskState.set(DiskState.IN_SYNC);
             }
-            case CONFLICT -> {
-                theirs.set(diskNow.get());
-                diskState.set(DiskState.CONFLICT);
-            }
+            case CONFLICT -> showConflict(seen);
             case DELETED -> diskState.set(DiskState.DELETED);
         }
     }
 
-    /** Conflict: keep the tab's text; the next save overwrites the other change. */
+    private void showConflict(dev.postwright.post.ExternalChange.Seen seen) {
+        if (!seen.exists()) {
+            theirsFingerprint = null;
+            diskState.set(DiskState.DELETED);
+            return;
+        }
+        theirsReadable = seen.text().isPresent();
+        theirs.set(seen.text().orElse(""));
+        theirsFingerprint = seen.fingerprint();
+        diskState.set(DiskState.CONFLICT);
+    }
+
+    /** Whether the other version in a conflict is text (false: a binary or special file took the post's place). */
+    public boolean theirsReadable() {
+        return theirsReadable;
+    }
+
+    /** Conflict: keep the tab's text; the next save overwrites the other change (the one shown, no other). */
     public void keepMine() {
         savedText.set(theirs.get());
+        diskFingerprint = theirsFingerprint;
         diskState.set(DiskState.IN_SYNC);
     }
 
-    /** Conflict: replace the tab's text with the file on disk. */
+    /** Conflict: replace the tab's text with the file on disk (nothing to take when it is not text). */
     public void takeTheirs() {
+        if (!theirsReadable) {
+            return;
+        }
+        diskFingerprint = theirsFingerprint;
         String disk = theirs.get();
         savedText.set(disk);
         editorReplacer.accept(disk);

@@ -15,9 +15,12 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
@@ -27,13 +30,19 @@ import java.util.stream.Collectors;
  */
 public final class LinkRule implements Rule {
 
+    /** The suggester for the index's URL list it was built from; rebuilt when the index changes. */
+    private record UrlSuggester(List<String> urls, NearestName nearest) {}
+
+    private final AtomicReference<UrlSuggester> urlSuggester = new AtomicReference<>();
+
     @Override
     public void check(PostAnalysis post, RuleContext ctx) {
+        Anchors anchors = new Anchors(post);
         for (LinkRef link : post.markdown().links()) {
             if (link.kind() == LinkRef.Kind.REFERENCE && !link.referenceDefined()) {
                 continue; // reported below, from undefinedReferences()
             }
-            check(post, ctx, link);
+            check(post, ctx, link, anchors);
         }
         for (UndefinedReference ref : post.markdown().undefinedReferences()) {
             ctx.report(RuleId.LINK_REFERENCE_UNDEFINED, ref.line(), ref.column(),
@@ -42,7 +51,32 @@ public final class LinkRule implements Rule {
         }
     }
 
-    private void check(PostAnalysis post, RuleContext ctx, LinkRef link) {
+    /**
+     * One post's anchor targets, worked out once per check rather than once per link: a post with thousands of
+     * headings and as many {@code #} links made both quadratic.
+     */
+    private static final class Anchors {
+        private final PostAnalysis post;
+        private Set<String> own;
+        private final Map<Collection<String>, NearestName> nearest = new IdentityHashMap<>();
+
+        Anchors(PostAnalysis post) {
+            this.post = post;
+        }
+
+        Set<String> own() {
+            if (own == null) {
+                own = ownIds(post);
+            }
+            return own;
+        }
+
+        Optional<String> closest(String fragment, Collection<String> ids) {
+            return nearest.computeIfAbsent(ids, NearestName::new).closest(fragment);
+        }
+    }
+
+    private void check(PostAnalysis post, RuleContext ctx, LinkRef link, Anchors anchors) {
         String dest = link.destination().strip();
         if (dest.isEmpty() || dest.equals("#")) {
             ctx.report(RuleId.LINK_EMPTY, link.line(), link.column(), "The link '" + link.text()
@@ -55,11 +89,11 @@ public final class LinkRule implements Rule {
         String path = UrlText.percentDecode(UrlText.path(dest));
         String fragment = fragmentOf(dest);
         if (path.isEmpty()) {
-            checkOwnAnchor(post, ctx, link, fragment);
+            checkOwnAnchor(anchors, ctx, link, fragment);
         } else if (path.startsWith("/")) {
-            checkSiteRoot(post, ctx, link, path, fragment);
+            checkSiteRoot(anchors, ctx, link, path, fragment);
         } else {
-            checkRelative(post, ctx, link, path, fragment);
+            checkRelative(post, anchors, ctx, link, path, fragment);
         }
     }
 
@@ -68,11 +102,11 @@ public final class LinkRule implements Rule {
         return f == null || f.isEmpty() ? null : UrlText.percentDecode(f);
     }
 
-    private void checkOwnAnchor(PostAnalysis post, RuleContext ctx, LinkRef link, String fragment) {
-        Set<String> ids = ownIds(post);
+    private void checkOwnAnchor(Anchors anchors, RuleContext ctx, LinkRef link, String fragment) {
+        Set<String> ids = anchors.own();
         if (fragment != null && !ids.contains(fragment)) {
             ctx.report(RuleId.LINK_ANCHOR, link.line(), link.column(), "No heading in this post has the id '" + fragment
-                    + "'." + suggestion(fragment, ids));
+                    + "'." + suggestion(anchors, fragment, ids));
         }
     }
 
@@ -91,11 +125,11 @@ public final class LinkRule implements Rule {
         return ids;
     }
 
-    private void checkSiteRoot(PostAnalysis post, RuleContext ctx, LinkRef link, String path, String fragment) {
+    private void checkSiteRoot(Anchors anchors, RuleContext ctx, LinkRef link, String path, String fragment) {
         Site site = ctx.site();
         List<PostSummary> targets = ctx.index().byUrl(path);
         if (!targets.isEmpty()) {
-            checkTargetAnchor(ctx, link, targets.get(0), fragment);
+            checkTargetAnchor(anchors, ctx, link, targets.get(0), fragment);
             return;
         }
         if (publicFileExists(site, path) || BundleResources.find(site, ctx.index(), path).isPresent()
@@ -104,8 +138,7 @@ public final class LinkRule implements Rule {
         }
         Optional<String> postsPrefix = postsPrefix(site);
         if (postsPrefix.isPresent() && path.startsWith(postsPrefix.get())) {
-            List<String> urls = ctx.index().all().stream().map(PostSummary::url).toList();
-            String hint = Closest.to(path, urls).map(u -> " Did you mean " + u + "?")
+            String hint = nearestUrl(ctx.index().urls(), path).map(u -> " Did you mean " + u + "?")
                     .orElse(" Check the slug of the post you meant, or remove the link if it was deleted.");
             ctx.report(RuleId.LINK_POST_MISSING, link.line(), link.column(),
                     "No post has the URL " + path + "." + hint);
@@ -116,7 +149,17 @@ public final class LinkRule implements Rule {
                 + " Add the file under " + site.relativize(site.publicDir()) + "/ or fix the link.");
     }
 
-    private void checkRelative(PostAnalysis post, RuleContext ctx, LinkRef link, String path, String fragment) {
+    private Optional<String> nearestUrl(List<String> urls, String path) {
+        UrlSuggester s = urlSuggester.get();
+        if (s == null || s.urls() != urls) {
+            s = new UrlSuggester(urls, new NearestName(urls));
+            urlSuggester.set(s);
+        }
+        return s.nearest().closest(path);
+    }
+
+    private void checkRelative(PostAnalysis post, Anchors anchors, RuleContext ctx, LinkRef link, String path,
+            String fragment) {
         Path file;
         try {
             file = post.path().getParent().resolve(path).normalize();
@@ -133,7 +176,7 @@ public final class LinkRule implements Rule {
         }
         Optional<PostSummary> target = ctx.index().get(file);
         if (target.isPresent()) {
-            checkTargetAnchor(ctx, link, target.get(), fragment);
+            checkTargetAnchor(anchors, ctx, link, target.get(), fragment);
         } else if (!Files.exists(file)) {
             ctx.report(RuleId.LINK_BROKEN, link.line(), link.column(), "The link target '" + path
                     + "' does not exist (looked for " + ctx.site().relativize(file) + "). Fix the path, which is"
@@ -141,15 +184,16 @@ public final class LinkRule implements Rule {
         }
     }
 
-    private void checkTargetAnchor(RuleContext ctx, LinkRef link, PostSummary target, String fragment) {
+    private void checkTargetAnchor(Anchors anchors, RuleContext ctx, LinkRef link, PostSummary target,
+            String fragment) {
         if (fragment != null && !target.headingIds().contains(fragment)) {
             ctx.report(RuleId.LINK_ANCHOR, link.line(), link.column(), target.relPath() + " has no heading with the id '"
-                    + fragment + "'." + suggestion(fragment, target.headingIds()));
+                    + fragment + "'." + suggestion(anchors, fragment, target.headingIds()));
         }
     }
 
-    private static String suggestion(String fragment, Collection<String> ids) {
-        Optional<String> close = Closest.to(fragment, ids);
+    private static String suggestion(Anchors anchors, String fragment, Collection<String> ids) {
+        Optional<String> close = anchors.closest(fragment, ids);
         if (close.isPresent()) {
             return " Did you mean #" + close.get() + "?";
         }
