@@ -33,8 +33,7 @@ public final class PostSummaries {
                 FieldValues.string(fm, "title").orElse(null), FieldValues.string(fm, "url").orElse(null));
         boolean draft = FieldValues.bool(fm, "draft").value().orElse(false)
                 || !FieldValues.bool(fm, "published").value().orElse(true);
-        List<String> tags = site.preset() == Preset.JEKYLL ? words(fm, "tags")
-                : FieldValues.stringList(fm, "tags").value().orElse(List.of());
+        List<String> tags = site.generator().tags(fm);
         Set<String> ids = new LinkedHashSet<>();
         for (Heading h : headings) {
             ids.add(h.id());

@@ -34,7 +34,7 @@ public final class PostAnalyzer {
     public PostAnalysis analyze(Path path, String text) {
         FrontmatterDocument fm = FrontmatterDocument.parse(text, site.dialect());
         ParsedMarkdown md = engine.parse(fm.body(), fm.bodyStartLine(), fm.bodyOffset(),
-                site.preset().customHeadingIds());
+                site.generator().customHeadingIds());
         PostSummary summary = PostSummaries.of(site, path, fm, md.headings());
         return new PostAnalysis(path.toAbsolutePath().normalize(), text, fm, md, summary, new LineIndex(text));
     }
