@@ -9,23 +9,19 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A kind of static site as {@code .postwright.yml} and {@code --preset} name it; its {@link Generator} knows the rest. */
+/** A kind of site as {@code .postwright.yml} and {@code --preset} name it; its {@link Generator} knows the rest. */
 public enum Preset {
     /** Astro with the AstroPaper theme; the default when nothing says otherwise. */
-    ASTROPAPER("astropaper", "AstroPaper"),
-    HUGO("hugo", "Hugo"),
-    JEKYLL("jekyll", "Jekyll");
-
-    private static final Generator ASTRO = new AstroGenerator();
-    private static final Generator HUGO_GENERATOR = new HugoGenerator();
-    private static final Generator JEKYLL_GENERATOR = new JekyllGenerator();
+    ASTROPAPER("astropaper", new AstroGenerator()),
+    HUGO("hugo", new HugoGenerator()),
+    JEKYLL("jekyll", new JekyllGenerator());
 
     private final String id;
-    private final String displayName;
+    private final Generator generator;
 
-    Preset(String id, String displayName) {
+    Preset(String id, Generator generator) {
         this.id = id;
-        this.displayName = displayName;
+        this.generator = generator;
     }
 
     /** The name used in {@code .postwright.yml} and {@code --preset}: astropaper, hugo, jekyll. */
@@ -34,22 +30,19 @@ public enum Preset {
     }
 
     public String displayName() {
-        return displayName;
+        return generator.displayName();
     }
 
     /** The generator that knows this kind of site: its content folders, URLs, fields and routes. */
     public Generator generator() {
-        return switch (this) {
-            case ASTROPAPER -> ASTRO;
-            case HUGO -> HUGO_GENERATOR;
-            case JEKYLL -> JEKYLL_GENERATOR;
-        };
+        return generator;
     }
 
     /** The preset's built-in schema; {@code author} is the site author when one is configured. */
     public Schema defaultSchema(Optional<String> author) {
         return generator().defaultSchema(author);
     }
+
     public static Optional<Preset> byId(String id) {
         if (id == null) {
             return Optional.empty();

@@ -2,6 +2,7 @@ package dev.postwright.site;
 
 import dev.postwright.frontmatter.Field;
 import dev.postwright.frontmatter.Schema;
+import dev.postwright.site.generator.DeclaredSchema;
 import dev.postwright.site.generator.Generator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,7 +87,7 @@ public final class SiteDetector {
         Schema fallback = preset.defaultSchema(config.author());
         String note;
         Schema schema;
-        Optional<ZodSchemaReader.Result> declared = lone ? Optional.empty()
+        Optional<DeclaredSchema> declared = lone ? Optional.empty()
                 : generator.declaredSchema(root, fallback);
         if (lone) {
             schema = fallback;

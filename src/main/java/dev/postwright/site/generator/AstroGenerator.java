@@ -162,8 +162,15 @@ public final class AstroGenerator implements Generator {
     }
 
     @Override
-    public Optional<ZodSchemaReader.Result> declaredSchema(Path root, Schema fallback) {
-        return Optional.of(ZodSchemaReader.read(root, fallback));
+    public Optional<DeclaredSchema> declaredSchema(Path root, Schema fallback) {
+        ZodSchemaReader.Result zod = ZodSchemaReader.read(root, fallback);
+        return Optional.of(new DeclaredSchema(zod.schema(), zod.note()));
+    }
+
+    /** Astro's content collections take {@code slug} as the entry's id even when the schema has no such field. */
+    @Override
+    public Set<String> builtInFields() {
+        return Set.of("slug");
     }
 
     @Override

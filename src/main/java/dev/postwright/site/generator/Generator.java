@@ -6,7 +6,6 @@ import dev.postwright.frontmatter.YamlDialect;
 import dev.postwright.site.PostUrlFields;
 import dev.postwright.site.Site;
 import dev.postwright.site.SiteIndex;
-import dev.postwright.site.ZodSchemaReader;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -47,7 +46,7 @@ public interface Generator {
 
     // ---- URLs and routes ----
 
-    /** The default URL pattern in {@code .postwright.yml}'s {@code url:} syntax ({@code {slug}}, {@code {subdir}} …). */
+    /** The default URL pattern in {@code .postwright.yml}'s {@code url:} syntax ({@code {slug}}, {@code {subdir}}). */
     String urlPattern();
 
     /**
@@ -118,8 +117,13 @@ public interface Generator {
     Schema defaultSchema(Optional<String> author);
 
     /** The schema the site's own code declares (Astro's zod collection schema); empty when it declares none. */
-    default Optional<ZodSchemaReader.Result> declaredSchema(Path root, Schema fallback) {
+    default Optional<DeclaredSchema> declaredSchema(Path root, Schema fallback) {
         return Optional.empty();
+    }
+
+    /** Fields the generator itself reads whatever the schema declares, so they are never "unknown". */
+    default Set<String> builtInFields() {
+        return Set.of();
     }
 
     /** Whether a plain string in a list field ({@code tags: a b}) is read as space-separated words (Jekyll). */
@@ -134,7 +138,7 @@ public interface Generator {
 
     /**
      * Whether fields are checked with zod's semantics (Astro): an optional field may be left out but not left
-     * {@code null}; a string field does not take a number or a date; undeclared {@code slug} is Astro's own.
+     * {@code null}; a string field does not take a number or a date.
      */
     default boolean zodSemantics() {
         return false;

@@ -196,7 +196,7 @@ public final class FrontmatterFormViewModel {
         return tagNotice;
     }
 
-    /** The post's slug key as the site's generator decides it: {@code slug}, or {@code postSlug} on older AstroPaper posts. */
+    /** The post's slug key as the site's generator decides it: {@code slug}, or AstroPaper v2–v4's {@code postSlug}. */
     public String slugFieldName() {
         return generator.slugField(schema, doc);
     }

@@ -63,7 +63,8 @@ public final class FieldRule implements Rule {
             });
         }
         for (FrontmatterDocument.Entry e : doc.entries()) {
-            if (schema.field(e.key()).isEmpty() && !(zod && e.key().equals("slug"))) {
+            if (schema.field(e.key()).isEmpty()
+                    && !ctx.site().generator().builtInFields().contains(e.key())) {
                 reportUnknown(post, ctx, e, schema);
             }
         }

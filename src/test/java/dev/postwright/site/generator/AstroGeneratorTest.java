@@ -21,6 +21,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -144,6 +145,7 @@ class AstroGeneratorTest {
         assertFalse(g.splitsWordLists("tags"));
         assertFalse(g.customHeadingIds());
         assertTrue(g.redirectsInConfig());
+        assertEquals(Set.of("slug"), g.builtInFields());
     }
 
     @Test

@@ -129,6 +129,7 @@ class HugoGeneratorTest {
         assertFalse(g.zodSemantics());
         assertTrue(g.customHeadingIds());
         assertFalse(g.redirectsInConfig());
+        assertTrue(g.builtInFields().isEmpty());
         PostSummary s = summary(site, file("content/posts/d.md",
                 "---\ndate: 2024-01-02\nlastmod: 2024-01-03\ntags: clay wheel\n---\n"));
         assertTrue(s.pubDate().isPresent());
