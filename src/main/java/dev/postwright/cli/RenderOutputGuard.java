@@ -43,7 +43,7 @@ final class RenderOutputGuard {
         String name = target.getFileName() == null ? "" : target.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        if (MARKDOWN.contains(ext) || site.preset().extensions().contains(ext)) {
+        if (MARKDOWN.contains(ext) || site.generator().extensions().contains(ext)) {
             return Optional.of(out + " is a markdown file: render writes HTML and will not overwrite markdown."
                     + " Give an .html file, such as " + htmlName(post) + ".");
         }

@@ -5,6 +5,7 @@ import dev.postwright.frontmatter.FrontmatterDocument;
 import dev.postwright.frontmatter.ScalarKind;
 import dev.postwright.frontmatter.YamlValue;
 import dev.postwright.render.Heading;
+import dev.postwright.site.generator.DateFields;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,18 +24,16 @@ public final class PostSummaries {
     private PostSummaries() {}
 
     public static PostSummary of(Site site, Path path, FrontmatterDocument fm, List<Heading> headings) {
-        Optional<Temporal> pub = firstDate(fm, "pubDatetime", "date");
-        Optional<Temporal> mod = firstDate(fm, "modDatetime", "lastmod", "last_modified_at");
+        Optional<Temporal> pub = firstDate(fm, DateFields.published());
+        Optional<Temporal> mod = firstDate(fm, DateFields.modified());
         PostUrlFields urlFields = new PostUrlFields(
-                FieldValues.string(fm, "slug").orElse(null),
-                FieldValues.string(fm, "postSlug").orElse(null),
+                slug(fm, site.generator().slugFields()), null,
                 categories(fm), FieldValues.string(fm, "permalink").orElse(null),
                 pub.map(PostSummaries::localDate).orElse(null),
                 FieldValues.string(fm, "title").orElse(null), FieldValues.string(fm, "url").orElse(null));
         boolean draft = FieldValues.bool(fm, "draft").value().orElse(false)
                 || !FieldValues.bool(fm, "published").value().orElse(true);
-        List<String> tags = site.preset() == Preset.JEKYLL ? words(fm, "tags")
-                : FieldValues.stringList(fm, "tags").value().orElse(List.of());
+        List<String> tags = site.generator().tags(fm);
         Set<String> ids = new LinkedHashSet<>();
         for (Heading h : headings) {
             ids.add(h.id());
@@ -45,7 +44,13 @@ public final class PostSummaries {
                 FieldValues.bool(fm, "featured").value().orElse(false), tags, ids);
     }
 
-    private static Optional<Temporal> firstDate(FrontmatterDocument fm, String... keys) {
+    /** The first slug field the generator reads that is set (AstroPaper: {@code slug}, else {@code postSlug}). */
+    private static String slug(FrontmatterDocument fm, List<String> keys) {
+        return keys.stream().map(k -> FieldValues.string(fm, k).orElse(""))
+                .filter(s -> !s.isBlank()).findFirst().orElse(null);
+    }
+
+    private static Optional<Temporal> firstDate(FrontmatterDocument fm, List<String> keys) {
         for (String key : keys) {
             Optional<Temporal> t = FieldValues.date(fm, key).value();
             if (t.isPresent()) {

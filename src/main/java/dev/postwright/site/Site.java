@@ -2,6 +2,7 @@ package dev.postwright.site;
 
 import dev.postwright.frontmatter.Schema;
 import dev.postwright.frontmatter.YamlDialect;
+import dev.postwright.site.generator.Generator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -46,7 +47,12 @@ public record Site(Path root, Preset preset, List<Path> contentDirs, Path public
     }
 
     public YamlDialect dialect() {
-        return preset.dialect();
+        return generator().dialect();
+    }
+
+    /** The generator that builds this site: the judge of posts, URLs, fields and routes. */
+    public Generator generator() {
+        return preset.generator();
     }
 
     /** Whether the generator builds a post from this file (right folder, extension and name). */
@@ -63,14 +69,10 @@ public record Site(Path root, Preset preset, List<Path> contentDirs, Path public
         }
         String name = abs.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        if (dot <= 0 || !preset.extensions().contains(name.substring(dot + 1).toLowerCase(Locale.ROOT))) {
+        if (dot <= 0 || !generator().extensions().contains(name.substring(dot + 1).toLowerCase(Locale.ROOT))) {
             return false;
         }
-        return switch (preset) {
-            case ASTROPAPER -> !name.startsWith("_");
-            case HUGO -> !name.startsWith("_index.");
-            case JEKYLL -> PostUrls.JEKYLL_NAME.matcher(name).matches();
-        };
+        return generator().isPostName(name);
     }
 
     /** All posts under the content folders, sorted by their root-relative path; hidden folders skipped. */
@@ -123,14 +125,14 @@ public record Site(Path root, Preset preset, List<Path> contentDirs, Path public
                 .max(Comparator.comparingInt(Path::getNameCount));
     }
 
-    /** The slug the generator uses for the post: slug field, postSlug (AstroPaper), else from the path. */
+    /** The slug the generator uses for the post: a slug field it reads, else one made from the path. */
     public String slugOf(Path postFile, PostUrlFields fields) {
-        return PostUrls.slugOf(this, postFile, fields);
+        return generator().slugOf(this, postFile, fields);
     }
 
     /** The post's site URL, starting with {@code /}: e.g. {@code /posts/my-post/}. */
     public String urlOf(Path postFile, PostUrlFields fields) {
-        return PostUrls.urlOf(this, postFile, fields);
+        return generator().urlOf(this, postFile, fields);
     }
 
     /** The path relative to the root with {@code /} separators; absolute (with {@code /}) when outside. */

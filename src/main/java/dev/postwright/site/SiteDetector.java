@@ -2,21 +2,17 @@ package dev.postwright.site;
 
 import dev.postwright.frontmatter.Field;
 import dev.postwright.frontmatter.Schema;
-import java.io.IOException;
+import dev.postwright.site.generator.DeclaredSchema;
+import dev.postwright.site.generator.Generator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /** Finds the site around an opened file or folder and builds its {@link Site}. */
 public final class SiteDetector {
-
-    private static final List<String> HUGO_CONFIGS = List.of("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json");
-    // Older Hugo sites name the config config.*; that name is too common to count without content/.
-    private static final List<String> GENERIC_CONFIGS = List.of("config.toml", "config.yaml", "config.yml");
 
     private SiteDetector() {
     }
@@ -55,29 +51,16 @@ public final class SiteDetector {
 
     /** Empty when the folder is no site root; else the preset it shows (empty for a bare .postwright.yml). */
     static Optional<Optional<Preset>> marker(Path dir) {
-        if (hasAstroConfig(dir)) {
-            return Optional.of(Optional.of(Preset.ASTROPAPER));
-        }
-        boolean content = Files.isDirectory(dir.resolve("content"));
-        if (HUGO_CONFIGS.stream().anyMatch(n -> Files.isRegularFile(dir.resolve(n)))
-                || content && GENERIC_CONFIGS.stream().anyMatch(n -> Files.isRegularFile(dir.resolve(n)))) {
-            return Optional.of(Optional.of(Preset.HUGO));
-        }
-        if (Files.isRegularFile(dir.resolve("_config.yml")) && Files.isDirectory(dir.resolve("_posts"))) {
-            return Optional.of(Optional.of(Preset.JEKYLL));
+        // In declaration order: a folder with astro.config.* is Astro even when it also has content/.
+        for (Preset p : Preset.values()) {
+            if (p.generator().isSiteRoot(dir)) {
+                return Optional.of(Optional.of(p));
+            }
         }
         if (Files.isRegularFile(dir.resolve(SiteConfig.FILE_NAME))) {
             return Optional.of(Optional.empty());
         }
         return Optional.empty();
-    }
-
-    private static boolean hasAstroConfig(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.anyMatch(f -> f.getFileName().toString().matches("astro\\.config\\.[cm]?[jt]s"));
-        } catch (IOException e) {
-            return false; // an unreadable folder is not the site root
-        }
     }
 
     private static Site build(Path root, Optional<Preset> override, Optional<Preset> marker, boolean lone,
@@ -94,24 +77,24 @@ public final class SiteDetector {
         }
         SiteConfig config = loaded;
         Preset preset = override.or(config::preset).or(() -> marker).orElse(Preset.ASTROPAPER);
-        List<Path> content = contentDirs(root, preset, config, lone, warnings);
-        Path publicDir = root.resolve(config.publicDir().orElse(preset.publicDir())).normalize();
-        boolean legacy = preset == Preset.ASTROPAPER && config.content().isEmpty()
-                && content.equals(List.of(root.resolve(Preset.ASTRO_LEGACY_CONTENT)));
-        String url = config.url().orElseGet(() -> legacy ? Preset.ASTRO_LEGACY_URL
-                : lone ? preset.urlPattern()
-                : GeneratorPermalinks.urlPattern(root, preset).orElse(preset.urlPattern()));
+        Generator generator = preset.generator();
+        List<Path> content = contentDirs(root, generator, config, lone, warnings);
+        Path publicDir = root.resolve(config.publicDir().orElse(generator.publicDir())).normalize();
+        // Content folders named in .postwright.yml say nothing about the generator's layout version.
+        String url = config.url().orElseGet(() -> lone ? generator.urlPattern()
+                : generator.urlPattern(root, config.content().isEmpty() ? content : List.of()));
 
         Schema fallback = preset.defaultSchema(config.author());
         String note;
         Schema schema;
+        Optional<DeclaredSchema> declared = lone ? Optional.empty()
+                : generator.declaredSchema(root, fallback);
         if (lone) {
             schema = fallback;
             note = "No site found around " + root + "; using the " + preset.displayName() + " preset fields";
-        } else if (preset == Preset.ASTROPAPER) {
-            ZodSchemaReader.Result zod = ZodSchemaReader.read(root, fallback);
-            schema = withAuthor(zod.schema(), config.author());
-            note = zod.note();
+        } else if (declared.isPresent()) {
+            schema = withAuthor(declared.get().schema(), config.author());
+            note = declared.get().note();
         } else {
             schema = fallback;
             note = preset.displayName() + " sites declare no schema; using the " + preset.displayName()
@@ -122,11 +105,11 @@ public final class SiteDetector {
             note += "; " + config.fields().size() + " field(s) from " + SiteConfig.FILE_NAME;
         }
         Map<String, String> sections = config.url().isPresent() || lone ? Map.of()
-                : GeneratorPermalinks.hugoSections(root, preset);
+                : generator.sectionUrlPatterns(root);
         return new Site(root, preset, content, publicDir, schema, config, note, url, lone, warnings, sections);
     }
 
-    private static List<Path> contentDirs(Path root, Preset preset, SiteConfig config, boolean lone,
+    private static List<Path> contentDirs(Path root, Generator generator, SiteConfig config, boolean lone,
                                           List<String> warnings) {
         if (!config.content().isEmpty()) {
             List<Path> dirs = config.content().stream().map(c -> root.resolve(c).normalize()).toList();
@@ -137,13 +120,13 @@ public final class SiteDetector {
         if (lone) {
             return List.of(root);
         }
-        for (String candidate : preset.contentCandidates()) {
+        for (String candidate : generator.contentCandidates()) {
             if (Files.isDirectory(root.resolve(candidate))) {
                 return List.of(root.resolve(candidate));
             }
         }
-        String expected = preset.contentCandidates().get(0);
-        warnings.add("No content folder: expected " + String.join(" or ", preset.contentCandidates())
+        String expected = generator.contentCandidates().get(0);
+        warnings.add("No content folder: expected " + String.join(" or ", generator.contentCandidates())
                 + " under " + root);
         return List.of(root.resolve(expected));
     }

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Writes small values as YAML source text, for {@code Field} defaults. */
-final class YamlText {
+public final class YamlText {
 
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9 _./-]*");
     // Plain scalars that either dialect would read as something other than a string.
@@ -16,7 +16,7 @@ final class YamlText {
     }
 
     /** A string scalar: plain when that stays a string in YAML 1.1 and 1.2, double-quoted otherwise. */
-    static String scalar(String value) {
+    public static String scalar(String value) {
         if (PLAIN.matcher(value).matches() && !value.endsWith(" ")
                 && !RESERVED.contains(value.toLowerCase(Locale.ROOT))) {
             return value;
@@ -24,7 +24,7 @@ final class YamlText {
         return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 
-    static String flowList(List<String> items) {
+    public static String flowList(List<String> items) {
         return "[" + String.join(", ", items.stream().map(YamlText::scalar).toList()) + "]";
     }
 }

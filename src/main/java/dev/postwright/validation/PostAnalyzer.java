@@ -40,7 +40,7 @@ public final class PostAnalyzer {
             if (text.length() > MAX_CHECKED_CHARS) {
                 throw new TooLarge(text.length() > PostFile.MAX_EDITABLE_SIZE);
             }
-            md = engine.parse(fm.body(), fm.bodyStartLine(), fm.bodyOffset(), site.preset().customHeadingIds());
+            md = engine.parse(fm.body(), fm.bodyStartLine(), fm.bodyOffset(), site.generator().customHeadingIds());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // One guarded path for every caller (check, set, get, render, the window): the post is reported,
             // its neighbours are still checked, and no exception reaches the writer.
@@ -53,7 +53,6 @@ public final class PostAnalyzer {
                 failure);
     }
 
-    /** Over SPEC §7's 10 MB a post opens read-only, and its body is not parsed: that would break §8's budget. */
     /**
      * Longest text whose body is parsed and checked. flexmark reads about 2 MB a second here, so SPEC §8's 2 s for
      * one post holds up to about this size; a longer post (a book, not a post) gets a warning instead of a check

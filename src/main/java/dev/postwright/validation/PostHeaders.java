@@ -6,7 +6,9 @@ import dev.postwright.render.PostHeader;
 import dev.postwright.render.ReadingTime;
 import dev.postwright.site.PostSummaries;
 import dev.postwright.site.PostSummary;
+import dev.postwright.site.generator.DateFields;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /** The preview header for a post: title, dates as written, tags, reading time, draft and scheduled banners. */
@@ -25,12 +27,12 @@ public final class PostHeaders {
         boolean scheduled = !s.draft() && s.pubDate().map(t -> PostSummaries.instant(t, clock.getZone()).isAfter(clock.instant()))
                 .orElse(false);
         return new PostHeader(s.title().isBlank() ? "(untitled)" : s.title(),
-                written(fm, "pubDatetime", "date").orElse(""),
-                written(fm, "modDatetime", "lastmod").orElse(null),
+                written(fm, DateFields.published()).orElse(""),
+                written(fm, DateFields.modified()).orElse(null),
                 s.tags(), readingMinutes, s.draft(), scheduled);
     }
 
-    private static Optional<String> written(FrontmatterDocument fm, String... keys) {
+    private static Optional<String> written(FrontmatterDocument fm, List<String> keys) {
         for (String k : keys) {
             Optional<YamlValue> v = fm.value(k);
             if (v.isPresent() && v.get() instanceof YamlValue.Scalar sc && !sc.isNull()) {

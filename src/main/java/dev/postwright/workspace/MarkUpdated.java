@@ -33,7 +33,7 @@ public final class MarkUpdated {
 
     /** The post {@code text} with the site's modified-date field set to {@code now}. */
     public static Outcome mark(String text, Site site, ZonedDateTime now) {
-        String field = site.preset().modifiedDateField();
+        String field = site.generator().modifiedDateField();
         FrontmatterDocument fm = FrontmatterDocument.parse(text, site.dialect());
         if (fm.format() != FrontmatterDocument.Format.YAML) {
             return refused(text, field, "Its front matter is " + fm.format() + ", which Postwright does not edit; "
@@ -43,7 +43,7 @@ public final class MarkUpdated {
             return refused(text, field, "Its front matter does not read as YAML; fix it first, then mark it "
                     + "as updated.");
         }
-        String template = dateText(fm, field).or(() -> dateText(fm, site.preset().publishedDateField()))
+        String template = dateText(fm, field).or(() -> dateText(fm, site.generator().publishedDateField()))
                 .orElse(null);
         String value = DateFormatKeeper.format(now, template);
         FrontmatterDocument updated = fm.with(field, YamlValue.timestamp(value), site.schema());

@@ -10,7 +10,7 @@ import dev.postwright.post.PostReadException;
 import dev.postwright.post.PostWriteException;
 import dev.postwright.site.PostSummaries;
 import dev.postwright.site.PostSummary;
-import dev.postwright.site.Preset;
+import dev.postwright.site.generator.NewPostFields;
 import dev.postwright.site.Site;
 import dev.postwright.site.SiteIndex;
 import dev.postwright.site.SlugGenerator;
@@ -27,14 +27,12 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Plans and creates new posts the way each preset expects them, for {@code postwright new} and the window's
@@ -45,9 +43,6 @@ import java.util.stream.Collectors;
  */
 public final class PostCreator {
 
-    private static final DateTimeFormatter ISO_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
-    private static final DateTimeFormatter JEKYLL_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xx");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     /** Works out the new post's file, URL and text; refusals say why it must not be created. */
     public PostPlan plan(Site site, NewPostRequest req, Clock clock) {
@@ -71,11 +66,7 @@ public final class PostCreator {
         ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(zone(site, clock))
                 .truncatedTo(ChronoUnit.SECONDS);
         Path dir = contentDir(site);
-        Path file = switch (site.preset()) {
-            case ASTROPAPER -> dir.resolve(slug + ".md");
-            case HUGO -> dir.resolve("posts").resolve(slug + ".md");
-            case JEKYLL -> dir.resolve(DAY.format(now) + "-" + slug + ".md");
-        };
+        Path file = site.generator().newPostFile(dir, slug, now);
         Map<String, String> values = values(site, req, title, now);
         requireFields(site.schema(), values, refusals);
         String text = text(site.schema(), values);
@@ -147,11 +138,8 @@ public final class PostCreator {
 
     private static ZoneId zone(Site site, Clock clock) {
         Optional<String> id = site.config().timezone();
-        if (id.isEmpty() && site.preset() == Preset.ASTROPAPER) {
-            id = AstroSiteSettings.timezone(site.root());
-        }
         try {
-            return id.map(ZoneId::of).orElse(clock.getZone());
+            return id.map(ZoneId::of).or(() -> site.generator().siteTimezone(site.root())).orElse(clock.getZone());
         } catch (DateTimeException e) {
             return clock.getZone(); // an unknown zone name in the config; the site's build would complain
         }
@@ -160,55 +148,13 @@ public final class PostCreator {
     private static Path contentDir(Site site) {
         return site.contentDirs().stream().filter(Files::isDirectory).findFirst()
                 .or(() -> site.contentDirs().stream().findFirst())
-                .orElse(site.root().resolve(site.preset().contentCandidates().get(0)));
+                .orElse(site.root().resolve(site.generator().contentCandidates().get(0)));
     }
 
     /** The fields to write as YAML source text, before they are put in schema order. */
     private static Map<String, String> values(Site site, NewPostRequest req, String title, ZonedDateTime now) {
-        Schema schema = site.schema();
-        Map<String, String> v = new LinkedHashMap<>();
-        switch (site.preset()) {
-            case ASTROPAPER -> {
-                Optional<String> author = site.config().author().or(() -> AstroSiteSettings.author(site.root()));
-                if (author.isPresent() && schema.field("author").isPresent()) {
-                    v.put("author", scalar(author.get()));
-                }
-                v.put("pubDatetime", ISO_SECONDS.format(now));
-                v.put("title", scalar(title));
-                if (schema.field("featured").isPresent()) {
-                    v.put("featured", "false");
-                }
-                if (schema.field("draft").isPresent() || req.draft()) {
-                    v.put("draft", Boolean.toString(req.draft()));
-                }
-                if (!req.tags().isEmpty()) {
-                    v.put("tags", flowList(req.tags()));
-                } else {
-                    schema.field("tags").flatMap(Field::defaultValue).ifPresent(d -> v.put("tags", d));
-                }
-            }
-            case HUGO -> {
-                v.put("title", scalar(title));
-                v.put("date", ISO_SECONDS.format(now));
-                v.put("draft", Boolean.toString(req.draft()));
-                if (!req.tags().isEmpty()) {
-                    v.put("tags", flowList(req.tags()));
-                }
-            }
-            case JEKYLL -> {
-                v.put("layout", "post");
-                v.put("title", scalar(title));
-                v.put("date", JEKYLL_DATE.format(now));
-                if (!req.tags().isEmpty()) {
-                    v.put("tags", flowList(req.tags()));
-                }
-                // Jekyll keeps drafts in _drafts/; a post in _posts/ is kept out of the build this way.
-                if (req.draft()) {
-                    v.put("published", "false");
-                }
-            }
-            default -> throw new IllegalStateException("unknown preset " + site.preset());
-        }
+        Map<String, String> v = new LinkedHashMap<>(site.generator().newPostFields(site,
+                new NewPostFields(title, req.draft(), req.tags(), now)));
         req.description().ifPresent(d -> v.put("description", scalar(d)));
         return v;
     }
@@ -285,10 +231,5 @@ public final class PostCreator {
 
     private static String scalar(String s) {
         return ScalarWriter.write(s, ScalarStyle.PLAIN, false);
-    }
-
-    private static String flowList(List<String> items) {
-        return items.stream().map(i -> ScalarWriter.write(i, ScalarStyle.PLAIN, true))
-                .collect(Collectors.joining(", ", "[", "]"));
     }
 }

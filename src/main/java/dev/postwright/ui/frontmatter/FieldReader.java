@@ -142,13 +142,4 @@ final class FieldReader {
         return doc == null ? null : doc.value(name).filter(v -> v instanceof YamlValue.Scalar s && !s.isNull())
                 .map(v -> ((YamlValue.Scalar) v).value()).orElse(null);
     }
-
-    static String slugField(Schema schema, FrontmatterDocument doc) {
-        for (String name : List.of("slug", "postSlug")) {
-            if (doc != null && doc.entry(name).isPresent()) {
-                return name;
-            }
-        }
-        return schema.field("slug").isEmpty() && schema.field("postSlug").isPresent() ? "postSlug" : "slug";
-    }
 }

@@ -5,6 +5,8 @@ import dev.postwright.frontmatter.FrontmatterDocument;
 import dev.postwright.frontmatter.Schema;
 import dev.postwright.frontmatter.YamlValue;
 import dev.postwright.site.SiteConfig;
+import dev.postwright.site.generator.AstroGenerator;
+import dev.postwright.site.generator.Generator;
 import dev.postwright.site.SlugGenerator;
 import dev.postwright.validation.Problem;
 import java.nio.file.Path;
@@ -53,6 +55,7 @@ public final class FrontmatterFormViewModel {
     private Runnable beforeEntering = () -> { };
     private FrontmatterDocument doc;
     private Schema schema = new Schema(List.of(), false, "none");
+    private Generator generator = new AstroGenerator();
     private List<Problem> problems = List.of();
     private Map<String, List<Problem>> byField = Map.of();
     private final Map<String, String> localErrors = new HashMap<>();
@@ -193,9 +196,14 @@ public final class FrontmatterFormViewModel {
         return tagNotice;
     }
 
-    /** The post's slug key: {@code slug}, or {@code postSlug} on older AstroPaper posts that use it. */
+    /** The post's slug key as the site's generator decides it: {@code slug}, or AstroPaper v2–v4's {@code postSlug}. */
     public String slugFieldName() {
-        return FieldReader.slugField(schema, doc);
+        return generator.slugField(schema, doc);
+    }
+
+    /** The site's generator, which decides the slug field; AstroPaper (the default site kind) until set. */
+    public void setGenerator(Generator generator) {
+        this.generator = Objects.requireNonNull(generator, "generator");
     }
 
     /** The row whose control the writer is in (its text is theirs until they leave it), {@link #RAW_VIEW}, or null. */

@@ -195,6 +195,7 @@ public final class PostTabView extends BorderPane {
     private FrontmatterForm buildForm() {
         var site = vm.session().site();
         FrontmatterFormViewModel formVm = new FrontmatterFormViewModel();
+        formVm.setGenerator(site.generator());
         formVm.setSchema(site.schema());
         formVm.setDescriptionLimits(site.config().descriptionMin(), site.config().descriptionMax());
         formVm.setPublicDir(site.publicDir());
@@ -282,7 +283,7 @@ public final class PostTabView extends BorderPane {
                 .withLoadRemoteContent(loadRemoteContent);
         previewVm.request(new PreviewRequest(PostHeaders.of(a, clock, vm.textStats(a).minutes()), a.frontmatter().body(),
                 a.frontmatter().bodyStartLine(), a.frontmatter().bodyOffset(), options,
-                site.preset().customHeadingIds()));
+                site.generator().customHeadingIds()));
     }
 
     private void showUnderlines() {

@@ -1,6 +1,5 @@
 package dev.postwright.ui.rename;
 
-import dev.postwright.site.Preset;
 import dev.postwright.site.rename.ApplyResult;
 import dev.postwright.site.rename.AstroRedirects;
 import dev.postwright.site.rename.FileChange;
@@ -126,7 +125,7 @@ public final class SlugRenameViewModel {
         CompletableFuture.supplyAsync(() -> {
             RenamePlan plan = SlugRename.plan(session, post, oldUrl, newUrl,
                     p -> Optional.ofNullable(unsaved.get(p)));
-            Optional<Path> config = session.site().preset() == Preset.ASTROPAPER && !session.site().lone()
+            Optional<Path> config = session.site().generator().redirectsInConfig() && !session.site().lone()
                     ? AstroRedirects.findConfig(session.site().root()) : Optional.empty();
             return Map.entry(plan, config);
         }, background).whenComplete((pair, error) -> Platform.runLater(() -> {

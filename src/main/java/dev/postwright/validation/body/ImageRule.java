@@ -42,7 +42,7 @@ public final class ImageRule implements Rule {
                         + " Copy the image into " + site.relativize(site.publicDir()) + "/ (or next to the post)"
                         + " and link it from there.");
             } else if (resolved instanceof ResolvedImage.Missing missing
-                    && BundleResources.find(site, ctx.index(), UrlText.percentDecode(UrlText.path(src))).isEmpty()) {
+                    && site.generator().resolveResource(site, ctx.index(), UrlText.percentDecode(UrlText.path(src))).isEmpty()) {
                 ctx.report(RuleId.IMAGE_MISSING, image.line(), image.column(), src.isEmpty()
                         ? "The image has no source. Add the path of the image file."
                         : "The image " + src + " was not found (looked for " + tried(site, missing) + ")."

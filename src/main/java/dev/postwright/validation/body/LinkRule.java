@@ -132,8 +132,8 @@ public final class LinkRule implements Rule {
             checkTargetAnchor(anchors, ctx, link, targets.get(0), fragment);
             return;
         }
-        if (publicFileExists(site, path) || BundleResources.find(site, ctx.index(), path).isPresent()
-                || GeneratedRoutes.contains(site, path)) {
+        if (publicFileExists(site, path) || site.generator().resolveResource(site, ctx.index(), path).isPresent()
+                || site.generator().isGeneratedRoute(site, path)) {
             return;
         }
         Optional<String> postsPrefix = postsPrefix(site);

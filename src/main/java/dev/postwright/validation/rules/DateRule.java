@@ -9,6 +9,7 @@ import dev.postwright.frontmatter.YamlValue;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.Rule;
 import dev.postwright.site.PostSummaries;
+import dev.postwright.site.generator.DateFields;
 import dev.postwright.validation.RuleContext;
 import dev.postwright.validation.RuleId;
 import java.time.Instant;
@@ -23,9 +24,7 @@ import java.util.Optional;
 public final class DateRule implements Rule {
 
     /** Publication field, then the modification fields that pair with it (the names PostSummaries reads). */
-    private static final List<List<String>> PAIRS = List.of(
-            List.of("pubDatetime", "modDatetime"),
-            List.of("date", "lastmod", "last_modified_at"));
+    private static final List<List<String>> PAIRS = DateFields.pairs();
 
     @Override
     public void check(PostAnalysis post, RuleContext ctx) {

@@ -6,7 +6,6 @@ import dev.postwright.frontmatter.FrontmatterDocument;
 import dev.postwright.frontmatter.ScalarKind;
 import dev.postwright.frontmatter.Schema;
 import dev.postwright.frontmatter.YamlValue;
-import dev.postwright.site.Preset;
 import dev.postwright.validation.Fix;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.Rule;
@@ -29,7 +28,7 @@ public final class FieldRule implements Rule {
         }
         FrontmatterDocument doc = post.frontmatter();
         Schema schema = ctx.site().schema();
-        boolean zod = ctx.site().preset() == Preset.ASTROPAPER;
+        boolean zod = ctx.site().generator().zodSemantics();
         for (Field f : schema.fields()) {
             Optional<FrontmatterDocument.Entry> entry = doc.entry(f.name());
             boolean required = f.required() && f.defaultValue().isEmpty();
@@ -65,7 +64,8 @@ public final class FieldRule implements Rule {
             });
         }
         for (FrontmatterDocument.Entry e : doc.entries()) {
-            if (schema.field(e.key()).isEmpty() && !(zod && e.key().equals("slug"))) {
+            if (schema.field(e.key()).isEmpty()
+                    && !ctx.site().generator().builtInFields().contains(e.key())) {
                 reportUnknown(post, ctx, e, schema);
             }
         }
@@ -73,8 +73,8 @@ public final class FieldRule implements Rule {
 
     /** Jekyll splits a plain string in {@code categories:} and {@code tags:} on spaces: a valid list. */
     private static boolean jekyllWords(RuleContext ctx, Field f, YamlValue v) {
-        return ctx.site().preset() == Preset.JEKYLL && f.type() == dev.postwright.frontmatter.FieldType.STRING_LIST
-                && (f.name().equals("categories") || f.name().equals("tags"))
+        return ctx.site().generator().splitsWordLists(f.name())
+                && f.type() == dev.postwright.frontmatter.FieldType.STRING_LIST
                 && v instanceof YamlValue.Scalar s && s.kind() == ScalarKind.STRING;
     }
 
@@ -140,7 +140,7 @@ public final class FieldRule implements Rule {
                 ? "; the schema is strict: the build will fail. Remove it or add it to the schema."
                 : "; the site ignores it. Remove it or add it to the schema.";
         Optional<String> near = nearField(post.frontmatter(), schema, e.key(),
-                ctx.site().preset() == Preset.ASTROPAPER);
+                ctx.site().generator().zodSemantics());
         Fix fix = null;
         int start = post.lines().offset(e.line(), e.column());
         if (near.isPresent() && post.text().startsWith(e.key(), start)) {

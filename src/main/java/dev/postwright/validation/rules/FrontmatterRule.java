@@ -3,7 +3,6 @@ package dev.postwright.validation.rules;
 import dev.postwright.frontmatter.Field;
 import dev.postwright.frontmatter.FrontmatterDocument;
 import dev.postwright.frontmatter.YamlProblem;
-import dev.postwright.site.Preset;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.Rule;
 import dev.postwright.validation.RuleContext;
@@ -42,7 +41,7 @@ public final class FrontmatterRule implements Rule {
         if (fm.status() == FrontmatterDocument.Status.UNTERMINATED) {
             ctx.report(RuleId.FRONTMATTER_UNTERMINATED, 1, 1, "The TOML frontmatter opened by '+++' on line 1 is never "
                     + "closed: add a '+++' line after the last field, before the post's text.");
-        } else if (ctx.site().preset() == Preset.HUGO) {
+        } else if (ctx.site().generator().readsTomlAndJson()) {
             ctx.report(RuleId.FRONTMATTER_FORMAT, 1, 1, fm.error().map(YamlProblem::message).orElse(fence
                     + " frontmatter is read-only") + ". Hugo reads it; write it between '---' lines as YAML to "
                     + "edit it in the form.");

@@ -6,7 +6,6 @@ import dev.postwright.frontmatter.ScalarStyle;
 import dev.postwright.frontmatter.ScalarWriter;
 import dev.postwright.frontmatter.YamlValue;
 import dev.postwright.site.PostSummary;
-import dev.postwright.site.Preset;
 import dev.postwright.site.SlugGenerator;
 import dev.postwright.validation.Fix;
 import dev.postwright.validation.PostAnalysis;
@@ -25,7 +24,7 @@ public final class SlugRule implements Rule {
         if (!RuleSupport.usable(post)) {
             return;
         }
-        List<String> keys = ctx.site().preset() == Preset.ASTROPAPER ? List.of("slug", "postSlug") : List.of("slug");
+        List<String> keys = ctx.site().generator().slugFields();
         for (String key : keys) {
             post.frontmatter().entry(key).ifPresent(e -> checkFormat(post, e, ctx));
         }

@@ -4,7 +4,6 @@ import dev.postwright.frontmatter.ScalarKind;
 import dev.postwright.frontmatter.ScalarStyle;
 import dev.postwright.frontmatter.ScalarWriter;
 import dev.postwright.frontmatter.YamlValue;
-import dev.postwright.site.Preset;
 import dev.postwright.site.TagStyle;
 import dev.postwright.validation.Fix;
 import dev.postwright.validation.PostAnalysis;
@@ -33,7 +32,7 @@ public final class TagRule implements Rule {
             return;
         }
         YamlValue value = post.frontmatter().value("tags").orElse(null);
-        if (ctx.site().preset() == Preset.JEKYLL && value instanceof YamlValue.Scalar words) {
+        if (ctx.site().generator().splitsWordLists("tags") && value instanceof YamlValue.Scalar words) {
             value = jekyllWords(words).orElse(null);
         }
         if (!(value instanceof YamlValue.Sequence seq)) {

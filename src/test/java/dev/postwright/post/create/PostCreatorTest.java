@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.postwright.post.PostWriteException;
 import dev.postwright.site.Site;
+import dev.postwright.site.generator.AstroSiteSettings;
 import dev.postwright.site.SiteDetector;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,9 +1,11 @@
-package dev.postwright.site;
+package dev.postwright.site.generator;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -49,10 +51,7 @@ final class GeneratorPermalinks {
      * Hugo's {@code [permalinks]} (or {@code [permalinks.page]}) entries, section to pattern in
      * {@code {placeholder}} syntax; TOML configs only.
      */
-    static Map<String, String> hugoSections(Path root, Preset preset) {
-        if (preset != Preset.HUGO) {
-            return Map.of();
-        }
+    static Map<String, String> hugoSections(Path root) {
         for (String name : new String[] {"hugo.toml", "config.toml"}) {
             Path file = root.resolve(name);
             if (Files.isRegularFile(file)) {
@@ -66,8 +65,8 @@ final class GeneratorPermalinks {
         return Map.of();
     }
 
-    static Map<String, String> hugoSections(java.util.List<String> lines) {
-        Map<String, String> out = new java.util.LinkedHashMap<>();
+    static Map<String, String> hugoSections(List<String> lines) {
+        Map<String, String> out = new LinkedHashMap<>();
         boolean inTable = false;
         for (String line : lines) {
             Matcher table = TOML_TABLE.matcher(line);
@@ -101,10 +100,7 @@ final class GeneratorPermalinks {
         return Optional.of(out.toString());
     }
 
-    static Optional<String> urlPattern(Path root, Preset preset) {
-        if (preset != Preset.JEKYLL) {
-            return Optional.empty();
-        }
+    static Optional<String> jekyllUrlPattern(Path root) {
         String config;
         try {
             config = Files.readString(root.resolve("_config.yml"), StandardCharsets.UTF_8);

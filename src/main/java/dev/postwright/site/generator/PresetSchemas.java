@@ -1,4 +1,4 @@
-package dev.postwright.site;
+package dev.postwright.site.generator;
 
 import static dev.postwright.frontmatter.Field.optional;
 import static dev.postwright.frontmatter.Field.required;
@@ -6,22 +6,15 @@ import static dev.postwright.frontmatter.Field.required;
 import dev.postwright.frontmatter.Field;
 import dev.postwright.frontmatter.FieldType;
 import dev.postwright.frontmatter.Schema;
+import dev.postwright.site.YamlText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The built-in field lists of the presets, in the order new fields are written. */
+/** The built-in field lists of the generators, in the order new fields are written. */
 final class PresetSchemas {
 
     private PresetSchemas() {
-    }
-
-    static Schema of(Preset preset, Optional<String> author) {
-        return switch (preset) {
-            case ASTROPAPER -> astroPaper(author);
-            case HUGO -> hugo();
-            case JEKYLL -> jekyll();
-        };
     }
 
     static Schema astroPaper(Optional<String> author) {

@@ -1,0 +1,228 @@
+package dev.postwright.site.generator;
+
+import dev.postwright.frontmatter.Schema;
+import dev.postwright.frontmatter.YamlDialect;
+import dev.postwright.site.PostSummary;
+import dev.postwright.site.PostUrlFields;
+import dev.postwright.site.Site;
+import dev.postwright.site.SiteIndex;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Hugo: content in {@code content/}, static files in {@code static/}, page bundles (an {@code index.md} whose
+ * folder is the slug and whose other files are published under its URL), {@code [permalinks]} per section,
+ * YAML, TOML and JSON front matter.
+ */
+public final class HugoGenerator implements Generator {
+
+    private static final List<String> CONFIGS = List.of("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json");
+    // Older Hugo sites name the config config.*; that name is too common to count without content/.
+    private static final List<String> GENERIC_CONFIGS = List.of("config.toml", "config.yaml", "config.yml");
+
+    /** Hugo's home, taxonomy lists and terms (with pages and feeds), RSS, sitemap, robots, 404. */
+    private static final Pattern ROUTES = Pattern.compile(
+            "^/(|page/[0-9]+/?|index\\.xml|sitemap\\.xml|robots\\.txt|404\\.html"
+                    + "|(tags|categories|series)/?|(tags|categories|series)/[^/]+/?(page/[0-9]+/?|index\\.xml)?)$");
+    /** A section list: {@code /posts/}, its pages and feed; valid when {@code content/posts/} exists. */
+    private static final Pattern SECTION = Pattern.compile("^/([^/]+)/?(page/[0-9]+/?|index\\.xml)?$");
+    private static final DateTimeFormatter ISO_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
+
+    @Override
+    public String displayName() {
+        return "Hugo";
+    }
+
+    @Override
+    public YamlDialect dialect() {
+        return YamlDialect.YAML_1_2;
+    }
+
+    @Override
+    public boolean isSiteRoot(Path dir) {
+        boolean content = Files.isDirectory(dir.resolve("content"));
+        return CONFIGS.stream().anyMatch(n -> Files.isRegularFile(dir.resolve(n)))
+                || content && GENERIC_CONFIGS.stream().anyMatch(n -> Files.isRegularFile(dir.resolve(n)));
+    }
+
+    @Override
+    public List<String> contentCandidates() {
+        return List.of("content");
+    }
+
+    @Override
+    public String publicDir() {
+        return "static";
+    }
+
+    @Override
+    public Set<String> extensions() {
+        return Set.of("md", "markdown");
+    }
+
+    /** {@code _index.md} is a section's list page, not a post. */
+    @Override
+    public boolean isPostName(String fileName) {
+        return !fileName.startsWith("_index.");
+    }
+
+    @Override
+    public String urlPattern() {
+        return "/{subdir}/{slug}/";
+    }
+
+    @Override
+    public Map<String, String> sectionUrlPatterns(Path root) {
+        return GeneratorPermalinks.hugoSections(root);
+    }
+
+    @Override
+    public String slugOf(Site site, Path postFile, PostUrlFields f) {
+        if (f.slug() != null) {
+            return f.slug();
+        }
+        String name = PostUrls.isBundleIndex(postFile) ? postFile.getParent().getFileName().toString()
+                : PostUrls.baseName(postFile);
+        return PostUrls.pathSlug(name);
+    }
+
+    /** The {@code url} field replaces the whole URL. */
+    @Override
+    public String urlOf(Site site, Path postFile, PostUrlFields f) {
+        if (f.url() != null) {
+            return PostUrls.collapse(f.url().startsWith("/") ? f.url() : "/" + f.url());
+        }
+        return Generator.super.urlOf(site, postFile, f);
+    }
+
+    @Override
+    public List<String> urlFolders(List<String> folders, Path postFile) {
+        List<String> dirs = new ArrayList<>(folders);
+        if (PostUrls.isBundleIndex(postFile.toAbsolutePath().normalize()) && !dirs.isEmpty()) {
+            dirs.remove(dirs.size() - 1); // the bundle folder is the slug, not a URL folder
+        }
+        return dirs.stream().map(PostUrls::pathSlug).toList();
+    }
+
+    @Override
+    public boolean isGeneratedRoute(Site site, String path) {
+        return ROUTES.matcher(path).matches() || isSection(site, path);
+    }
+
+    private static boolean isSection(Site site, String path) {
+        Matcher m = SECTION.matcher(path);
+        if (!m.matches()) {
+            return false;
+        }
+        try {
+            for (Path content : site.contentDirs()) {
+                if (Files.isDirectory(content.resolve(m.group(1)))) {
+                    return true;
+                }
+            }
+        } catch (InvalidPathException e) {
+            return false;
+        }
+        return false;
+    }
+
+    /** Hugo's default taxonomy {@code tags}, terms made URLs by {@code urlize}. */
+    @Override
+    public Optional<String> tagUrl(String tag) {
+        return Optional.of("/tags/" + PostUrls.pathSlug(tag) + "/");
+    }
+
+    /**
+     * A page bundle's resources are published under the page's URL: {@code /posts/night-train/platform.png} is
+     * {@code content/posts/night-train/platform.png} when {@code index.md} there has the URL
+     * {@code /posts/night-train/}.
+     */
+    @Override
+    public Optional<Path> resolveResource(Site site, SiteIndex index, String path) {
+        if (!path.startsWith("/")) {
+            return Optional.empty();
+        }
+        // Longest page URL first: /posts/a/img/x.png may be resource img/x.png of /posts/a/.
+        for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+            String pageUrl = path.substring(0, slash + 1);
+            String rest = path.substring(slash + 1);
+            if (rest.isEmpty()) {
+                continue;
+            }
+            for (PostSummary page : index.byUrl(pageUrl)) {
+                Optional<Path> file = bundleResource(page.path(), rest);
+                if (file.isPresent()) {
+                    return file;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Path> bundleResource(Path page, String rest) {
+        String name = page.getFileName().toString();
+        if (!name.startsWith("index.") || page.getParent() == null) {
+            return Optional.empty(); // only a leaf bundle (index.md) has its own folder of resources
+        }
+        try {
+            Path bundle = page.getParent();
+            Path file = bundle.resolve(rest).normalize();
+            return file.startsWith(bundle) && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public List<String> slugFields() {
+        return List.of("slug");
+    }
+
+    @Override
+    public String publishedDateField() {
+        return "date";
+    }
+
+    @Override
+    public String modifiedDateField() {
+        return "lastmod";
+    }
+
+    @Override
+    public Schema defaultSchema(Optional<String> author) {
+        return PresetSchemas.hugo();
+    }
+
+    @Override
+    public boolean readsTomlAndJson() {
+        return true;
+    }
+
+    @Override
+    public Path newPostFile(Path contentDir, String slug, ZonedDateTime now) {
+        return contentDir.resolve("posts").resolve(slug + ".md");
+    }
+
+    @Override
+    public Map<String, String> newPostFields(Site site, NewPostFields post) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("title", NewPosts.scalar(post.title()));
+        v.put("date", ISO_SECONDS.format(post.now()));
+        v.put("draft", Boolean.toString(post.draft()));
+        if (!post.tags().isEmpty()) {
+            v.put("tags", NewPosts.flowList(post.tags()));
+        }
+        return v;
+    }
+}
