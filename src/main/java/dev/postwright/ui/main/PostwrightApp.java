@@ -1,5 +1,8 @@
 package dev.postwright.ui.main;
 
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.ui.prefs.Preferences;
 import dev.postwright.ui.spell.SpellPreferencesSection;
@@ -23,6 +26,8 @@ import javafx.stage.Stage;
 
 /** The JavaFX application: builds the window for the path handed over by the launcher, and remembers the session. */
 public final class PostwrightApp extends Application {
+
+    private static final Logger LOG = System.getLogger(PostwrightApp.class.getName());
 
     /** What the launcher hands over; JavaFX instantiates the Application itself, so this is the one static hand-off. */
     private static volatile Start pending;
@@ -176,8 +181,8 @@ public final class PostwrightApp extends Application {
         try {
             state.save(start.sessionFile());
         } catch (IOException e) {
-            System.err.println("postwright: could not remember the window session in " + start.sessionFile()
-                    + ": " + e.getMessage());
+            LOG.log(Level.WARNING, "could not remember the window session in " + start.sessionFile() + ": "
+                    + e.getMessage());
         }
     }
 }
