@@ -34,7 +34,7 @@ public record SiteConfig(Optional<Preset> preset, List<String> content, Optional
 
     public static SiteConfig defaults() {
         return new SiteConfig(Optional.empty(), List.of(), Optional.empty(), Optional.empty(), List.of(),
-                Map.of(), List.of(), TagStyle.KEBAB, DEFAULT_DESCRIPTION_MIN, DEFAULT_DESCRIPTION_MAX,
+                Map.of(), List.of(), TagStyle.ANY, DEFAULT_DESCRIPTION_MIN, DEFAULT_DESCRIPTION_MAX,
                 Optional.empty(), Optional.empty());
     }
 

@@ -107,6 +107,16 @@ public interface Generator {
         return names.stream().filter(n -> schema.field(n).isPresent()).findFirst().orElse(names.get(0));
     }
 
+    /**
+     * Whether the generator can put this slug field's text in a URL: not blank, no character that ends or escapes
+     * a path ({@code ? # % \}), no control character, and something left once the theme slugifies it. Anything
+     * else (capitals, {@code _}, spaces) is published, perhaps under a different spelling.
+     */
+    default boolean publishableSlug(String slug) {
+        return !slug.isBlank() && slug.codePoints().noneMatch(c -> "?#%\\\"<>|".indexOf(c) >= 0
+                || Character.isISOControl(c)) && !PostUrls.pathSlug(slug).isEmpty();
+    }
+
     /** The field read as the publication date. */
     String publishedDateField();
 

@@ -12,6 +12,7 @@ import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.Rule;
 import dev.postwright.validation.RuleContext;
 import dev.postwright.validation.RuleId;
+import dev.postwright.validation.Severity;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -44,10 +45,18 @@ public final class SlugRule implements Rule {
         Fix fix = new Fix.FieldEdit(e.key(), ScalarWriter.write(suggestion, ScalarStyle.PLAIN, false),
                 "Use '" + suggestion + "'");
         int[] at = RuleSupport.valuePosition(e);
+        if (ctx.site().generator().publishableSlug(text)) {
+            // The theme publishes it, perhaps under another spelling: say where, not "invalid".
+            ctx.report(RuleId.SLUG_FORMAT, Severity.WARNING, at[0], at[1], "'" + e.key() + "' "
+                    + RuleSupport.shown(s) + " is not lowercase words joined by '-': "
+                    + ctx.site().generator().displayName() + " publishes this post at " + post.summary().url()
+                    + ". Use '" + suggestion + "' for a plain URL.", fix);
+            return;
+        }
         String message = text.isBlank()
                 ? "'" + e.key() + "' is empty: a post's slug can never be empty. Set it to a slug such as '"
                         + suggestion + "', or remove the line to use the file name."
-                : "'" + e.key() + "' " + RuleSupport.shown(s) + " is not a valid slug: use lowercase a-z and 0-9 "
+                : "'" + e.key() + "' " + RuleSupport.shown(s) + " has a character the site cannot put in a URL: use lowercase a-z and 0-9 "
                         + "words joined by single '-', such as '" + suggestion + "'.";
         ctx.report(RuleId.SLUG_FORMAT, at[0], at[1], message, fix);
     }

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The body rules on the sample site find exactly the planted problems of EXPECTED-PROBLEMS.md rows 9–22. */
+/** The body rules on the sample site find exactly the planted problems of EXPECTED-PROBLEMS.md rows 7–20. */
 class SampleSiteBodyRulesTest {
 
     private static final Set<String> MY_RULES = Set.of("link.broken", "link.post-missing", "link.anchor",

@@ -44,6 +44,7 @@ class JekyllWordListsTest {
     @Test
     void spaceSeparatedTagsAreCheckedWordByWordWithFixes() {
         PresetSite s = PresetSite.jekyll(tmp);
+        s.write(".postwright.yml", "tagStyle: kebab\n");
         Path p = s.write("_posts/2024-04-20-clay.md", post("tags: clay Wheel_Throwing clay"));
         List<Problem> problems = s.problems(p).stream().filter(x -> x.rule().startsWith("tag.")).toList();
         assertEquals(List.of("tag.format 5:12", "tag.duplicate 5:27"),

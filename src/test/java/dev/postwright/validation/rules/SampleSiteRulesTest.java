@@ -43,10 +43,8 @@ class SampleSiteRulesTest {
                 demo + ":7:1 warning field.unknown",
                 demo + ":8:7 error slug.duplicate",
                 demo + ":10:14 error date.order",
-                demo + ":12:8 warning tag.format",
                 demo + ":12:8 warning tag.near-duplicate",
                 demo + ":12:27 warning tag.duplicate",
-                demo + ":12:35 warning tag.format",
                 demo + ":13:14 warning description.length",
                 rye + ":1:1 error slug.duplicate",
                 rye + ":3:14 warning date.future"));

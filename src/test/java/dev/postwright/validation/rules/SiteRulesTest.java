@@ -149,7 +149,10 @@ class SiteRulesTest {
 
     @Test
     void kebabTagFix() {
-        assertFixed(post("tags: [notes, \"Big Data\", misc]\n"), "tag.format", post("tags: [notes, big-data, misc]\n"));
+        TinySite s = new TinySite(tmp);
+        s.write(s.root.resolve(".postwright.yml"), "tagStyle: kebab\n");
+        applyAndCheck(s, s.post("post.md", post("tags: [notes, \"Big Data\", misc]\n")), "tag.format",
+                post("tags: [notes, big-data, misc]\n"));
     }
 
     @Test
