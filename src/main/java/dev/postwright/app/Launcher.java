@@ -10,7 +10,7 @@ import java.util.Set;
 public final class Launcher {
 
     private static final Set<String> CLI_WORDS = Set.of(
-            "check", "get", "set", "render", "new", "help", "-h", "--help", "-V", "--version");
+            "check", "get", "set", "render", "new", "list", "help", "-h", "--help", "-V", "--version");
 
     private Launcher() {}
 

@@ -13,5 +13,6 @@ final class Commands {
         cl.addSubcommand(new SetCommand(clock));
         cl.addSubcommand(new NewCommand(clock));
         cl.addSubcommand(new RenderCommand(clock));
+        cl.addSubcommand(new ListCommand(clock));
     }
 }

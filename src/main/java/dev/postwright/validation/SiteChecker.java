@@ -2,6 +2,7 @@ package dev.postwright.validation;
 
 import dev.postwright.post.PostReadException;
 import dev.postwright.render.MarkdownEngine;
+import dev.postwright.site.PostSummary;
 import dev.postwright.site.Site;
 import dev.postwright.site.SiteIndex;
 import java.nio.file.Path;
@@ -63,6 +64,20 @@ public final class SiteChecker {
         perFile.forEach(problems::addAll);
         return new CheckResult(site, targets.size(), problems);
     }
+
+    /**
+     * Every post of the site read as {@link #check} reads it, for {@code postwright list}: its summary, or the
+     * problem that kept it from being read (never an exception).
+     */
+    public List<Listed> list() {
+        return Parallel.map(site.listPosts(), this::load).stream()
+                .map(l -> new Listed(l.path(), Optional.ofNullable(l.analysis()).map(PostAnalysis::summary),
+                        Optional.ofNullable(l.unreadable())))
+                .toList();
+    }
+
+    /** One post of {@link #list()}: a summary when it could be read, else the problem saying why not. */
+    public record Listed(Path path, Optional<PostSummary> summary, Optional<Problem> unreadable) {}
 
     private Loaded load(Path path) {
         try {

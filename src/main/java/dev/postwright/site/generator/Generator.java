@@ -62,6 +62,14 @@ public interface Generator {
         return Map.of();
     }
 
+    /**
+     * The collection the post belongs to, as the generator names it: Astro's collection (its content folder),
+     * Jekyll's {@code posts}, Hugo's section.
+     */
+    default String collectionOf(Site site, Path postFile) {
+        return site.contentDirOf(postFile).map(d -> d.getFileName().toString().replaceFirst("^_", "")).orElse("");
+    }
+
     /** The slug the generator gives the post: a slug field it reads, else one made from the path. */
     String slugOf(Site site, Path postFile, PostUrlFields fields);
 

@@ -137,6 +137,13 @@ public final class HugoGenerator implements Generator {
         return false;
     }
 
+    /** Hugo's section: the first folder under {@code content/} (empty for a page at its top). */
+    @Override
+    public String collectionOf(Site site, Path postFile) {
+        List<String> folders = PostUrls.folders(site, postFile);
+        return folders.isEmpty() || PostUrls.isBundleIndex(postFile) && folders.size() == 1 ? "" : folders.get(0);
+    }
+
     /** Hugo's default taxonomy {@code tags}, terms made URLs by {@code urlize}. */
     @Override
     public Optional<String> tagUrl(String tag) {
