@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -90,11 +91,29 @@ public final class HugoGenerator implements Generator {
     @Override
     public String slugOf(Site site, Path postFile, PostUrlFields f) {
         if (f.slug() != null) {
-            return f.slug();
+            return urlize(f.slug());
         }
         String name = PostUrls.isBundleIndex(postFile) ? postFile.getParent().getFileName().toString()
                 : PostUrls.baseName(postFile);
         return PostUrls.pathSlug(name);
+    }
+
+    /**
+     * A slug field as Hugo puts it in the path (its {@code MakePathSanitized}): letters, digits, marks and
+     * {@code . _ - # + ~ @} kept, spaces made {@code -}, anything else dropped, then lower case ({@code slug: My
+     * Post_Two} is published at {@code /posts/my-post_two/}, as Hugo 0.111 builds it).
+     */
+    static String urlize(String slug) {
+        StringBuilder sb = new StringBuilder();
+        slug.strip().codePoints().forEach(c -> {
+            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                    || Character.getType(c) == Character.COMBINING_SPACING_MARK || "._-#+~@/".indexOf(c) >= 0) {
+                sb.appendCodePoint(c);
+            } else if (Character.isWhitespace(c) && sb.length() > 0 && sb.charAt(sb.length() - 1) != '-') {
+                sb.append('-');
+            }
+        });
+        return sb.toString().toLowerCase(Locale.ROOT);
     }
 
     /** The {@code url} field replaces the whole URL. */

@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,9 @@ import java.util.regex.Pattern;
  * post), categories, YAML 1.1 front matter (Psych) with space-separated {@code tags:} and {@code categories:}.
  */
 public final class JekyllGenerator implements Generator {
+
+    private static final Pattern PRETTY_SEPARATORS = Pattern.compile("[^\\p{M}\\p{L}\\p{Nd}._~!$&'()+,;=@]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-|-$");
 
     /** Jekyll's home, jekyll-feed, jekyll-sitemap, the minima theme's Sass output, 404, robots. */
     private static final Pattern ROUTES = Pattern.compile(
@@ -78,16 +82,33 @@ public final class JekyllGenerator implements Generator {
     @Override
     public String slugOf(Site site, Path postFile, PostUrlFields f) {
         if (f.slug() != null) {
-            return f.slug();
+            return prettySlug(f.slug());
         }
         String name = PostUrls.baseName(postFile);
         Matcher m = PostUrls.JEKYLL_NAME.matcher(name);
-        return m.matches() ? m.group(4) : name;
+        return prettySlug(m.matches() ? m.group(4) : name);
+    }
+
+    /**
+     * {@code :title} as Jekyll 4 makes it ({@code Utils.slugify} in "pretty" mode, case kept): runs of characters
+     * other than letters, digits, marks and {@code ._~!$&'()+,;=@} become {@code -}, with none at either end
+     * ({@code slug: My Post_Two+x} is {@code My-Post_Two+x}, as Jekyll 4.3 builds it).
+     */
+    static String prettySlug(String slug) {
+        String s = PRETTY_SEPARATORS.matcher(slug).replaceAll("-");
+        return EDGE_DASHES.matcher(s).replaceAll("");
+    }
+
+    /** Jekyll's {@code :categories}: each category in lower case, once. */
+    private static PostUrlFields lowerCategories(PostUrlFields f) {
+        List<String> cats = f.categories().stream().map(c -> c.toLowerCase(Locale.ROOT)).distinct().toList();
+        return new PostUrlFields(f.slug(), f.postSlug(), cats, f.permalink(), f.date(), f.title(), f.url());
     }
 
     /** A post's own {@code permalink} replaces the site's pattern. */
     @Override
-    public String urlOf(Site site, Path postFile, PostUrlFields f) {
+    public String urlOf(Site site, Path postFile, PostUrlFields fields) {
+        PostUrlFields f = lowerCategories(fields);
         if (f.permalink() == null) {
             return Generator.super.urlOf(site, postFile, f);
         }
