@@ -1,4 +1,4 @@
-package dev.postwright.post;
+package dev.postwright.workspace;
 
 import java.nio.file.Path;
 import java.util.Locale;

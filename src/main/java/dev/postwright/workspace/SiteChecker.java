@@ -1,9 +1,19 @@
-package dev.postwright.validation;
+package dev.postwright.workspace;
 
 import dev.postwright.post.PostReadException;
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.site.Site;
 import dev.postwright.site.SiteIndex;
+import dev.postwright.validation.CheckResult;
+import dev.postwright.validation.Failures;
+import dev.postwright.validation.Parallel;
+import dev.postwright.validation.PostAnalysis;
+import dev.postwright.validation.PostAnalyzer;
+import dev.postwright.validation.Problem;
+import dev.postwright.validation.Rule;
+import dev.postwright.validation.Rules;
+import dev.postwright.validation.Severity;
+import dev.postwright.validation.Validator;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -1,10 +1,18 @@
-package dev.postwright.validation;
+package dev.postwright.workspace;
 
 import dev.postwright.post.PostReadException;
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.site.Site;
 import dev.postwright.site.SiteDetector;
 import dev.postwright.site.SiteIndex;
+import dev.postwright.validation.Failures;
+import dev.postwright.validation.Parallel;
+import dev.postwright.validation.PostAnalysis;
+import dev.postwright.validation.PostAnalyzer;
+import dev.postwright.validation.Problem;
+import dev.postwright.validation.Rule;
+import dev.postwright.validation.Rules;
+import dev.postwright.validation.Validator;
 import dev.postwright.validation.body.SpellingRule;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -12,22 +12,22 @@ import java.util.regex.Pattern;
  * The {@code author} and {@code timezone} of an AstroPaper site's {@code SITE} object in {@code src/config.ts},
  * read with a regex: enough for the literal strings AstroPaper ships, not a TypeScript parser.
  */
-final class AstroSiteSettings {
+public final class AstroSiteSettings {
 
     private static final Pattern SITE = Pattern.compile("\\bSITE\\b[^=]*=\\s*\\{");
 
     private AstroSiteSettings() {
     }
 
-    static Optional<String> author(Path siteRoot) {
+    public static Optional<String> author(Path siteRoot) {
         return property(siteRoot, "author");
     }
 
-    static Optional<String> timezone(Path siteRoot) {
+    public static Optional<String> timezone(Path siteRoot) {
         return property(siteRoot, "timezone");
     }
 
-    static Optional<String> property(Path siteRoot, String name) {
+    public static Optional<String> property(Path siteRoot, String name) {
         Path config = siteRoot.resolve("src/config.ts");
         String text;
         try {

@@ -4,7 +4,7 @@ import dev.postwright.render.MarkdownEngine;
 import dev.postwright.site.PostSummary;
 import dev.postwright.ui.sitetree.PostListViewModel;
 import dev.postwright.ui.sitetree.PostRow;
-import dev.postwright.validation.SiteSession;
+import dev.postwright.workspace.SiteSession;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;

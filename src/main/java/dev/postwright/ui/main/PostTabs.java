@@ -8,7 +8,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import dev.postwright.ui.post.PostTabViewModel;
 import dev.postwright.ui.preview.PreviewRenderer;
 import dev.postwright.validation.Problem;
-import dev.postwright.validation.SiteSession;
+import dev.postwright.workspace.SiteSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -441,7 +441,7 @@ public final class PostTabs {
     private void checkLinksOnline(PostTabView view) {
         if (onlineChecker == null) {
             onlineChecker = new dev.postwright.validation.online.OnlineLinkChecker(
-                    dev.postwright.post.AppPaths.cacheDir());
+                    dev.postwright.workspace.AppPaths.cacheDir());
         }
         vm.statusProperty().set("Checking the links of " + view.viewModel().path().getFileName() + " online …");
         view.viewModel().checkLinksOnline(onlineChecker).whenComplete((n, err) -> {

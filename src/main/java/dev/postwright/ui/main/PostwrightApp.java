@@ -5,7 +5,7 @@ import dev.postwright.ui.prefs.Preferences;
 import dev.postwright.ui.spell.SpellPreferencesSection;
 import dev.postwright.ui.spell.SpellSupport;
 import dev.postwright.ui.theme.Themes;
-import dev.postwright.validation.SiteSession;
+import dev.postwright.workspace.SiteSession;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

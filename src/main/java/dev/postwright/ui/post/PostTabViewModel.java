@@ -9,7 +9,7 @@ import dev.postwright.render.ReadingTime;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.Problem;
 import dev.postwright.validation.Severity;
-import dev.postwright.validation.SiteSession;
+import dev.postwright.workspace.SiteSession;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -1,4 +1,4 @@
-package dev.postwright.post.create;
+package dev.postwright.workspace.create;
 
 import java.util.List;
 import java.util.Objects;

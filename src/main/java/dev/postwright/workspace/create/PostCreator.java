@@ -1,4 +1,4 @@
-package dev.postwright.post.create;
+package dev.postwright.workspace.create;
 
 import dev.postwright.frontmatter.Field;
 import dev.postwright.frontmatter.FrontmatterDocument;
@@ -8,6 +8,7 @@ import dev.postwright.frontmatter.Schema;
 import dev.postwright.post.PostFile;
 import dev.postwright.post.PostReadException;
 import dev.postwright.post.PostWriteException;
+import dev.postwright.post.create.AstroSiteSettings;
 import dev.postwright.site.PostSummaries;
 import dev.postwright.site.PostSummary;
 import dev.postwright.site.Preset;

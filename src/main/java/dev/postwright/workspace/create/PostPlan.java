@@ -1,4 +1,4 @@
-package dev.postwright.post.create;
+package dev.postwright.workspace.create;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.postwright.site.rename;
+package dev.postwright.workspace.rename;
 
 import dev.postwright.post.LoadedText;
 import dev.postwright.post.PostFile;

@@ -1,4 +1,4 @@
-package dev.postwright.site.rename;
+package dev.postwright.workspace.rename;
 
 /**
  * Tells code from strings and comments in a JavaScript/TypeScript source, enough to match braces and find

@@ -1,4 +1,4 @@
-package dev.postwright.site.rename;
+package dev.postwright.workspace.rename;
 
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;

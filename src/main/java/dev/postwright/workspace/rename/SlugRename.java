@@ -1,4 +1,4 @@
-package dev.postwright.site.rename;
+package dev.postwright.workspace.rename;
 
 import dev.postwright.post.LoadedText;
 import dev.postwright.post.PostFile;
@@ -8,7 +8,7 @@ import dev.postwright.render.UrlText;
 import dev.postwright.site.PostSummary;
 import dev.postwright.site.SiteIndex;
 import dev.postwright.validation.PostAnalysis;
-import dev.postwright.validation.SiteSession;
+import dev.postwright.workspace.SiteSession;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

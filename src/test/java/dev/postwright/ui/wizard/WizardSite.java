@@ -1,7 +1,7 @@
 package dev.postwright.ui.wizard;
 
 import dev.postwright.render.MarkdownEngine;
-import dev.postwright.validation.SiteSession;
+import dev.postwright.workspace.SiteSession;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,11 +1,11 @@
-package dev.postwright.post.create;
+package dev.postwright.workspace.create;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.postwright.post.PostWriteException;
+import dev.postwright.post.create.AstroSiteSettings;
 import dev.postwright.site.Site;
 import dev.postwright.site.SiteDetector;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.postwright.post.create;
+package dev.postwright.workspace.create;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.postwright.site.rename;
+package dev.postwright.workspace.rename;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

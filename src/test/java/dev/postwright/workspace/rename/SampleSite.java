@@ -1,4 +1,4 @@
-package dev.postwright.site.rename;
+package dev.postwright.workspace.rename;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
