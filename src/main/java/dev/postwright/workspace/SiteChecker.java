@@ -1,13 +1,10 @@
 package dev.postwright.workspace;
 
-import dev.postwright.post.PostReadException;
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.site.Site;
 import dev.postwright.site.SiteIndex;
 import dev.postwright.validation.CheckResult;
-import dev.postwright.validation.Failures;
 import dev.postwright.validation.Parallel;
-import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.PostAnalyzer;
 import dev.postwright.validation.Problem;
 import dev.postwright.validation.Rule;
@@ -56,36 +53,18 @@ public final class SiteChecker {
         Set<Path> toRead = new LinkedHashSet<>(all);
         toRead.addAll(wanted);
 
-        List<Loaded> loaded = Parallel.map(new ArrayList<>(toRead), this::load);
+        List<PostLoader.Loaded> loaded = new PostLoader(analyzer).load(toRead);
         SiteIndex index = new SiteIndex(site);
-        for (Loaded l : loaded) {
-            if (l.analysis() != null && site.isPost(l.path())) {
-                index.put(l.analysis().summary());
-            }
-        }
+        PostLoader.index(loaded, index, site::isPost);
         List<Rule> rules = new ArrayList<>(Rules.standard());
         rules.addAll(extraRules);
         Validator validator = new Validator(site, index, clock, rules);
-        List<Loaded> targets = loaded.stream().filter(l -> wanted.contains(l.path())).toList();
-        List<List<Problem>> perFile = Parallel.map(targets, l -> l.analysis() == null ? List.of(l.unreadable())
-                : validator.validate(l.analysis()));
+        List<PostLoader.Loaded> targets = loaded.stream().filter(l -> wanted.contains(l.path())).toList();
+        List<List<Problem>> perFile = Parallel.map(targets, l -> l.analysis().map(validator::validate)
+                .orElseGet(() -> List.of(new Problem(l.path(), 1, 1, Severity.ERROR, "file.unreadable",
+                        l.unreadable().orElseThrow(), Optional.empty()))));
         List<Problem> problems = new ArrayList<>();
         perFile.forEach(problems::addAll);
         return new CheckResult(site, targets.size(), problems);
     }
-
-    private Loaded load(Path path) {
-        try {
-            // The AST is dropped at once: a 10,000-post check would otherwise hold every tree until the end.
-            return new Loaded(path, analyzer.load(path).lean(), null);
-        } catch (PostReadException e) {
-            return new Loaded(path, null, new Problem(path, 1, 1, Severity.ERROR, "file.unreadable", e.getMessage(),
-                    Optional.empty()));
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            return new Loaded(path, null, new Problem(path, 1, 1, Severity.ERROR, "file.unreadable",
-                    "Could not read " + path.getFileName() + ": " + Failures.describe(e), Optional.empty()));
-        }
-    }
-
-    private record Loaded(Path path, PostAnalysis analysis, Problem unreadable) {}
 }

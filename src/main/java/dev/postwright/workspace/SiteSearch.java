@@ -2,7 +2,6 @@ package dev.postwright.workspace;
 
 import dev.postwright.frontmatter.FrontmatterDocument;
 import dev.postwright.site.PostSummary;
-import dev.postwright.workspace.SiteSession;
 import dev.postwright.validation.text.LineIndex;
 import java.nio.file.Path;
 import java.time.Duration;

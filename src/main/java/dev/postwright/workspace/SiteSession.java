@@ -1,12 +1,9 @@
 package dev.postwright.workspace;
 
-import dev.postwright.post.PostReadException;
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.site.Site;
 import dev.postwright.site.SiteDetector;
 import dev.postwright.site.SiteIndex;
-import dev.postwright.validation.Failures;
-import dev.postwright.validation.Parallel;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.PostAnalyzer;
 import dev.postwright.validation.Problem;
@@ -87,24 +84,12 @@ public final class SiteSession {
             posts.add(abs);
         }
         // Read and parse in parallel; the index is filled after, in one pass.
-        List<Object> loaded = Parallel.map(posts, p -> {
-            try {
-                return session.analyzer.load(p);
-            } catch (PostReadException e) {
-                return e;
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                return new PostReadException(p, "Could not read " + p.getFileName() + ": " + Failures.describe(e));
-            }
-        });
-        for (Object o : loaded) {
-            if (o instanceof PostAnalysis a) {
-                session.analyses.put(a.path(), a.lean());
-                session.index.put(a.summary());
-            } else {
-                PostReadException e = (PostReadException) o;
-                session.unreadable.put(e.path().toAbsolutePath().normalize(), e.getMessage());
-            }
+        List<PostLoader.Loaded> loaded = new PostLoader(session.analyzer).load(posts);
+        for (PostLoader.Loaded l : loaded) {
+            l.analysis().ifPresent(a -> session.analyses.put(a.path(), a));
+            l.unreadable().ifPresent(why -> session.unreadable.put(l.path().toAbsolutePath().normalize(), why));
         }
+        PostLoader.index(loaded, session.index, p -> true);
         return session;
     }
 

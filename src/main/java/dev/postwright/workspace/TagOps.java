@@ -5,7 +5,6 @@ import dev.postwright.frontmatter.ScalarKind;
 import dev.postwright.frontmatter.ScalarWriter;
 import dev.postwright.frontmatter.YamlValue;
 import dev.postwright.site.PostSummary;
-import dev.postwright.workspace.SiteSession;
 import dev.postwright.validation.text.LineIndex;
 import dev.postwright.validation.text.TagVocabulary;
 import java.nio.file.Path;

@@ -1,7 +1,6 @@
 package dev.postwright.workspace;
 
 import dev.postwright.render.MarkdownEngine;
-import dev.postwright.workspace.SiteSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
