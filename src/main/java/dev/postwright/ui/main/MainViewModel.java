@@ -14,7 +14,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import dev.postwright.site.watch.FileEvent;
 import dev.postwright.site.watch.SiteWatcher;
-import dev.postwright.ui.post.SaveSupport;
+import dev.postwright.workspace.post.SaveSupport;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;

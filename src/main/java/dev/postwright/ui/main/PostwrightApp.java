@@ -67,7 +67,7 @@ public final class PostwrightApp extends Application {
         themes = new Themes();
         themes.follow(preferences.themeProperty());
         vm = new MainViewModel(background, start.clock(), start.engine().join(),
-                dev.postwright.ui.post.SaveSupport.in(start.sessionFile().getParent()));
+                dev.postwright.workspace.post.SaveSupport.in(start.sessionFile().getParent()));
         window = new MainWindow(stage, vm, url -> getHostServices().showDocument(url));
         window.usePreferences(preferences, themes.darkProperty());
         vm.setBaseConfig(preferences::siteDefaults);

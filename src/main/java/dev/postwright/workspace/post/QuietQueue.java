@@ -1,4 +1,4 @@
-package dev.postwright.ui.post;
+package dev.postwright.workspace.post;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;

@@ -1,4 +1,4 @@
-package dev.postwright.ui.post;
+package dev.postwright.workspace.post;
 
 import dev.postwright.post.Backups;
 import dev.postwright.post.recovery.Journal;

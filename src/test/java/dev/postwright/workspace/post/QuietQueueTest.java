@@ -1,4 +1,4 @@
-package dev.postwright.ui.post;
+package dev.postwright.workspace.post;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
