@@ -1,4 +1,4 @@
-package dev.postwright.post.create;
+package dev.postwright.site.generator;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -8,7 +8,7 @@ import dev.postwright.frontmatter.Schema;
 import dev.postwright.post.PostFile;
 import dev.postwright.post.PostReadException;
 import dev.postwright.post.PostWriteException;
-import dev.postwright.post.create.AstroSiteSettings;
+import dev.postwright.site.generator.AstroSiteSettings;
 import dev.postwright.site.PostSummaries;
 import dev.postwright.site.PostSummary;
 import dev.postwright.site.Preset;

@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.postwright.post.PostWriteException;
-import dev.postwright.post.create.AstroSiteSettings;
 import dev.postwright.site.Site;
+import dev.postwright.site.generator.AstroSiteSettings;
 import dev.postwright.site.SiteDetector;
 import java.io.IOException;
 import java.nio.file.Files;
