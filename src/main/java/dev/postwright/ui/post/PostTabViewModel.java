@@ -95,8 +95,17 @@ public final class PostTabViewModel {
      */
     public static CompletableFuture<PostTabViewModel> load(Path path, SiteSession session, Executor background,
                                                            SaveSupport support, boolean asWindows1252) {
-        return OpenPost.load(path, session, background, Platform::runLater, support, asWindows1252)
-                .thenApply(PostTabViewModel::new);
+        CompletableFuture<PostTabViewModel> result = new CompletableFuture<>();
+        // whenComplete, not thenApply: the opener sees the PostReadException itself (its message, the reopen offer)
+        OpenPost.load(path, session, background, Platform::runLater, support, asWindows1252)
+                .whenComplete((post, err) -> {
+                    if (err != null) {
+                        result.completeExceptionally(err);
+                    } else {
+                        result.complete(new PostTabViewModel(post));
+                    }
+                });
+        return result;
     }
 
     /** The FX-free open post behind this tab. */

@@ -12,19 +12,14 @@ import dev.postwright.validation.Failures;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.Problem;
 import dev.postwright.validation.Severity;
-import dev.postwright.validation.online.LinkStatus;
 import dev.postwright.validation.online.OnlineLinkChecker;
 import dev.postwright.workspace.SiteSession;
-import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -72,6 +67,7 @@ public final class OpenPost {
     private final Executor ui;
     private final LoadedText loaded;
     private final SaveSupport support;
+    private final PostJournal journal;
     private final QuietQueue<String> analyses;
     private final AtomicLong generation = new AtomicLong();
     private Listener listener = new Listener() { };
@@ -83,18 +79,12 @@ public final class OpenPost {
     private List<Problem> problems = List.of();
     private TextStats stats;
     private PostAnalysis statsOf;
-    private OnlineLinkChecker onlineChecker;
-    private Map<String, LinkStatus> onlineResults = Map.of();
+    private final OnlineResults online = new OnlineResults();
     private String savedUrl = "";
     private boolean savedPublished;
 
     private DiskState diskState = DiskState.IN_SYNC;
-    private String theirs = "";
-    /** Fingerprint of the bytes on disk the tab's saved text stands for; a save checks it just before writing. */
-    private volatile String diskFingerprint;
-    /** Fingerprint of the other version a conflict showed, and whether it could be read as text at all. */
-    private volatile String theirsFingerprint;
-    private boolean theirsReadable = true;
+    private final DiskVersions disk;
     private volatile boolean disposed;
 
     private OpenPost(Path path, SiteSession session, Executor background, Executor ui, LoadedText loaded,
@@ -104,9 +94,10 @@ public final class OpenPost {
         this.background = background;
         this.ui = ui;
         this.support = support;
+        this.journal = new PostJournal(support.journal(), this.path);
         this.analyses = new QuietQueue<>(background, ANALYSIS_QUIET_MILLIS, ANALYSIS_MAX_WAIT_MILLIS, this::analyse);
         this.loaded = loaded;
-        this.diskFingerprint = loaded.fingerprint();
+        this.disk = new DiskVersions(loaded.fingerprint());
         this.text = loaded.text();
         this.savedText = loaded.text();
         apply(first, null);
@@ -201,13 +192,8 @@ public final class OpenPost {
             statsOf = a;
         }
         analysis = a;
-        List<Problem> all = new ArrayList<>(session.problems(path));
-        if (onlineChecker != null && !onlineResults.isEmpty()) {
-            // positions follow the current text: the results are per URL, the problems are placed anew
-            all.addAll(onlineChecker.problemsFor(a, onlineResults));
-            all.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-        }
-        problems = List.copyOf(all);
+        // positions follow the current text: the online results are per URL, their problems are placed anew
+        problems = online.addTo(session.problems(path), a);
         listener.analysed(a, problems);
     }
 
@@ -227,8 +213,7 @@ public final class OpenPost {
                 done.completeExceptionally(err);
                 return;
             }
-            onlineChecker = checker;
-            onlineResults = Map.copyOf(results);
+            online.set(checker, results);
             if (analysis != null) {
                 apply(analysis, null);
             }
@@ -264,8 +249,7 @@ public final class OpenPost {
                     + "program. Saving would overwrite that version."));
             return result;
         }
-        String expected = overwrite ? theirsFingerprint
-                : diskState == DiskState.DELETED ? PostFile.ABSENT : diskFingerprint;
+        String expected = disk.expected(overwrite, diskState);
         long gen = generation.incrementAndGet();
         CompletableFuture.supplyAsync(() -> write(toWrite, force, expected), background)
                 .whenComplete((done, err) -> ui.execute(() -> {
@@ -290,8 +274,8 @@ public final class OpenPost {
         try {
             PostFile.writeAtomic(path, toWrite, loaded.bom(), loaded.charset(),
                     support.backups().orElse(null), session.site().root(), expected);
-            diskFingerprint = PostFile.fingerprintOf(toWrite, loaded.bom(), loaded.charset());
-            clearJournal();
+            disk.nowOnDisk(PostFile.fingerprintOf(toWrite, loaded.bom(), loaded.charset()));
+            journal.clear();
             return new SaveResult(a, new SaveOutcome.Saved());
         } catch (PostConflictException e) {
             return new SaveResult(a, new SaveOutcome.Conflict(e.getMessage()),
@@ -327,35 +311,18 @@ public final class OpenPost {
         generation.incrementAndGet();
         CompletableFuture.runAsync(() -> {
             session.update(path, onDisk);
-            clearJournal();
+            journal.clear();
         }, background);
     }
 
     /** Writes the unsaved text to the journal (off the UI thread) so a crash loses at most a few seconds. */
     public void journalNow() {
-        if (support.journal().isEmpty() || !isDirty() || disposed) {
+        if (!journal.kept() || !isDirty() || disposed) {
             return;
         }
         String mine = text;
-        String disk = savedText;
-        CompletableFuture.runAsync(() -> {
-            try {
-                support.journal().get().record(path, mine, disk);
-            } catch (IOException e) {
-                // The journal is a safety net: a failure to write it must not disturb editing.
-                LOG.log(Level.WARNING, "could not journal " + path + ": " + e.getMessage());
-            }
-        }, background);
-    }
-
-    private void clearJournal() {
-        support.journal().ifPresent(j -> {
-            try {
-                j.clear(path);
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, "could not clear the journal of " + path + ": " + e.getMessage());
-            }
-        });
+        String onDisk = savedText;
+        CompletableFuture.runAsync(() -> journal.record(mine, onDisk), background);
     }
 
     /**
@@ -367,15 +334,15 @@ public final class OpenPost {
         Optional<String> diskNow = seen.text();
         if (diskNow.isPresent() && diskNow.get().equals(text)) {
             setSavedText(diskNow.get()); // our own save, or the same edit made elsewhere
-            diskFingerprint = seen.fingerprint() != null ? seen.fingerprint() : diskFingerprint;
+            disk.nowOnDisk(seen.fingerprint() != null ? seen.fingerprint() : disk.fingerprint());
             setDiskState(DiskState.IN_SYNC);
             return;
         }
-        switch (ExternalChange.decide(seen, savedText, diskFingerprint, isDirty())) {
+        switch (ExternalChange.decide(seen, savedText, disk.fingerprint(), isDirty())) {
             case NONE -> setDiskState(DiskState.IN_SYNC);
             case RELOAD -> {
                 setSavedText(diskNow.get());
-                diskFingerprint = seen.fingerprint();
+                disk.nowOnDisk(seen.fingerprint());
                 editorReplacer.accept(diskNow.get());
                 setDiskState(DiskState.IN_SYNC);
             }
@@ -385,35 +352,27 @@ public final class OpenPost {
     }
 
     private void showConflict(ExternalChange.Seen seen) {
-        if (!seen.exists()) {
-            theirsFingerprint = null;
-            setDiskState(DiskState.DELETED);
-            return;
-        }
-        theirsReadable = seen.text().isPresent();
-        theirs = seen.text().orElse("");
-        theirsFingerprint = seen.fingerprint();
-        setDiskState(DiskState.CONFLICT);
+        setDiskState(disk.showTheirs(seen) ? DiskState.CONFLICT : DiskState.DELETED);
     }
 
     /** Conflict: keep the post's text; the next save overwrites the other change (the one shown, no other). */
     public void keepMine() {
-        setSavedText(theirs);
-        diskFingerprint = theirsFingerprint;
+        setSavedText(disk.theirs());
+        disk.theirsAccepted();
         setDiskState(DiskState.IN_SYNC);
     }
 
     /** Conflict: replace the post's text with the file on disk (nothing to take when it is not text). */
     public void takeTheirs() {
-        if (!theirsReadable) {
+        if (!disk.theirsReadable()) {
             return;
         }
-        diskFingerprint = theirsFingerprint;
-        String disk = theirs;
-        setSavedText(disk);
-        editorReplacer.accept(disk);
+        disk.theirsAccepted();
+        String theirs = disk.theirs();
+        setSavedText(theirs);
+        editorReplacer.accept(theirs);
         setDiskState(DiskState.IN_SYNC);
-        CompletableFuture.runAsync(this::clearJournal, background);
+        CompletableFuture.runAsync(journal::clear, background);
     }
 
     private void setSavedText(String saved) {
@@ -482,12 +441,12 @@ public final class OpenPost {
 
     /** The text on disk when a conflict was seen. */
     public String theirsText() {
-        return theirs;
+        return disk.theirs();
     }
 
     /** Whether the other version in a conflict is text (false: a binary or special file took the post's place). */
     public boolean theirsReadable() {
-        return theirsReadable;
+        return disk.theirsReadable();
     }
 
     /** "412 words · 3 min read · /posts/x/" for the status bar. */

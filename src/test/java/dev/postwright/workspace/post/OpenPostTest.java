@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpServer;
 import dev.postwright.post.Backups;
 import dev.postwright.post.ExternalChange;
+import dev.postwright.post.PostReadException;
 import dev.postwright.post.recovery.Journal;
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.validation.PostAnalysis;
@@ -342,6 +343,20 @@ class OpenPostTest {
         } finally {
             server.stop(0);
         }
+    }
+
+    @Test
+    void aFileThatCannotBeReadFailsTheLoadWithTheReasonItself() throws Exception {
+        Files.write(file, new byte[] {'-', '-', '-', '\n', (byte) 0xC3, (byte) 0x28, '\n'});
+        CompletableFuture<OpenPost> loading = OpenPost.load(file, session, background, ui, SaveSupport.none(), false);
+        settle();
+        Throwable why = loading.handle((post, err) -> err).get();
+        PostReadException e = assertInstanceOf(PostReadException.class, why, "not wrapped: the opener shows it");
+        assertTrue(e.getMessage().contains("UTF-8"), e.getMessage());
+
+        CompletableFuture<OpenPost> repaired = OpenPost.load(file, session, background, ui, SaveSupport.none(), true);
+        settle();
+        assertEquals(StandardCharsets.UTF_8, repaired.get().loaded().charset(), "saved back as UTF-8");
     }
 
     @Test
