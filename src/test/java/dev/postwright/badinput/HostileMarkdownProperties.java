@@ -123,7 +123,9 @@ class HostileMarkdownProperties {
         String lower = html.toLowerCase(Locale.ROOT);
         assertFalse(lower.contains("<script"), "script element in:\n" + html);
         assertFalse(lower.matches("(?s).*<[a-z][^>]*\\son[a-z]+\\s*=.*"), "event handler in:\n" + html);
-        assertFalse(lower.matches("(?s).*(href|src)\\s*=\\s*[\"']?\\s*javascript:.*"), "javascript: URL in:\n"
+        // inside a tag, as the handler check above: `<a href="javascript:x">` shown as code is escaped text, not a URL
+        assertFalse(lower.matches("(?s).*<[a-z][^>]*\\s(href|src)\\s*=\\s*[\"']?\\s*javascript:.*"),
+                "javascript: URL in:\n"
                 + html);
     }
 
