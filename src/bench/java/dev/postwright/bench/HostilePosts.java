@@ -7,7 +7,7 @@ import dev.postwright.site.Site;
 import dev.postwright.validation.CheckResult;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.PostAnalyzer;
-import dev.postwright.validation.SiteChecker;
+import dev.postwright.workspace.SiteChecker;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

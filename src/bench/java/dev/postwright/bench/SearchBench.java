@@ -1,7 +1,7 @@
 package dev.postwright.bench;
 
 import dev.postwright.render.MarkdownEngine;
-import dev.postwright.validation.SiteSession;
+import dev.postwright.workspace.SiteSession;
 import dev.postwright.workspace.SearchQuery;
 import dev.postwright.workspace.SiteSearch;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package dev.postwright.bench;
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.site.Site;
 import dev.postwright.validation.CheckResult;
-import dev.postwright.validation.SiteChecker;
+import dev.postwright.workspace.SiteChecker;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;

@@ -1,11 +1,11 @@
 package dev.postwright.app;
 
-import dev.postwright.post.AppPaths;
+import dev.postwright.workspace.AppPaths;
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.ui.main.PostwrightApp;
 import dev.postwright.ui.main.SessionState;
 import dev.postwright.ui.prefs.Preferences;
-import dev.postwright.validation.SiteSession;
+import dev.postwright.workspace.SiteSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package dev.postwright.app;
 
-import dev.postwright.post.AppPaths;
+import dev.postwright.workspace.AppPaths;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -7,7 +7,7 @@ import dev.postwright.spell.Dictionaries;
 import dev.postwright.spell.SiteSpelling;
 import dev.postwright.validation.CheckResult;
 import dev.postwright.validation.Rule;
-import dev.postwright.validation.SiteChecker;
+import dev.postwright.workspace.SiteChecker;
 import dev.postwright.validation.body.SpellingRule;
 import dev.postwright.validation.report.ProblemReport;
 import java.io.PrintWriter;

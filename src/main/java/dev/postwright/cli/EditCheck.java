@@ -1,6 +1,5 @@
 package dev.postwright.cli;
 
-import dev.postwright.post.PostReadException;
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.site.Site;
 import dev.postwright.site.SiteIndex;
@@ -9,6 +8,7 @@ import dev.postwright.validation.PostAnalyzer;
 import dev.postwright.validation.Problem;
 import dev.postwright.validation.Severity;
 import dev.postwright.validation.Validator;
+import dev.postwright.workspace.PostLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,16 +30,9 @@ final class EditCheck {
                                      Function<SiteIndex, Validator> validators) {
         PostAnalyzer analyzer = new PostAnalyzer(site, new MarkdownEngine());
         SiteIndex index = new SiteIndex(site);
-        for (Path other : site.listPosts()) {
-            if (other.equals(path)) {
-                continue;
-            }
-            try {
-                index.put(analyzer.load(other).summary());
-            } catch (PostReadException | RuntimeException e) {
-                // an unreadable neighbour is reported by `check`; it holds no slug or tag to compare with
-            }
-        }
+        // an unreadable neighbour is reported by `check`; it holds no slug or tag to compare with
+        List<Path> others = site.listPosts().stream().filter(other -> !other.equals(path)).toList();
+        PostLoader.index(new PostLoader(analyzer).load(others), index, other -> true);
         PostAnalysis old = analyzer.analyze(path, before);
         index.put(old.summary());
         Map<String, Integer> had = new HashMap<>();

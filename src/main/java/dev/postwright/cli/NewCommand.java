@@ -1,9 +1,9 @@
 package dev.postwright.cli;
 
 import dev.postwright.post.PostWriteException;
-import dev.postwright.post.create.NewPostRequest;
-import dev.postwright.post.create.PostCreator;
-import dev.postwright.post.create.PostPlan;
+import dev.postwright.workspace.create.NewPostRequest;
+import dev.postwright.workspace.create.PostCreator;
+import dev.postwright.workspace.create.PostPlan;
 import dev.postwright.site.Site;
 import dev.postwright.site.SiteDetector;
 import java.io.PrintWriter;

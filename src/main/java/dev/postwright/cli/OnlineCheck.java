@@ -28,7 +28,7 @@ final class OnlineCheck {
 
     /** Checks the external links of every post of the site (the result does not say which files were checked). */
     static List<Problem> run(Site site, CheckResult result, PrintWriter err) {
-        return run(site, site.listPosts(), err, dev.postwright.post.AppPaths.cacheDir());
+        return run(site, site.listPosts(), err, dev.postwright.workspace.AppPaths.cacheDir());
     }
 
     /** Checks the external links of the given posts, caching results in {@code cacheDir}. */

@@ -5,7 +5,7 @@ import dev.postwright.frontmatter.FieldValues;
 import dev.postwright.frontmatter.FrontmatterDocument;
 import dev.postwright.frontmatter.Schema;
 import dev.postwright.frontmatter.YamlValue;
-import dev.postwright.post.AppPaths;
+import dev.postwright.workspace.AppPaths;
 import dev.postwright.post.Backups;
 import dev.postwright.post.PostFile;
 import dev.postwright.post.PostWriteException;

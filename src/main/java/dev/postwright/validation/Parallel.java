@@ -6,10 +6,10 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 
 /** Maps a list in parallel on every core (the common pool has one thread fewer than there are cores). */
-final class Parallel {
+public final class Parallel {
     private Parallel() {}
 
-    static <T, R> List<R> map(List<T> items, Function<T, R> fn) {
+    public static <T, R> List<R> map(List<T> items, Function<T, R> fn) {
         if (items.size() < 4) {
             return items.stream().map(fn).toList();
         }

@@ -3,7 +3,6 @@ package dev.postwright.workspace;
 import dev.postwright.frontmatter.FrontmatterDocument;
 import dev.postwright.site.PostSummary;
 import dev.postwright.validation.PostAnalysis;
-import dev.postwright.validation.SiteSession;
 import dev.postwright.frontmatter.LineIndex;
 import java.nio.file.Path;
 import java.util.Map;

@@ -6,7 +6,6 @@ import dev.postwright.render.UrlText;
 import dev.postwright.site.PostSummary;
 import dev.postwright.site.Site;
 import dev.postwright.validation.PostAnalysis;
-import dev.postwright.validation.SiteSession;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

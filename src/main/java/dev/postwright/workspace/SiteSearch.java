@@ -2,7 +2,6 @@ package dev.postwright.workspace;
 
 import dev.postwright.frontmatter.FrontmatterDocument;
 import dev.postwright.site.PostSummary;
-import dev.postwright.validation.SiteSession;
 import dev.postwright.frontmatter.LineIndex;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -6,7 +6,6 @@ import dev.postwright.frontmatter.ScalarWriter;
 import dev.postwright.frontmatter.YamlValue;
 import dev.postwright.post.TextEdit;
 import dev.postwright.site.PostSummary;
-import dev.postwright.validation.SiteSession;
 import dev.postwright.frontmatter.LineIndex;
 import dev.postwright.validation.text.TagVocabulary;
 import java.nio.file.Path;

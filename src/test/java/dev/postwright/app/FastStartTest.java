@@ -95,7 +95,7 @@ class FastStartTest {
             Path classes = Path.of(FastStart.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             Path testClasses = Path.of(FastStartProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             add(out, classes, "dev/postwright/app/FastStart");
-            add(out, classes, "dev/postwright/post/AppPaths"); // where the cache folder is
+            add(out, classes, "dev/postwright/workspace/AppPaths"); // where the cache folder is
             add(out, testClasses, "dev/postwright/app/FastStartProbe");
         }
         Path cache = tmp.resolve("cache");

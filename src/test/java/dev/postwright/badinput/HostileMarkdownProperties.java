@@ -12,7 +12,7 @@ import dev.postwright.render.RenderOptions;
 import dev.postwright.render.SiteImageResolver;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.Problem;
-import dev.postwright.validation.SiteSession;
+import dev.postwright.workspace.SiteSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -63,7 +63,7 @@ class SetWithRealRulesTest {
             }
         }
         assertEquals(1, changed);
-        Path backup = new dev.postwright.post.Backups(dev.postwright.post.AppPaths.fromEnvironment().dataDir())
+        Path backup = new dev.postwright.post.Backups(dev.postwright.workspace.AppPaths.fromEnvironment().dataDir())
                 .backupOf(root.toAbsolutePath().normalize(), post.toAbsolutePath().normalize()).orElseThrow();
         assertArrayEquals(original, Files.readAllBytes(backup));
     }

@@ -9,7 +9,6 @@ import dev.postwright.render.Heading;
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.site.PostSummary;
 import dev.postwright.validation.Problem;
-import dev.postwright.validation.SiteSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.postwright.render.Heading;
 import dev.postwright.validation.PostAnalysis;
-import dev.postwright.validation.SiteSession;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

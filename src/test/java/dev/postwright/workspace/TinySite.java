@@ -3,7 +3,6 @@ package dev.postwright.workspace;
 import dev.postwright.TestClocks;
 import dev.postwright.TestSites;
 import dev.postwright.render.MarkdownEngine;
-import dev.postwright.validation.SiteSession;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;

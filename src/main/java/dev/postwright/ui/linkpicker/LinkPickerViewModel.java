@@ -2,7 +2,7 @@ package dev.postwright.ui.linkpicker;
 
 import dev.postwright.render.Heading;
 import dev.postwright.site.PostSummary;
-import dev.postwright.validation.SiteSession;
+import dev.postwright.workspace.SiteSession;
 import dev.postwright.workspace.LinkPicker;
 import java.nio.file.Path;
 import java.util.ArrayList;

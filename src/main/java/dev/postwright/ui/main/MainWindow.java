@@ -8,7 +8,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import java.io.File;
 import java.nio.file.Path;
 import dev.postwright.ui.wizard.NewPostWizard;
-import dev.postwright.validation.SiteSession;
+import dev.postwright.workspace.SiteSession;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;

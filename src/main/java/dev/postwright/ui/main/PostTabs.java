@@ -4,11 +4,13 @@ import dev.postwright.render.PageTemplate;
 import dev.postwright.site.PostSummary;
 import dev.postwright.ui.post.PostTabView;
 import dev.postwright.ui.prefs.Preferences;
+import dev.postwright.workspace.post.Recovery;
+import dev.postwright.workspace.post.SaveOutcome;
 import javafx.beans.value.ObservableBooleanValue;
 import dev.postwright.ui.post.PostTabViewModel;
 import dev.postwright.ui.preview.PreviewRenderer;
 import dev.postwright.validation.Problem;
-import dev.postwright.validation.SiteSession;
+import dev.postwright.workspace.SiteSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,6 +31,7 @@ public final class PostTabs {
     private final MainViewModel vm;
     private final Dialogs dialogs;
     private final Consumer<String> openExternal;
+    private final SaveFlow saveFlow;
     private final PageTemplate template = new PageTemplate();
     private final Label status = new Label();
     private PreviewRenderer renderer;
@@ -40,6 +43,7 @@ public final class PostTabs {
         this.vm = vm;
         this.dialogs = dialogs;
         this.openExternal = openExternal;
+        this.saveFlow = new SaveFlow(dialogs, vm.statusProperty()::set, vm::refreshRow);
         status.getStyleClass().add("pw-muted");
         status.setId("tab-status");
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
@@ -152,7 +156,7 @@ public final class PostTabs {
             return CompletableFuture.completedFuture(true);
         }
         return switch (dialogs.askUnsaved(tabVm.path().getFileName().toString())) {
-            case SAVE -> save(view, false).thenApply(o -> o instanceof PostTabViewModel.SaveOutcome.Saved);
+            case SAVE -> save(view, false).thenApply(o -> o instanceof SaveOutcome.Saved);
             case DISCARD -> {
                 tabVm.discard();
                 yield CompletableFuture.completedFuture(true);
@@ -179,17 +183,8 @@ public final class PostTabs {
             return;
         }
         Path root = opened.site().root();
-        CompletableFuture.supplyAsync(() -> {
-            try {
-                return journal.get().pending().stream()
-                        .filter(e -> e.file().toAbsolutePath().normalize().startsWith(root))
-                        .map(dev.postwright.post.recovery.RecoveryOffer::of)
-                        .filter(o -> !o.alreadySaved())
-                        .toList();
-            } catch (java.io.IOException e) {
-                return List.<dev.postwright.post.recovery.RecoveryOffer>of();
-            }
-        }, vm.background()).thenAccept(offers -> javafx.application.Platform.runLater(() -> {
+        CompletableFuture.supplyAsync(() -> Recovery.offers(journal.get(), root),
+                vm.background()).thenAccept(offers -> javafx.application.Platform.runLater(() -> {
             for (var offer : offers) {
                 Path file = offer.entry().file();
                 switch (dialogs.askRestore(file.getFileName().toString(), offer.diff())) {
@@ -198,13 +193,8 @@ public final class PostTabs {
                             v.restoreText(offer.entry().unsavedText());
                         }
                     });
-                    case DISCARD -> CompletableFuture.runAsync(() -> {
-                        try {
-                            journal.get().clear(file);
-                        } catch (java.io.IOException e) {
-                            System.err.println("postwright: could not clear the journal of " + file);
-                        }
-                    }, vm.background());
+                    case DISCARD -> CompletableFuture.runAsync(() -> Recovery.forget(journal.get(), file),
+                            vm.background());
                     case LATER -> { }
                 }
             }
@@ -252,43 +242,39 @@ public final class PostTabs {
         }
     }
 
-    CompletableFuture<PostTabViewModel.SaveOutcome> save(PostTabView view, boolean force) {
+    CompletableFuture<SaveOutcome> save(PostTabView view, boolean force) {
         return save(view, force, false);
     }
 
     /** {@code overwrite}: the writer already agreed to replace the version another program wrote. */
-    CompletableFuture<PostTabViewModel.SaveOutcome> save(PostTabView view, boolean force, boolean overwrite) {
-        return MarkUpdatedAction.beforeSave(view, prefs, vm.clock(), vm.background(), force, vm.statusProperty()::set)
-                .thenCompose(marked -> view.viewModel().save(force, overwrite)).thenCompose(outcome -> {
-            if (outcome instanceof PostTabViewModel.SaveOutcome.Blocked blocked) {
-                Dialogs.SaveChoice choice = dialogs.askSaveWithErrors(
-                        view.viewModel().path().getFileName().toString(), blocked.errors());
-                switch (choice.action()) {
-                    case FIX -> goTo(view, choice.problem());
-                    case SAVE_ANYWAY -> {
-                        return save(view, true, overwrite);
-                    }
-                    case CANCEL -> { }
-                }
-            } else if (outcome instanceof PostTabViewModel.SaveOutcome.Conflict conflict) {
-                // Never overwrite another program's version without a yes (issue #18); Cancel keeps both.
-                String name = view.viewModel().path().getFileName().toString();
-                if (dialogs.askOverwriteChanged(name, conflict.message())) {
-                    return save(view, force, true);
-                }
-                vm.statusProperty().set("Not saved: " + name + " changed on disk. Keep Mine, Take Theirs, "
-                        + "or merge by hand.");
-            } else if (outcome instanceof PostTabViewModel.SaveOutcome.Failed failed) {
-                dialogs.showError("Could not save", failed.message());
-            } else {
-                vm.statusProperty().set("Saved " + view.viewModel().path().getFileName());
-                vm.refreshRow(view.viewModel().path());
-                if (outcome instanceof PostTabViewModel.SaveOutcome.SavedWithNewUrl moved) {
-                    offerRename(view, moved.oldUrl(), moved.newUrl());
-                }
+    CompletableFuture<SaveOutcome> save(PostTabView view, boolean force, boolean overwrite) {
+        return saveFlow.save(new SaveFlow.Tab() {
+            @Override
+            public Path path() {
+                return view.viewModel().path();
             }
-            return CompletableFuture.completedFuture(outcome);
-        });
+
+            @Override
+            public CompletableFuture<?> beforeSave(boolean forced) {
+                return MarkUpdatedAction.beforeSave(view, prefs, vm.clock(), vm.background(), forced,
+                        vm.statusProperty()::set);
+            }
+
+            @Override
+            public CompletableFuture<SaveOutcome> save(boolean forced, boolean overwriting) {
+                return view.viewModel().save(forced, overwriting);
+            }
+
+            @Override
+            public void goTo(Problem problem) {
+                PostTabs.goTo(view, problem);
+            }
+
+            @Override
+            public void urlMoved(String oldUrl, String newUrl) {
+                offerRename(view, oldUrl, newUrl);
+            }
+        }, force, overwrite);
     }
 
     /** A published post moved: offer to update links to it in the other posts, open tabs included. */
@@ -441,7 +427,7 @@ public final class PostTabs {
     private void checkLinksOnline(PostTabView view) {
         if (onlineChecker == null) {
             onlineChecker = new dev.postwright.validation.online.OnlineLinkChecker(
-                    dev.postwright.post.AppPaths.cacheDir());
+                    dev.postwright.workspace.AppPaths.cacheDir());
         }
         vm.statusProperty().set("Checking the links of " + view.viewModel().path().getFileName() + " online …");
         view.viewModel().checkLinksOnline(onlineChecker).whenComplete((n, err) -> {

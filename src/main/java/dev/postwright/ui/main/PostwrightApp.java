@@ -8,7 +8,7 @@ import dev.postwright.ui.prefs.Preferences;
 import dev.postwright.ui.spell.SpellPreferencesSection;
 import dev.postwright.ui.spell.SpellSupport;
 import dev.postwright.ui.theme.Themes;
-import dev.postwright.validation.SiteSession;
+import dev.postwright.workspace.SiteSession;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +72,7 @@ public final class PostwrightApp extends Application {
         themes = new Themes();
         themes.follow(preferences.themeProperty());
         vm = new MainViewModel(background, start.clock(), start.engine().join(),
-                dev.postwright.ui.post.SaveSupport.in(start.sessionFile().getParent()));
+                dev.postwright.workspace.post.SaveSupport.in(start.sessionFile().getParent()));
         window = new MainWindow(stage, vm, url -> getHostServices().showDocument(url));
         window.usePreferences(preferences, themes.darkProperty());
         vm.setBaseConfig(preferences::siteDefaults);

@@ -27,6 +27,7 @@ import dev.postwright.ui.spell.SpellMenu;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.PostHeaders;
 import dev.postwright.validation.Problem;
+import dev.postwright.workspace.post.DiskState;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -157,9 +158,9 @@ public final class PostTabView extends BorderPane {
         bar.setPadding(new javafx.geometry.Insets(6, 10, 6, 10));
         Runnable update = () -> {
             var state = vm.diskStateProperty().get();
-            bar.setVisible(state != PostTabViewModel.DiskState.IN_SYNC);
+            bar.setVisible(state != DiskState.IN_SYNC);
             bar.setManaged(bar.isVisible());
-            boolean conflict = state == PostTabViewModel.DiskState.CONFLICT;
+            boolean conflict = state == DiskState.CONFLICT;
             keep.setVisible(conflict);
             take.setVisible(conflict);
             take.setDisable(!vm.theirsReadable()); // a binary in the post's place: nothing to take

@@ -1,7 +1,7 @@
 package dev.postwright.ui.rename;
 
-import dev.postwright.site.rename.FileChange;
-import dev.postwright.site.rename.PreviewLine;
+import dev.postwright.workspace.rename.FileChange;
+import dev.postwright.workspace.rename.PreviewLine;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;

@@ -1,11 +1,11 @@
 package dev.postwright.ui.rename;
 
-import dev.postwright.site.rename.ApplyResult;
-import dev.postwright.site.rename.AstroRedirects;
-import dev.postwright.site.rename.FileChange;
-import dev.postwright.site.rename.RenamePlan;
-import dev.postwright.site.rename.SlugRename;
-import dev.postwright.validation.SiteSession;
+import dev.postwright.workspace.rename.ApplyResult;
+import dev.postwright.workspace.rename.AstroRedirects;
+import dev.postwright.workspace.rename.FileChange;
+import dev.postwright.workspace.rename.RenamePlan;
+import dev.postwright.workspace.rename.SlugRename;
+import dev.postwright.workspace.SiteSession;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

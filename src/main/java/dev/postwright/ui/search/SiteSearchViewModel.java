@@ -1,7 +1,7 @@
 package dev.postwright.ui.search;
 
 import dev.postwright.post.Backups;
-import dev.postwright.validation.SiteSession;
+import dev.postwright.workspace.SiteSession;
 import dev.postwright.workspace.AppliedChanges;
 import dev.postwright.workspace.ChangePlan;
 import dev.postwright.workspace.ChangeWriter;

@@ -6,7 +6,7 @@ import dev.postwright.spell.Misspelling;
 import dev.postwright.spell.SiteSpelling;
 import dev.postwright.ui.post.PostTabViewModel;
 import dev.postwright.validation.PostAnalysis;
-import dev.postwright.validation.SiteSession;
+import dev.postwright.workspace.SiteSession;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;

@@ -2,7 +2,7 @@ package dev.postwright.ui.spell;
 
 import dev.postwright.spell.Dictionaries;
 import dev.postwright.spell.SiteSpelling;
-import dev.postwright.validation.SiteSession;
+import dev.postwright.workspace.SiteSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

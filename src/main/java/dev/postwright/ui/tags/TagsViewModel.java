@@ -2,7 +2,7 @@ package dev.postwright.ui.tags;
 
 import dev.postwright.post.Backups;
 import dev.postwright.ui.search.WriteFlow;
-import dev.postwright.validation.SiteSession;
+import dev.postwright.workspace.SiteSession;
 import dev.postwright.workspace.AppliedChanges;
 import dev.postwright.workspace.ChangePlan;
 import dev.postwright.workspace.ChangeWriter;

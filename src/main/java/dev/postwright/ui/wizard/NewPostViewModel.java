@@ -1,8 +1,8 @@
 package dev.postwright.ui.wizard;
 
-import dev.postwright.post.create.NewPostRequest;
-import dev.postwright.post.create.PostCreator;
-import dev.postwright.post.create.PostPlan;
+import dev.postwright.workspace.create.NewPostRequest;
+import dev.postwright.workspace.create.PostCreator;
+import dev.postwright.workspace.create.PostPlan;
 import dev.postwright.site.Site;
 import dev.postwright.site.SiteIndex;
 import dev.postwright.site.SlugGenerator;

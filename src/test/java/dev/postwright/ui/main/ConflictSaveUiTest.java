@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.ui.post.PostTabView;
-import dev.postwright.ui.post.PostTabViewModel.DiskState;
-import dev.postwright.ui.post.SaveSupport;
+import dev.postwright.workspace.post.DiskState;
+import dev.postwright.workspace.post.SaveSupport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.postwright.TestClocks;
 import dev.postwright.TestSites;
 import dev.postwright.render.MarkdownEngine;
-import dev.postwright.validation.SiteSession;
+import dev.postwright.workspace.SiteSession;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.postwright.render.MarkdownEngine;
-import dev.postwright.site.rename.SampleSite;
-import dev.postwright.validation.SiteSession;
+import dev.postwright.workspace.rename.SampleSite;
+import dev.postwright.workspace.SiteSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

@@ -3,7 +3,7 @@ package dev.postwright.ui.wizard;
 import dev.postwright.TestClocks;
 import dev.postwright.TestSites;
 import dev.postwright.render.MarkdownEngine;
-import dev.postwright.validation.SiteSession;
+import dev.postwright.workspace.SiteSession;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;

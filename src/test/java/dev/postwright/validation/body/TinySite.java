@@ -6,7 +6,7 @@ import dev.postwright.render.MarkdownEngine;
 import dev.postwright.site.Site;
 import dev.postwright.site.SiteDetector;
 import dev.postwright.validation.Problem;
-import dev.postwright.validation.SiteChecker;
+import dev.postwright.workspace.SiteChecker;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;

@@ -7,7 +7,7 @@ import dev.postwright.site.Site;
 import dev.postwright.site.SiteDetector;
 import dev.postwright.validation.Problem;
 import dev.postwright.validation.Severity;
-import dev.postwright.validation.SiteChecker;
+import dev.postwright.workspace.SiteChecker;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
