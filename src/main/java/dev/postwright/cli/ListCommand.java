@@ -3,7 +3,7 @@ package dev.postwright.cli;
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.site.Site;
 import dev.postwright.site.SiteDetector;
-import dev.postwright.validation.SiteChecker;
+import dev.postwright.workspace.SiteChecker;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

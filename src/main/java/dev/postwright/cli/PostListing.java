@@ -4,7 +4,7 @@ import dev.postwright.site.PostSummaries;
 import dev.postwright.site.PostSummary;
 import dev.postwright.site.Site;
 import dev.postwright.validation.Problem;
-import dev.postwright.validation.SiteChecker;
+import dev.postwright.workspace.SiteChecker;
 import dev.postwright.validation.report.Json;
 import java.time.Clock;
 import java.time.DateTimeException;
