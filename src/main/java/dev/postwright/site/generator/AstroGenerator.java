@@ -2,6 +2,7 @@ package dev.postwright.site.generator;
 
 import dev.postwright.frontmatter.Schema;
 import dev.postwright.frontmatter.YamlDialect;
+import dev.postwright.site.AstroCollections;
 import dev.postwright.site.PostUrlFields;
 import dev.postwright.site.Site;
 import dev.postwright.site.ZodSchemaReader;
@@ -79,6 +80,12 @@ public final class AstroGenerator implements Generator {
     @Override
     public List<String> contentCandidates() {
         return List.of(Layout.V5.contentDir(), Layout.LEGACY.contentDir());
+    }
+
+    /** Every collection of the content config that holds markdown, wherever its loader points. */
+    @Override
+    public List<String> declaredContentDirs(Path root) {
+        return AstroCollections.markdownFolders(root);
     }
 
     @Override

@@ -32,6 +32,14 @@ public interface Generator {
     /** Content folders relative to the site root, preferred first (only the first that exists is used). */
     List<String> contentCandidates();
 
+    /**
+     * Content folders the site's own config declares (Astro's content collections), relative to the root and
+     * in declaration order; when any of them exists they replace {@link #contentCandidates()}.
+     */
+    default List<String> declaredContentDirs(Path root) {
+        return List.of();
+    }
+
     /** Public (static files) folder relative to the site root; empty string for the root itself. */
     String publicDir();
 
