@@ -153,6 +153,16 @@ public final class AstroGenerator implements Generator {
         return List.of("slug", "postSlug");
     }
 
+    /**
+     * Astro's own {@code slug} always sets the entry id; AstroPaper's {@code postSlug} only where the schema
+     * declares it (v2–v4): v5's {@code getPath} ignores a leftover one, which {@code field.unknown} reports.
+     */
+    @Override
+    public List<String> slugFields(Schema schema) {
+        return slugFields().stream().filter(f -> builtInFields().contains(f) || schema.field(f).isPresent())
+                .toList();
+    }
+
     @Override
     public String publishedDateField() {
         return "pubDatetime";

@@ -101,12 +101,17 @@ public interface Generator {
     /** The fields that can set the slug, the one read first first. */
     List<String> slugFields();
 
+    /** The slug fields that set the URL on a site with this schema; all of {@link #slugFields()} unless narrowed. */
+    default List<String> slugFields(Schema schema) {
+        return slugFields();
+    }
+
     /**
      * The field that holds this post's slug: the first slug field the post has, else the one the schema declares,
      * else the first.
      */
     default String slugField(Schema schema, FrontmatterDocument doc) {
-        List<String> names = slugFields();
+        List<String> names = slugFields(schema);
         for (String name : names) {
             if (doc != null && doc.entry(name).isPresent()) {
                 return name;
