@@ -138,7 +138,16 @@ public final class AstroGenerator implements Generator {
 
     @Override
     public boolean isGeneratedRoute(Site site, String path) {
-        return ROUTES.matcher(path).matches();
+        return ROUTES.matcher(path).matches() || AstroPages.exists(site.root(), path, reservedPrefixes(site));
+    }
+
+    /** Where the site's posts and tag pages live: dynamic pages there are checked against the posts instead. */
+    private static List<String> reservedPrefixes(Site site) {
+        String pattern = site.urlPattern();
+        int placeholder = pattern.indexOf('{');
+        String literal = placeholder < 0 ? pattern : pattern.substring(0, placeholder);
+        int slash = literal.indexOf('/', 1);
+        return slash > 1 ? List.of(literal.substring(0, slash + 1), "/tags/") : List.of("/tags/");
     }
 
     /** AstroPaper's {@code getUniqueTags} slugifies the tag for {@code /tags/<slug>/}. */
