@@ -5,6 +5,7 @@ import dev.postwright.frontmatter.YamlDialect;
 import dev.postwright.site.AstroCollections;
 import dev.postwright.site.PostUrlFields;
 import dev.postwright.site.Site;
+import dev.postwright.site.TsconfigPaths;
 import dev.postwright.site.ZodSchemaReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -86,6 +87,12 @@ public final class AstroGenerator implements Generator {
     @Override
     public List<String> declaredContentDirs(Path root) {
         return AstroCollections.markdownFolders(root);
+    }
+
+    /** {@code tsconfig.json}'s {@code compilerOptions.paths}: Astro resolves {@code ![](@/assets/x.png)}. */
+    @Override
+    public Map<String, Path> importAliases(Path root) {
+        return TsconfigPaths.read(root);
     }
 
     @Override

@@ -40,6 +40,11 @@ public interface Generator {
         return List.of();
     }
 
+    /** Import aliases the generator resolves in image paths ({@code @/} to {@code src/}), longest first. */
+    default Map<String, Path> importAliases(Path root) {
+        return Map.of();
+    }
+
     /** Public (static files) folder relative to the site root; empty string for the root itself. */
     String publicDir();
 

@@ -29,7 +29,8 @@ public final class OgImageRule implements Rule {
             return;
         }
         Path folder = post.path().getParent();
-        ResolvedImage r = new SiteImageResolver(ctx.site().root(), ctx.site().publicDir(), folder).resolve(s.value());
+        ResolvedImage r = new SiteImageResolver(ctx.site().root(), ctx.site().publicDir(), folder,
+                () -> ctx.site().generator().importAliases(ctx.site().root())).resolve(s.value());
         if (r instanceof ResolvedImage.Missing m) {
             String where = s.value().strip().startsWith("/") ? "in the public folder" : "next to the post";
             ctx.report(RuleId.OG_IMAGE_MISSING, s.line(), s.column(), "ogImage " + s.value() + " was not found "
