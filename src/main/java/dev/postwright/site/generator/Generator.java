@@ -45,6 +45,16 @@ public interface Generator {
         return Map.of();
     }
 
+    /** Whether front matter keys are matched ignoring case (Hugo reads {@code Title:} as {@code title}). */
+    default boolean caseInsensitiveKeys() {
+        return false;
+    }
+
+    /** Whether posts go through Liquid before markdown (Jekyll): its blocks and {@code site.baseurl} count. */
+    default boolean liquid() {
+        return false;
+    }
+
     /** Public (static files) folder relative to the site root; empty string for the root itself. */
     String publicDir();
 

@@ -63,6 +63,11 @@ public final class HugoGenerator implements Generator {
     }
 
     @Override
+    public boolean caseInsensitiveKeys() {
+        return true;
+    }
+
+    @Override
     public String publicDir() {
         return "static";
     }

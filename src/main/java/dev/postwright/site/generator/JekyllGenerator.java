@@ -49,6 +49,11 @@ public final class JekyllGenerator implements Generator {
     }
 
     @Override
+    public boolean liquid() {
+        return true;
+    }
+
+    @Override
     public String publicDir() {
         return "";
     }
