@@ -50,6 +50,11 @@ public interface Generator {
         return false;
     }
 
+    /** Links the generator's template tags write into {@code text} (a post's whole file), with their offsets. */
+    default List<TemplateLinks.Tag> templateLinks(String text) {
+        return List.of();
+    }
+
     /** Whether posts go through Liquid before markdown (Jekyll): its blocks and {@code site.baseurl} count. */
     default boolean liquid() {
         return false;

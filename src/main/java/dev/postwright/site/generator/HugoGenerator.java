@@ -62,6 +62,12 @@ public final class HugoGenerator implements Generator {
         return List.of("content");
     }
 
+    /** The {@code ref} and {@code relref} shortcodes. */
+    @Override
+    public List<TemplateLinks.Tag> templateLinks(String text) {
+        return TemplateLinks.hugo(text);
+    }
+
     @Override
     public boolean caseInsensitiveKeys() {
         return true;

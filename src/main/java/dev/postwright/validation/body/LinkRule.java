@@ -59,6 +59,7 @@ public final class LinkRule implements Rule {
                 }
             }
         }
+        TemplateLinkCheck.check(post, ctx, ctx.site().generator().templateLinks(post.text()));
         for (UndefinedReference ref : post.markdown().undefinedReferences()) {
             ctx.report(RuleId.LINK_REFERENCE_UNDEFINED, ref.line(), ref.column(),
                     "The reference [" + ref.label() + "] has no definition. Add a line '[" + ref.label()

@@ -77,4 +77,41 @@ class MarkdownAsGeneratorReadsTest {
         assertEquals(List.of("none.md:1 field.required"), problems("field.required"));
         assertEquals(List.of(), problems("field.unknown"));
     }
+
+    @Test
+    void jekyllPostUrlAndLinkTagsAreResolvedAndChecked() throws IOException {
+        write("_config.yml", "title: x\n");
+        write("_posts/2020-01-01-first.md", "---\ntitle: First\n---\nBody.\n");
+        write("_posts/travel/2020-02-01-trip.md", "---\ntitle: Trip\n---\nBody.\n");
+        write("_posts/2020-03-01-links.md", """
+                ---
+                title: Links
+                ---
+                [one]({% post_url 2020-01-01-first %}) [trip]({% post_url travel/2020-02-01-trip %})
+                [file]({% link _posts/2020-01-01-first.md %})
+                [gone]({% post_url 2019-01-01-gone %})
+                [nofile]({% link _posts/nope.md %})
+                {% raw %}{% post_url 1999-01-01-example %}{% endraw %}
+                """);
+        assertEquals(List.of("2020-03-01-links.md:6 link.post-missing", "2020-03-01-links.md:7 link.broken"),
+                problems("link."));
+    }
+
+    @Test
+    void hugoRefAndRelrefAreResolvedAndChecked() throws IOException {
+        write("hugo.toml", "title = 'x'\n");
+        write("content/posts/first.md", "---\ntitle: First\ndate: 2026-01-01\n---\nBody.\n");
+        write("content/posts/trip/index.md", "---\ntitle: Trip\ndate: 2026-01-01\n---\nBody.\n");
+        write("content/posts/links.md", """
+                ---
+                title: Links
+                date: 2026-01-02
+                ---
+                [a]({{< ref "first.md" >}}) [b]({{< relref "/posts/trip" >}}) [c]({{% ref "posts/first#top" %}})
+                [d]({{< ref "first" >}}) and {{</* ref "example.md" */>}} in a shortcode comment
+                [gone]({{< ref "nope.md" >}})
+                [gone too]({{< relref "/posts/missing" >}})
+                """);
+        assertEquals(List.of("links.md:7 link.post-missing", "links.md:8 link.post-missing"), problems("link."));
+    }
 }
