@@ -15,6 +15,8 @@ import tempfile
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "assets", "sample-site")
 PUBLIC = os.path.join(ROOT, "public", "images")
 BLOG_IMG = os.path.join(ROOT, "src", "data", "blog", "img")
+# ogImage is declared with image() in the schema: Astro 5 imports it, so it lives under src/assets.
+ASSETS = os.path.join(ROOT, "src", "assets", "images")
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 FONT_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
 
@@ -120,7 +122,8 @@ def ridge_gif(path):
 def main():
     os.makedirs(PUBLIC, exist_ok=True)
     os.makedirs(BLOG_IMG, exist_ok=True)
-    og_image(os.path.join(PUBLIC, "og-field-notes.png"))
+    os.makedirs(ASSETS, exist_ok=True)
+    og_image(os.path.join(ASSETS, "og-field-notes.png"))
     starter_bubbles(os.path.join(PUBLIC, "starter-bubbles.png"))
     test_strip(os.path.join(PUBLIC, "test-strip.png"))
     ridge_gif(os.path.join(PUBLIC, "ridge-walk.gif"))

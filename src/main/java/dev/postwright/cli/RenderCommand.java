@@ -83,7 +83,8 @@ final class RenderCommand implements Callable<Integer> {
         }
         int exit = FrontmatterErrors.report(file, post.frontmatter(), err);
         String html = new HtmlExporter(engine, new PageTemplate()).export(PostHeaders.of(post, clock),
-                post.markdown(), new SiteImageResolver(site.root(), site.publicDir(), abs.getParent()), dark, loadRemote);
+                post.markdown(), new SiteImageResolver(site.root(), site.publicDir(), abs.getParent(),
+                        () -> site.generator().importAliases(site.root())), dark, loadRemote);
         if (output == null) {
             spec.commandLine().getOut().print(html);
             return exit;

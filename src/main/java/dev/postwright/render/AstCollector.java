@@ -66,7 +66,11 @@ final class AstCollector {
             headings.add(heading);
         } else if (n instanceof Link l) {
             String url = l.getUrl().toString();
-            links.add(link(LinkRef.Kind.INLINE, url, text(l), null, true, n));
+            if (l.getUrlOpeningMarker().isBlank() && !parenthesesBalance(url)) {
+                innerLink(l, url);
+            } else {
+                links.add(link(LinkRef.Kind.INLINE, url, text(l), null, true, n));
+            }
         } else if (n instanceof MailLink m) {
             links.add(link(LinkRef.Kind.AUTOLINK, "mailto:" + m.getText(), m.getText().toString(), null, true, n));
         } else if (n instanceof AutoLink a) {
@@ -181,6 +185,38 @@ final class AstCollector {
     private static boolean isContent(Node n) {
         return !(n instanceof BlankLine || n instanceof Reference || n instanceof FootnoteBlock
                 || n instanceof HtmlCommentBlock);
+    }
+
+    /**
+     * CommonMark (remark, goldmark) takes a destination with unbalanced parentheses for no link at all, so
+     * {@code [text]([https://x.org/a](https://x.org/a "t"))} is the literal {@code [text](} and then the link to
+     * {@code https://x.org/a}; flexmark reads the outer link. Keep only the inner one, as the generator does.
+     */
+    private void innerLink(Link l, String url) {
+        int close = url.indexOf("](");
+        if (!url.startsWith("[") || close < 0) {
+            return; // no link in the generator's output
+        }
+        String dest = url.substring(close + 2).strip();
+        int at = l.getUrl().getStartOffset();
+        links.add(new LinkRef(LinkRef.Kind.INLINE, dest, UrlText.percentDecode(dest), url.substring(1, close), null,
+                true, map.line(at), map.column(at), map.fileOffset(at)));
+    }
+
+    /** Whether the unescaped parentheses of a bare destination pair up, as CommonMark requires. */
+    private static boolean parenthesesBalance(String url) {
+        int depth = 0;
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
     }
 
     private LinkRef link(LinkRef.Kind kind, String url, String text, String label, boolean defined, Node n) {

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Resolves site-root paths against the public folder and relative paths against the post's folder, and only
@@ -18,6 +20,12 @@ public final class SiteImageResolver implements ImageResolver {
     private final Path publicDir;
     private final Path postDir;
     private final List<Path> allowed;
+    /**
+     * Import aliases ({@code @/} to {@code <root>/src/}), longest first; Astro resolves them in markdown images.
+     * Read on first use, on the thread that resolves (never the UI thread that builds the resolver).
+     */
+    private final Supplier<Map<String, Path>> aliasSource;
+    private Map<String, Path> aliases;
 
     /** Images may come from the public folder or the post's own folder only. */
     public SiteImageResolver(Path publicDir, Path postDir) {
@@ -26,6 +34,12 @@ public final class SiteImageResolver implements ImageResolver {
 
     /** Images may come from anywhere inside {@code siteRoot} (and the public folder, wherever it is). */
     public SiteImageResolver(Path siteRoot, Path publicDir, Path postDir) {
+        this(siteRoot, publicDir, postDir, Map::of);
+    }
+
+    /** As {@link #SiteImageResolver(Path, Path, Path)}, reading {@code @/x}-style paths through the aliases given. */
+    public SiteImageResolver(Path siteRoot, Path publicDir, Path postDir, Supplier<Map<String, Path>> aliases) {
+        this.aliasSource = aliases;
         this.publicDir = publicDir.toAbsolutePath().normalize();
         this.postDir = postDir.toAbsolutePath().normalize();
         List<Path> roots = new ArrayList<>();
@@ -56,7 +70,15 @@ public final class SiteImageResolver implements ImageResolver {
         try {
             boolean siteRoot = path.startsWith("/");
             Path base = siteRoot ? publicDir : postDir;
-            Path file = base.resolve(siteRoot ? path.replaceFirst("^/+", "") : path).normalize();
+            String rel = siteRoot ? path.replaceFirst("^/+", "") : path;
+            for (Map.Entry<String, Path> alias : siteRoot ? Map.<String, Path>of().entrySet() : aliases().entrySet()) {
+                if (path.startsWith(alias.getKey())) {
+                    base = alias.getValue();
+                    rel = path.substring(alias.getKey().length());
+                    break;
+                }
+            }
+            Path file = base.resolve(rel).normalize();
             // A site-root path is served from the public folder and nowhere else.
             if (siteRoot ? !file.startsWith(publicDir) : !inside(file)) {
                 return new ResolvedImage.Blocked(src, "points outside the site (to " + file + ")");
@@ -72,6 +94,13 @@ public final class SiteImageResolver implements ImageResolver {
         } catch (InvalidPathException | IOException e) {
             return new ResolvedImage.Missing(src, path);
         }
+    }
+
+    private synchronized Map<String, Path> aliases() {
+        if (aliases == null) {
+            aliases = aliasSource.get();
+        }
+        return aliases;
     }
 
     private boolean inside(Path file) {

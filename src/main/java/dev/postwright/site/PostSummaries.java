@@ -27,7 +27,7 @@ public final class PostSummaries {
         Optional<Temporal> pub = firstDate(fm, DateFields.published());
         Optional<Temporal> mod = firstDate(fm, DateFields.modified());
         PostUrlFields urlFields = new PostUrlFields(
-                slug(fm, site.generator().slugFields()), null,
+                slug(fm, site.generator().slugFields(site.schema())), null,
                 categories(fm), FieldValues.string(fm, "permalink").orElse(null),
                 pub.map(PostSummaries::localDate).orElse(null),
                 FieldValues.string(fm, "title").orElse(null), FieldValues.string(fm, "url").orElse(null));

@@ -120,6 +120,11 @@ public final class SiteDetector {
         if (lone) {
             return List.of(root);
         }
+        List<Path> declared = generator.declaredContentDirs(root).stream().map(d -> root.resolve(d).normalize())
+                .filter(Files::isDirectory).toList();
+        if (!declared.isEmpty()) {
+            return declared;
+        }
         for (String candidate : generator.contentCandidates()) {
             if (Files.isDirectory(root.resolve(candidate))) {
                 return List.of(root.resolve(candidate));

@@ -90,26 +90,41 @@ public final class ZodSchemaReader {
     private static int findBlogObject(String code) {
         Matcher blog = BLOG_COLLECTION.matcher(code);
         if (blog.find()) {
-            int open = blog.end() - 1;
-            int close = TsSource.matching(code, open);
-            String call = close < 0 ? code.substring(open) : code.substring(open, close + 1);
-            Matcher inline = OBJECT.matcher(call);
-            if (inline.find()) {
-                return open + inline.start();
-            }
-            // schema: blogSchema — the object is declared elsewhere (often imported from _schemas.ts).
-            Matcher ref = SCHEMA_REF.matcher(call);
-            if (ref.find()) {
-                Matcher decl = Pattern.compile("\\b" + Pattern.quote(ref.group(1)) + "\\s*=").matcher(code);
-                return decl.find() ? objectAfter(code, decl.end()) : -1;
-            }
-            return -1;
+            return objectOf(code, blog);
+        }
+        // No "blog": the first collection that holds markdown (a site's "posts") is the one posts follow.
+        Optional<Matcher> first = AstroCollections.parse(code, null).stream()
+                .filter(AstroCollections.Collection::markdown).findFirst()
+                .map(c -> Pattern.compile("\\b" + Pattern.quote(c.variable())
+                        + "\\s*[=:]\\s*defineCollection\\s*\\(").matcher(code))
+                .filter(Matcher::find);
+        int at = first.map(m -> objectOf(code, m)).orElse(-1);
+        if (at >= 0) {
+            return at;
         }
         Matcher named = BLOG_SCHEMA_VAR.matcher(code);
         if (named.find()) {
             return objectAfter(code, named.end());
         }
         return objectAfter(code, 0);
+    }
+
+    /** The schema object of the {@code defineCollection(} call {@code collection} found, or -1. */
+    private static int objectOf(String code, Matcher collection) {
+        int open = collection.end() - 1;
+        int close = TsSource.matching(code, open);
+        String call = close < 0 ? code.substring(open) : code.substring(open, close + 1);
+        Matcher inline = OBJECT.matcher(call);
+        if (inline.find()) {
+            return open + inline.start();
+        }
+        // schema: blogSchema — the object is declared elsewhere (often imported from _schemas.ts).
+        Matcher ref = SCHEMA_REF.matcher(call);
+        if (ref.find()) {
+            Matcher decl = Pattern.compile("\\b" + Pattern.quote(ref.group(1)) + "\\s*=").matcher(code);
+            return decl.find() ? objectAfter(code, decl.end()) : -1;
+        }
+        return -1;
     }
 
     private static int objectAfter(String code, int from) {

@@ -2,8 +2,10 @@ package dev.postwright.site.generator;
 
 import dev.postwright.frontmatter.Schema;
 import dev.postwright.frontmatter.YamlDialect;
+import dev.postwright.site.AstroCollections;
 import dev.postwright.site.PostUrlFields;
 import dev.postwright.site.Site;
+import dev.postwright.site.TsconfigPaths;
 import dev.postwright.site.ZodSchemaReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -81,6 +83,18 @@ public final class AstroGenerator implements Generator {
         return List.of(Layout.V5.contentDir(), Layout.LEGACY.contentDir());
     }
 
+    /** Every collection of the content config that holds markdown, wherever its loader points. */
+    @Override
+    public List<String> declaredContentDirs(Path root) {
+        return AstroCollections.markdownFolders(root);
+    }
+
+    /** {@code tsconfig.json}'s {@code compilerOptions.paths}: Astro resolves {@code ![](@/assets/x.png)}. */
+    @Override
+    public Map<String, Path> importAliases(Path root) {
+        return TsconfigPaths.read(root);
+    }
+
     @Override
     public String publicDir() {
         return "public";
@@ -131,7 +145,16 @@ public final class AstroGenerator implements Generator {
 
     @Override
     public boolean isGeneratedRoute(Site site, String path) {
-        return ROUTES.matcher(path).matches();
+        return ROUTES.matcher(path).matches() || AstroPages.exists(site.root(), path, reservedPrefixes(site));
+    }
+
+    /** Where the site's posts and tag pages live: dynamic pages there are checked against the posts instead. */
+    private static List<String> reservedPrefixes(Site site) {
+        String pattern = site.urlPattern();
+        int placeholder = pattern.indexOf('{');
+        String literal = placeholder < 0 ? pattern : pattern.substring(0, placeholder);
+        int slash = literal.indexOf('/', 1);
+        return slash > 1 ? List.of(literal.substring(0, slash + 1), "/tags/") : List.of("/tags/");
     }
 
     /** AstroPaper's {@code getUniqueTags} slugifies the tag for {@code /tags/<slug>/}. */
@@ -144,6 +167,16 @@ public final class AstroGenerator implements Generator {
     @Override
     public List<String> slugFields() {
         return List.of("slug", "postSlug");
+    }
+
+    /**
+     * Astro's own {@code slug} always sets the entry id; AstroPaper's {@code postSlug} only where the schema
+     * declares it (v2–v4): v5's {@code getPath} ignores a leftover one, which {@code field.unknown} reports.
+     */
+    @Override
+    public List<String> slugFields(Schema schema) {
+        return slugFields().stream().filter(f -> builtInFields().contains(f) || schema.field(f).isPresent())
+                .toList();
     }
 
     @Override

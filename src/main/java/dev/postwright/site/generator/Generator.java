@@ -32,6 +32,34 @@ public interface Generator {
     /** Content folders relative to the site root, preferred first (only the first that exists is used). */
     List<String> contentCandidates();
 
+    /**
+     * Content folders the site's own config declares (Astro's content collections), relative to the root and
+     * in declaration order; when any of them exists they replace {@link #contentCandidates()}.
+     */
+    default List<String> declaredContentDirs(Path root) {
+        return List.of();
+    }
+
+    /** Import aliases the generator resolves in image paths ({@code @/} to {@code src/}), longest first. */
+    default Map<String, Path> importAliases(Path root) {
+        return Map.of();
+    }
+
+    /** Whether front matter keys are matched ignoring case (Hugo reads {@code Title:} as {@code title}). */
+    default boolean caseInsensitiveKeys() {
+        return false;
+    }
+
+    /** Links the generator's template tags write into {@code text} (a post's whole file), with their offsets. */
+    default List<TemplateLinks.Tag> templateLinks(String text) {
+        return List.of();
+    }
+
+    /** Whether posts go through Liquid before markdown (Jekyll): its blocks and {@code site.baseurl} count. */
+    default boolean liquid() {
+        return false;
+    }
+
     /** Public (static files) folder relative to the site root; empty string for the root itself. */
     String publicDir();
 
@@ -101,12 +129,17 @@ public interface Generator {
     /** The fields that can set the slug, the one read first first. */
     List<String> slugFields();
 
+    /** The slug fields that set the URL on a site with this schema; all of {@link #slugFields()} unless narrowed. */
+    default List<String> slugFields(Schema schema) {
+        return slugFields();
+    }
+
     /**
      * The field that holds this post's slug: the first slug field the post has, else the one the schema declares,
      * else the first.
      */
     default String slugField(Schema schema, FrontmatterDocument doc) {
-        List<String> names = slugFields();
+        List<String> names = slugFields(schema);
         for (String name : names) {
             if (doc != null && doc.entry(name).isPresent()) {
                 return name;

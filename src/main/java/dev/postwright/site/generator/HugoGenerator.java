@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Hugo: content in {@code content/}, static files in {@code static/}, page bundles (an {@code index.md} whose
@@ -60,6 +61,17 @@ public final class HugoGenerator implements Generator {
     @Override
     public List<String> contentCandidates() {
         return List.of("content");
+    }
+
+    /** The {@code ref} and {@code relref} shortcodes. */
+    @Override
+    public List<TemplateLinks.Tag> templateLinks(String text) {
+        return TemplateLinks.hugo(text);
+    }
+
+    @Override
+    public boolean caseInsensitiveKeys() {
+        return true;
     }
 
     @Override
@@ -142,7 +154,7 @@ public final class HugoGenerator implements Generator {
     private static boolean isSection(Site site, String path) {
         Matcher m = SECTION.matcher(path);
         if (!m.matches()) {
-            return false;
+            return isNestedSection(site, path);
         }
         try {
             for (Path content : site.contentDirs()) {
@@ -163,6 +175,26 @@ public final class HugoGenerator implements Generator {
         return folders.isEmpty() || PostUrls.isBundleIndex(postFile) && folders.size() == 1 ? "" : folders.get(0);
     }
 
+    /** A deeper section ({@code /posts/2020/}): a content folder with its own {@code _index.md}. */
+    private static boolean isNestedSection(Site site, String path) {
+        String rel = path.replaceAll("^/+|/+$", "").replaceAll("/(page/[0-9]+|index\\.xml)$", "");
+        if (rel.isEmpty()) {
+            return false;
+        }
+        try {
+            for (Path content : site.contentDirs()) {
+                Path dir = content.resolve(rel).normalize();
+                if (dir.startsWith(content) && Files.isDirectory(dir) && Stream.of("md", "markdown", "html")
+                        .anyMatch(e -> Files.isRegularFile(dir.resolve("_index." + e)))) {
+                    return true;
+                }
+            }
+        } catch (InvalidPathException e) {
+            return false;
+        }
+        return false;
+    }
+
     /** Hugo's default taxonomy {@code tags}, terms made URLs by {@code urlize}. */
     @Override
     public Optional<String> tagUrl(String tag) {
@@ -179,6 +211,10 @@ public final class HugoGenerator implements Generator {
         if (!path.startsWith("/")) {
             return Optional.empty();
         }
+        Optional<Path> published = contentFile(site, path);
+        if (published.isPresent()) {
+            return published;
+        }
         // Longest page URL first: /posts/a/img/x.png may be resource img/x.png of /posts/a/.
         for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
             String pageUrl = path.substring(0, slash + 1);
@@ -192,6 +228,28 @@ public final class HugoGenerator implements Generator {
                     return file;
                 }
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A file of the content folder that is not a page is published at its own path: an image in
+     * {@code content/posts/images/} is at {@code /posts/images/…}.
+     */
+    private static Optional<Path> contentFile(Site site, String path) {
+        String rel = path.substring(1);
+        if (rel.isEmpty() || rel.matches("(?i).*\\.(md|markdown)$")) {
+            return Optional.empty();
+        }
+        try {
+            for (Path content : site.contentDirs()) {
+                Path file = content.resolve(rel).normalize();
+                if (file.startsWith(content) && Files.isRegularFile(file)) {
+                    return Optional.of(file);
+                }
+            }
+        } catch (InvalidPathException e) {
+            return Optional.empty();
         }
         return Optional.empty();
     }

@@ -52,6 +52,17 @@ public final class JekyllGenerator implements Generator {
         return List.of("_posts");
     }
 
+    /** {@code post_url} and {@code link} tags outside {@code raw} and {@code comment} blocks. */
+    @Override
+    public List<TemplateLinks.Tag> templateLinks(String text) {
+        return TemplateLinks.liquid(text, LiquidText.skippedBlocks(text));
+    }
+
+    @Override
+    public boolean liquid() {
+        return true;
+    }
+
     @Override
     public String publicDir() {
         return "";

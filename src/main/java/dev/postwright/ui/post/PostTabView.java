@@ -280,7 +280,8 @@ public final class PostTabView extends BorderPane {
             return;
         }
         var site = vm.session().site();
-        RenderOptions options = RenderOptions.of(new SiteImageResolver(site.root(), site.publicDir(), vm.path().getParent()))
+        RenderOptions options = RenderOptions.of(new SiteImageResolver(site.root(), site.publicDir(), vm.path().getParent(),
+                        () -> site.generator().importAliases(site.root())))
                 .withLoadRemoteContent(loadRemoteContent);
         previewVm.request(new PreviewRequest(PostHeaders.of(a, clock, vm.textStats(a).minutes()), a.frontmatter().body(),
                 a.frontmatter().bodyStartLine(), a.frontmatter().bodyOffset(), options,

@@ -22,7 +22,8 @@ public final class ImageRule implements Rule {
     @Override
     public void check(PostAnalysis post, RuleContext ctx) {
         Site site = ctx.site();
-        SiteImageResolver resolver = new SiteImageResolver(site.root(), site.publicDir(), post.path().getParent());
+        SiteImageResolver resolver = new SiteImageResolver(site.root(), site.publicDir(), post.path().getParent(),
+                () -> site.generator().importAliases(site.root()));
         for (ImageRef image : post.markdown().images()) {
             checkAlt(post, ctx, image);
             String src = image.src() == null ? "" : image.src().strip();

@@ -6,6 +6,7 @@ import dev.postwright.render.LinkRef;
 import dev.postwright.render.UndefinedReference;
 import dev.postwright.site.PostSummary;
 import dev.postwright.site.Site;
+import dev.postwright.site.generator.LiquidText;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.Rule;
 import dev.postwright.validation.RuleContext;
@@ -38,12 +39,27 @@ public final class LinkRule implements Rule {
     @Override
     public void check(PostAnalysis post, RuleContext ctx) {
         Anchors anchors = new Anchors(post);
+        boolean liquid = ctx.site().generator().liquid();
+        List<int[]> liquidBlocks = liquid ? LiquidText.skippedBlocks(post.text()) : List.of();
         for (LinkRef link : post.markdown().links()) {
             if (link.kind() == LinkRef.Kind.REFERENCE && !link.referenceDefined()) {
                 continue; // reported below, from undefinedReferences()
             }
-            check(post, ctx, link, anchors);
+            if (liquid && LiquidText.inside(liquidBlocks, link.offset())) {
+                continue; // highlight is code, raw and comment are not markdown to Jekyll
+            }
+            check(post, ctx, liquid ? withoutBaseurl(link) : link, anchors);
         }
+        if (liquid) {
+            for (LiquidText.LiquidLink l : LiquidText.spacedBaseurlLinks(post.text())) {
+                if (!LiquidText.inside(liquidBlocks, l.offset()) && l.offset() >= post.frontmatter().bodyOffset()) {
+                    String dest = LiquidText.withoutBaseurl(l.destination());
+                    check(post, ctx, new LinkRef(LinkRef.Kind.INLINE, dest, UrlText.percentDecode(dest), l.text(), null,
+                            true, post.lines().line(l.offset()), post.lines().column(l.offset()), l.offset()), anchors);
+                }
+            }
+        }
+        TemplateLinkCheck.check(post, ctx, ctx.site().generator().templateLinks(post.text()));
         for (UndefinedReference ref : post.markdown().undefinedReferences()) {
             ctx.report(RuleId.LINK_REFERENCE_UNDEFINED, ref.line(), ref.column(),
                     "The reference [" + ref.label() + "] has no definition. Add a line '[" + ref.label()
@@ -74,6 +90,13 @@ public final class LinkRule implements Rule {
         Optional<String> closest(String fragment, Collection<String> ids) {
             return nearest.computeIfAbsent(ids, NearestName::new).closest(fragment);
         }
+    }
+
+    /** Jekyll's {@code {{ site.baseurl }}/x} is the site-root path {@code /x} once Liquid has run. */
+    private static LinkRef withoutBaseurl(LinkRef l) {
+        String dest = LiquidText.withoutBaseurl(l.destination());
+        return dest.equals(l.destination()) ? l : new LinkRef(l.kind(), dest, UrlText.percentDecode(dest), l.text(),
+                l.referenceLabel(), l.referenceDefined(), l.line(), l.column(), l.offset());
     }
 
     private void check(PostAnalysis post, RuleContext ctx, LinkRef link, Anchors anchors) {

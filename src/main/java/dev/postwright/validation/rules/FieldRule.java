@@ -29,8 +29,9 @@ public final class FieldRule implements Rule {
         FrontmatterDocument doc = post.frontmatter();
         Schema schema = ctx.site().schema();
         boolean zod = ctx.site().generator().zodSemantics();
+        boolean anyCase = ctx.site().generator().caseInsensitiveKeys();
         for (Field f : schema.fields()) {
-            Optional<FrontmatterDocument.Entry> entry = doc.entry(f.name());
+            Optional<FrontmatterDocument.Entry> entry = entry(doc, f.name(), anyCase);
             boolean required = f.required() && f.defaultValue().isEmpty();
             if (entry.isEmpty()) {
                 if (required) {
@@ -64,11 +65,24 @@ public final class FieldRule implements Rule {
             });
         }
         for (FrontmatterDocument.Entry e : doc.entries()) {
-            if (schema.field(e.key()).isEmpty()
+            if (schema.field(e.key()).isEmpty() && !(anyCase && hasFieldIgnoringCase(schema, e.key()))
                     && !ctx.site().generator().builtInFields().contains(e.key())) {
                 reportUnknown(post, ctx, e, schema);
             }
         }
+    }
+
+    /** The entry for {@code name}; with {@code anyCase} (Hugo) {@code Title:} is the entry for {@code title}. */
+    private static Optional<FrontmatterDocument.Entry> entry(FrontmatterDocument doc, String name, boolean anyCase) {
+        Optional<FrontmatterDocument.Entry> exact = doc.entry(name);
+        if (exact.isPresent() || !anyCase) {
+            return exact;
+        }
+        return doc.entries().stream().filter(e -> e.key().equalsIgnoreCase(name)).findFirst();
+    }
+
+    private static boolean hasFieldIgnoringCase(Schema schema, String key) {
+        return schema.fields().stream().anyMatch(f -> f.name().equalsIgnoreCase(key));
     }
 
     /** Jekyll splits a plain string in {@code categories:} and {@code tags:} on spaces: a valid list. */

@@ -1,10 +1,13 @@
 package dev.postwright.validation.rules;
 
+import dev.postwright.frontmatter.FieldType;
 import dev.postwright.frontmatter.FrontmatterDocument;
 import dev.postwright.frontmatter.ScalarKind;
+import dev.postwright.frontmatter.Schema;
 import dev.postwright.frontmatter.YamlValue;
 import dev.postwright.render.ResolvedImage;
 import dev.postwright.render.SiteImageResolver;
+import dev.postwright.site.ZodSchemaReader;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.Rule;
 import dev.postwright.validation.RuleContext;
@@ -28,8 +31,17 @@ public final class OgImageRule implements Rule {
                 || s.value().isBlank()) {
             return;
         }
+        if (publicPathInImageField(s.value(), ctx)) {
+            ctx.report(RuleId.OG_IMAGE_MISSING, s.line(), s.column(), "ogImage " + s.value() + " is a file of the"
+                    + " public folder, but " + ctx.site().schema().source() + " declares ogImage with image():"
+                    + " Astro's build stops with ImageNotFound. Move the image under src/assets and reference it"
+                    + " relatively from the post (for example ../../assets/images/og.png), or use a full URL"
+                    + " (https://…).");
+            return;
+        }
         Path folder = post.path().getParent();
-        ResolvedImage r = new SiteImageResolver(ctx.site().root(), ctx.site().publicDir(), folder).resolve(s.value());
+        ResolvedImage r = new SiteImageResolver(ctx.site().root(), ctx.site().publicDir(), folder,
+                () -> ctx.site().generator().importAliases(ctx.site().root())).resolve(s.value());
         if (r instanceof ResolvedImage.Missing m) {
             String where = s.value().strip().startsWith("/") ? "in the public folder" : "next to the post";
             ctx.report(RuleId.OG_IMAGE_MISSING, s.line(), s.column(), "ogImage " + s.value() + " was not found "
@@ -47,6 +59,19 @@ public final class OgImageRule implements Rule {
                 }
             });
         }
+    }
+
+    /**
+     * A site-root path in a field the content config declares with Astro's {@code image()} helper (alone or in
+     * {@code image().or(z.string())}): Astro 5 resolves it as an imported asset and fails the build, since
+     * {@code public/} files cannot be imported. The preset schema (no config read) says nothing about it.
+     */
+    private static boolean publicPathInImageField(String value, RuleContext ctx) {
+        String v = value.strip();
+        Schema schema = ctx.site().schema();
+        return v.startsWith("/") && !v.startsWith("//") && ctx.site().generator().zodSemantics()
+                && ZodSchemaReader.CANDIDATES.contains(schema.source())
+                && schema.field("ogImage").map(f -> f.type() == FieldType.IMAGE).orElse(false);
     }
 
     private static String shownPath(RuleContext ctx, String tried) {

@@ -151,7 +151,10 @@ class PresetLinksTest {
     @Test
     void aMisspelledFieldIsStillUnknown() {
         PresetSite s = PresetSite.hugo(tmp);
-        Path p = s.write("content/posts/a.md", "---\ntitle: T\ndate: 2025-01-01\npublishdate: 2025-01-02\n---\n");
+        Path p = s.write("content/posts/a.md", "---\ntitle: T\ndate: 2025-01-01\npubishDate: 2025-01-02\n---\n");
         assertEquals(List.of("field.unknown 4:1"), s.check(p));
+        // Hugo matches keys ignoring case: publishdate is publishDate.
+        Path q = s.write("content/posts/b.md", "---\ntitle: T\ndate: 2025-01-01\npublishdate: 2025-01-02\n---\n");
+        assertEquals(List.of(), s.check(q));
     }
 }

@@ -131,7 +131,7 @@ class SiteRulesTest {
         assertEquals(Optional.empty(), ImageHeader.parse("not an image".getBytes()));
         assertEquals(Optional.empty(), ImageHeader.parse(Arrays.copyOf(png(10, 10), 15)));
         assertEquals(Optional.of(new ImageHeader.Size(1200, 630)),
-                ImageHeader.read(Path.of("assets/sample-site/public/images/og-field-notes.png")));
+                ImageHeader.read(Path.of("assets/sample-site/src/assets/images/og-field-notes.png")));
     }
 
     // ---- quick fixes: applied, re-validated, the problem gone and every other line unchanged ----

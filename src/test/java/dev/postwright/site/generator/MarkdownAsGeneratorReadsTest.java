@@ -1,0 +1,117 @@
+package dev.postwright.site.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.postwright.TestClocks;
+import dev.postwright.render.LinkRef;
+import dev.postwright.render.MarkdownEngine;
+import dev.postwright.site.Site;
+import dev.postwright.site.SiteDetector;
+import dev.postwright.workspace.SiteChecker;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Links and fields as the generator reads them: CommonMark nesting, Jekyll's Liquid, Hugo's key case. */
+class MarkdownAsGeneratorReadsTest {
+
+    @TempDir
+    Path tmp;
+
+    private void write(String rel, String text) throws IOException {
+        Path file = tmp.resolve(rel);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    /** "file:line rule" of the problems whose rule starts with {@code prefix}. */
+    private List<String> problems(String prefix) {
+        Site site = SiteDetector.detect(tmp, Optional.empty());
+        return new SiteChecker(site, new MarkdownEngine(), TestClocks.JUNE_2026_NOON).check(List.of()).problems()
+                .stream().filter(p -> p.rule().startsWith(prefix))
+                .map(p -> p.file().getFileName() + ":" + p.line() + " " + p.rule()).toList();
+    }
+
+    @Test
+    void aLinkInsideLinkTextIsTheInnerExternalLinkAsCommonMarkHasIt() {
+        List<LinkRef> links = new MarkdownEngine().parse(
+                "See [text]([https://x.org/a](https://x.org/a \"t\")) and [w](https://x.org/Foo_(bar)).\n", 1, 0)
+                .links();
+        assertEquals(List.of("https://x.org/a", "https://x.org/Foo_(bar)"),
+                links.stream().map(LinkRef::destination).toList());
+        assertEquals(List.of(12, 56), links.stream().map(LinkRef::column).toList());
+    }
+
+    @Test
+    void jekyllLiquidBlocksAreSkippedAndBaseurlLinksChecked() throws IOException {
+        write("_config.yml", "title: x\n");
+        write("about.md", "---\ntitle: About\n---\n");
+        write("_posts/2020-01-01-x.md", """
+                ---
+                title: X
+                ---
+                {% highlight sh %}
+                curl www.google.com [a](missing.md)
+                {% endhighlight %}
+                {% raw %}[b](missing.md){% endraw %}
+                {%- comment -%}
+                [c](missing.md)
+                {%- endcomment -%}
+                [about]({{site.baseurl}}/about/) [about]({{ site.baseurl }}/about.html)
+                [gone]({{ site.baseurl }}/gone/)
+                [d](missing.md)
+                """);
+        assertEquals(List.of("2020-01-01-x.md:12 link.broken", "2020-01-01-x.md:13 link.broken"),
+                problems("link."));
+    }
+
+    @Test
+    void hugoFrontMatterKeysAreCaseInsensitive() throws IOException {
+        write("hugo.toml", "title = 'x'\n");
+        write("content/posts/upper.md", "---\nTitle: Upper\nDate: 2026-01-01\n---\nBody.\n");
+        write("content/posts/none.md", "---\nDate: 2026-01-01\n---\nBody.\n");
+        assertEquals(List.of("none.md:1 field.required"), problems("field.required"));
+        assertEquals(List.of(), problems("field.unknown"));
+    }
+
+    @Test
+    void jekyllPostUrlAndLinkTagsAreResolvedAndChecked() throws IOException {
+        write("_config.yml", "title: x\n");
+        write("_posts/2020-01-01-first.md", "---\ntitle: First\n---\nBody.\n");
+        write("_posts/travel/2020-02-01-trip.md", "---\ntitle: Trip\n---\nBody.\n");
+        write("_posts/2020-03-01-links.md", """
+                ---
+                title: Links
+                ---
+                [one]({% post_url 2020-01-01-first %}) [trip]({% post_url travel/2020-02-01-trip %})
+                [file]({% link _posts/2020-01-01-first.md %})
+                [gone]({% post_url 2019-01-01-gone %})
+                [nofile]({% link _posts/nope.md %})
+                {% raw %}{% post_url 1999-01-01-example %}{% endraw %}
+                """);
+        assertEquals(List.of("2020-03-01-links.md:6 link.post-missing", "2020-03-01-links.md:7 link.broken"),
+                problems("link."));
+    }
+
+    @Test
+    void hugoRefAndRelrefAreResolvedAndChecked() throws IOException {
+        write("hugo.toml", "title = 'x'\n");
+        write("content/posts/first.md", "---\ntitle: First\ndate: 2026-01-01\n---\nBody.\n");
+        write("content/posts/trip/index.md", "---\ntitle: Trip\ndate: 2026-01-01\n---\nBody.\n");
+        write("content/posts/links.md", """
+                ---
+                title: Links
+                date: 2026-01-02
+                ---
+                [a]({{< ref "first.md" >}}) [b]({{< relref "/posts/trip" >}}) [c]({{% ref "posts/first#top" %}})
+                [d]({{< ref "first" >}}) and {{</* ref "example.md" */>}} in a shortcode comment
+                [gone]({{< ref "nope.md" >}})
+                [gone too]({{< relref "/posts/missing" >}})
+                """);
+        assertEquals(List.of("links.md:7 link.post-missing", "links.md:8 link.post-missing"), problems("link."));
+    }
+}
