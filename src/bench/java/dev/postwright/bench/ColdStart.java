@@ -1,5 +1,16 @@
 package dev.postwright.bench;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import dev.postwright.app.FastStart;
+import dev.postwright.app.Launcher;
+import java.util.Map;
+import javafx.scene.Node;
+import java.util.OptionalInt;
+import javafx.scene.Parent;
+import java.util.function.Supplier;
+import java.util.TreeMap;
+
 import dev.postwright.ui.main.MainWindow;
 import dev.postwright.ui.post.PostTabView;
 import java.lang.management.ManagementFactory;
@@ -26,7 +37,7 @@ public final class ColdStart {
 
     public static void main(String[] args) throws Exception {
         // as Launcher does: the window may start in a child JVM with the class-data archive (this class again)
-        java.util.OptionalInt child = dev.postwright.app.FastStart.relaunch(ColdStart.class, args);
+        OptionalInt child = FastStart.relaunch(ColdStart.class, args);
         if (child.isPresent()) {
             System.exit(child.getAsInt());
         }
@@ -38,7 +49,7 @@ public final class ColdStart {
         Thread watcher = new Thread(() -> watch(t0), "cold-start-watcher");
         watcher.setDaemon(true);
         watcher.start();
-        dev.postwright.app.Launcher.main(new String[] {post.toString()});
+        Launcher.main(new String[] {post.toString()});
     }
 
     private static void watch(long t0) {
@@ -63,7 +74,7 @@ public final class ColdStart {
             System.out.printf(Locale.ROOT, "cold-start: %-28s %5d ms%n", "that frame painted", paintedMs - t0);
             if (Boolean.getBoolean("bench.nodes")) { // what the first frames had to style and lay out
                 Fx.run(() -> {
-                    java.util.Map<String, Integer> count = new java.util.TreeMap<>();
+                    Map<String, Integer> count = new TreeMap<>();
                     int total = countNodes(window, count, "");
                     System.out.println("cold-start: scene nodes " + total);
                     count.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(40)
@@ -93,12 +104,12 @@ public final class ColdStart {
         System.exit(code);
     }
 
-    private static int countNodes(javafx.scene.Node node, java.util.Map<String, Integer> count, String area) {
+    private static int countNodes(Node node, Map<String, Integer> count, String area) {
         String here = node.getClass().getName().startsWith("dev.postwright") ? node.getClass().getSimpleName() : area;
         count.merge(here + " / " + node.getClass().getSimpleName(), 1, Integer::sum);
         int n = 1;
-        if (node instanceof javafx.scene.Parent p) {
-            for (javafx.scene.Node child : p.getChildrenUnmodifiable()) {
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
                 n += countNodes(child, count, here);
             }
         }
@@ -116,11 +127,11 @@ public final class ColdStart {
     }
 
     /** Asks the FX thread every 2 ms until {@code probe} answers (the toolkit may not have started yet). */
-    private static <T> T poll(java.util.function.Supplier<Optional<T>> probe) throws InterruptedException {
+    private static <T> T poll(Supplier<Optional<T>> probe) throws InterruptedException {
         long until = System.nanoTime() + 60_000_000_000L;
         while (System.nanoTime() < until) {
             try {
-                java.util.concurrent.CompletableFuture<Optional<T>> answer = new java.util.concurrent.CompletableFuture<>();
+                CompletableFuture<Optional<T>> answer = new CompletableFuture<>();
                 Platform.runLater(() -> {
                     try {
                         answer.complete(probe.get());
@@ -134,7 +145,7 @@ public final class ColdStart {
                 }
             } catch (IllegalStateException toolkitNotStarted) {
                 // not yet
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 throw new IllegalStateException(e);
             }
             Thread.sleep(2);

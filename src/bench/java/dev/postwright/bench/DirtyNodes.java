@@ -1,5 +1,8 @@
 package dev.postwright.bench;
 
+import java.util.Map;
+import java.util.TreeMap;
+
 import java.lang.reflect.Field;
 import java.util.Collection;
 import javafx.scene.Node;
@@ -20,7 +23,7 @@ final class DirtyNodes {
         scene.addPreLayoutPulseListener(() -> {
             if (pulsesLeft > 0) {
                 System.out.println("dirty: pulse " + (4 - pulsesLeft) + " after the keystroke");
-                java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+                Map<String, Integer> counts = new TreeMap<>();
                 dump(scene.getRoot(), "", counts);
                 counts.forEach((k, v) -> System.out.println("  " + v + " x " + k));
                 pulsesLeft--;
@@ -38,7 +41,7 @@ final class DirtyNodes {
     }
 
     /** Counts dirty nodes by kind; {@code path} is the chain of parent classes above {@code n}. */
-    private static void dump(Node n, String path, java.util.Map<String, Integer> counts) {
+    private static void dump(Node n, String path, Map<String, Integer> counts) {
         String here = n.getClass().getSimpleName() + n.getStyleClass();
         try {
             Collection<?> bits = (Collection<?>) DIRTY_BITS.get(n);

@@ -1,5 +1,8 @@
 package dev.postwright.bench;
 
+import java.util.concurrent.Executor;
+import java.lang.reflect.Method;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -46,10 +49,10 @@ final class Fx {
      */
     static void afterRender(Runnable r) {
         try {
-            java.lang.reflect.Method m = Class.forName("com.sun.javafx.tk.quantum.QuantumRenderer")
+            Method m = Class.forName("com.sun.javafx.tk.quantum.QuantumRenderer")
                     .getDeclaredMethod("getInstance");
             m.setAccessible(true);
-            ((java.util.concurrent.Executor) m.invoke(null)).execute(r);
+            ((Executor) m.invoke(null)).execute(r);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("no render thread to queue on", e);
         }

@@ -1,5 +1,10 @@
 package dev.postwright.bench;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.net.URL;
+import java.net.URLClassLoader;
+
 import java.lang.reflect.Method;
 
 /**
@@ -24,8 +29,8 @@ final class Profiler {
             return;
         }
         try {
-            ClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {
-                    java.nio.file.Path.of(lib).getParent().getParent().toUri().toURL()});
+            ClassLoader loader = new URLClassLoader(new URL[] {
+                    Path.of(lib).getParent().getParent().toUri().toURL()});
             Class<?> c = Class.forName("one.profiler.AsyncProfiler", true, loader);
             instance = c.getMethod("getInstance", String.class).invoke(null, lib);
             execute = c.getMethod("execute", String.class);
@@ -35,7 +40,7 @@ final class Profiler {
             file = split.length > 1 ? split[1] : "/tmp/typing.collapsed";
             execute.invoke(instance, "start," + options);
             System.out.println("profiler: started (" + options + ")");
-        } catch (ReflectiveOperationException | java.io.IOException e) {
+        } catch (ReflectiveOperationException | IOException e) {
             throw new IllegalStateException("async-profiler not loaded from " + lib, e);
         }
     }

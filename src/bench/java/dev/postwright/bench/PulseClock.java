@@ -1,5 +1,7 @@
 package dev.postwright.bench;
 
+import javafx.application.Platform;
+
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.scene.Scene;
 
@@ -21,7 +23,7 @@ final class PulseClock {
                 pulseAt = System.nanoTime();
                 // this pulse hands its paint job to the render thread when it ends; a marker queued there
                 // after it runs when that frame is painted
-                javafx.application.Platform.runLater(() -> Fx.afterRender(() -> paintedAt = System.nanoTime()));
+                Platform.runLater(() -> Fx.afterRender(() -> paintedAt = System.nanoTime()));
             }
         });
     }

@@ -1,5 +1,9 @@
 package dev.postwright.bench;
 
+import java.util.concurrent.atomic.AtomicInteger;
+import dev.postwright.ui.editor.MarkdownHighlighter;
+import java.util.Random;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,11 +34,11 @@ final class Typing {
         }));
         PulseClock typedPulse = Fx.call(() -> new PulseClock(scene));
         DirtyNodes dirty = DirtyNodes.enabled() ? Fx.call(() -> new DirtyNodes(scene)) : null;
-        java.util.concurrent.atomic.AtomicInteger syncStyled = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger syncStyled = new AtomicInteger();
         Thread.sleep(1500);
         List<Double> typedOnScreen = new ArrayList<>();
         List<Double> handled = new ArrayList<>();
-        java.util.Random jitter = new java.util.Random(42);
+        Random jitter = new Random(42);
         int keys = Integer.getInteger("bench.keys", 60); // more for a profile
         List<Double> began = new ArrayList<>();
         List<Double> laidOut = new ArrayList<>();
@@ -73,7 +77,7 @@ final class Typing {
                 Thread.sleep(1);
             }
             // the editor restyles the edited paragraph inside the same event: check it did (after the clock stopped)
-            String expected = Fx.call(() -> String.valueOf(dev.postwright.ui.editor.MarkdownHighlighter
+            String expected = Fx.call(() -> String.valueOf(MarkdownHighlighter
                     .highlightRange(area.getText(), area.getCurrentParagraph(), area.getCurrentParagraph())
                     .getStyleSpan(0).getStyle()));
             if (styleInEvent[0].equals(expected)) {

@@ -1,5 +1,11 @@
 package dev.postwright.bench;
 
+import java.util.Comparator;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import dev.postwright.ui.theme.Theme;
+import dev.postwright.ui.theme.Themes;
+
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.render.PageTemplate;
 import dev.postwright.render.PostHeader;
@@ -62,7 +68,7 @@ public final class UiLatency {
     static void highlight() throws Exception {
         String text = SiteGenerator.bigPost(100_000, 2);
         // the theme the app always runs with: its stylesheet is what every new paragraph cell is styled against
-        Fx.run(() -> new dev.postwright.ui.theme.Themes().apply(dev.postwright.ui.theme.Theme.LIGHT));
+        Fx.run(() -> new Themes().apply(Theme.LIGHT));
         MarkdownEditor editor = Fx.call(MarkdownEditor::new);
         CodeArea area = editor.area();
         Stage stage = Fx.call(() -> {
@@ -150,7 +156,7 @@ public final class UiLatency {
             t.setDaemon(true);
             return t;
         });
-        Fx.run(() -> new dev.postwright.ui.theme.Themes().apply(dev.postwright.ui.theme.Theme.LIGHT)); // as the app
+        Fx.run(() -> new Themes().apply(Theme.LIGHT)); // as the app
         MainViewModel vm = Fx.call(() -> new MainViewModel(background, Clock.systemDefaultZone(), new MarkdownEngine()));
         Stage stage = Fx.call(Stage::new);
         Scene scene = Fx.call(() -> {
@@ -204,10 +210,10 @@ public final class UiLatency {
         });
         if (Boolean.getBoolean("bench.nodes")) { // parents with the most children: each pulse visits them all
             Fx.run(() -> {
-                java.util.List<String> big = new java.util.ArrayList<>();
+                List<String> big = new ArrayList<>();
                 int total = census(window, big, 0);
                 System.out.println("tab: scene nodes " + total);
-                big.stream().sorted(java.util.Comparator.reverseOrder()).limit(15).forEach(l -> System.out.println("  " + l));
+                big.stream().sorted(Comparator.reverseOrder()).limit(15).forEach(l -> System.out.println("  " + l));
             });
         }
         Typing.typing("tab 100KB", window.getScene(), area);
@@ -217,15 +223,15 @@ public final class UiLatency {
         });
     }
 
-    static int census(javafx.scene.Node node, java.util.List<String> big, int depth) {
+    static int census(Node node, List<String> big, int depth) {
         int n = 1;
-        if (node instanceof javafx.scene.Parent p) {
+        if (node instanceof Parent p) {
             int kids = p.getChildrenUnmodifiable().size();
             if (kids > 20) {
                 big.add(String.format(Locale.ROOT, "%6d children in %s (depth %d, parent %s)", kids,
                         p.getClass().getName(), depth, p.getParent() == null ? "-" : p.getParent().getClass().getSimpleName()));
             }
-            for (javafx.scene.Node c : p.getChildrenUnmodifiable()) {
+            for (Node c : p.getChildrenUnmodifiable()) {
                 n += census(c, big, depth + 1);
             }
         }

@@ -1,5 +1,7 @@
 package dev.postwright.app;
 
+import dev.postwright.ui.sitetree.PostListViewModel;
+
 import dev.postwright.workspace.AppPaths;
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.ui.main.PostwrightApp;
@@ -51,7 +53,7 @@ public final class DesktopMain {
         var base = preferences.siteDefaults();
         CompletableFuture<MarkdownEngine> engine = CompletableFuture.supplyAsync(MarkdownEngine::new);
         CompletableFuture<SiteSession> loading = engine.thenApplyAsync(e -> {
-            dev.postwright.ui.sitetree.PostListViewModel.prepareSorting();
+            PostListViewModel.prepareSorting();
             return SiteSession.openIndexed(site, e, clock, base);
         });
         PostwrightApp.start(new PostwrightApp.Start(toOpen, clock, sessionFile, session, preferences, engine,

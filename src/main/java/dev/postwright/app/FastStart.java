@@ -1,5 +1,7 @@
 package dev.postwright.app;
 
+import dev.postwright.workspace.AppPaths;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
@@ -93,7 +95,7 @@ public final class FastStart {
 
     /** Runs the window in a child JVM if a plan says so; its exit code, or empty to start here. */
     public static OptionalInt relaunch(Class<?> main, String[] args) {
-        return relaunch(main, args, dev.postwright.workspace.AppPaths.cacheDir().resolve("cds"));
+        return relaunch(main, args, AppPaths.cacheDir().resolve("cds"));
     }
 
     static OptionalInt relaunch(Class<?> main, String[] args, Path cacheDir) {

@@ -1,5 +1,7 @@
 package dev.postwright.app;
 
+import java.util.OptionalInt;
+
 import dev.postwright.cli.Cli;
 import java.util.Set;
 
@@ -18,7 +20,7 @@ public final class Launcher {
         if (args.length > 0 && CLI_WORDS.contains(args[0])) {
             System.exit(Cli.run(args));
         }
-        java.util.OptionalInt child = FastStart.relaunch(Launcher.class, args);
+        OptionalInt child = FastStart.relaunch(Launcher.class, args);
         if (child.isPresent()) {
             System.exit(child.getAsInt());
         }

@@ -1,5 +1,7 @@
 package dev.postwright.app;
 
+import java.util.Comparator;
+
 import dev.postwright.workspace.AppPaths;
 
 import java.io.IOException;
@@ -91,7 +93,7 @@ public final class SampleSiteInstaller {
             return;
         }
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {
+            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
                 Files.delete(p);
             }
         }

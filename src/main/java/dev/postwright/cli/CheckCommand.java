@@ -1,5 +1,7 @@
 package dev.postwright.cli;
 
+import dev.postwright.validation.Problem;
+
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.site.Site;
 import dev.postwright.site.SiteDetector;
@@ -109,7 +111,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!wholeSite && only.isEmpty()) {
             return 0;
         }
-        List<dev.postwright.validation.Problem> problems = new ArrayList<>(result.problems());
+        List<Problem> problems = new ArrayList<>(result.problems());
         if (online) {
             problems.addAll(OnlineCheck.run(site, result, err));
         }

@@ -1,5 +1,8 @@
 package dev.postwright.cli;
 
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+
 import dev.postwright.validation.Failures;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -19,9 +22,9 @@ public final class Cli {
 
     /** Runs the command line and returns its exit code. */
     public static int run(String... args) {
-        var utf8 = java.nio.charset.StandardCharsets.UTF_8;
-        return run(new PrintWriter(new java.io.OutputStreamWriter(System.out, utf8), true),
-                new PrintWriter(new java.io.OutputStreamWriter(System.err, utf8), true), args);
+        var utf8 = StandardCharsets.UTF_8;
+        return run(new PrintWriter(new OutputStreamWriter(System.out, utf8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, utf8), true), args);
     }
 
     /** Runs with the given streams (tests) and returns the exit code. */

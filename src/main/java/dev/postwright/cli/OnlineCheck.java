@@ -1,5 +1,7 @@
 package dev.postwright.cli;
 
+import dev.postwright.workspace.AppPaths;
+
 import dev.postwright.post.PostReadException;
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.site.RuleLevel;
@@ -28,7 +30,7 @@ final class OnlineCheck {
 
     /** Checks the external links of every post of the site (the result does not say which files were checked). */
     static List<Problem> run(Site site, CheckResult result, PrintWriter err) {
-        return run(site, site.listPosts(), err, dev.postwright.workspace.AppPaths.cacheDir());
+        return run(site, site.listPosts(), err, AppPaths.cacheDir());
     }
 
     /** Checks the external links of the given posts, caching results in {@code cacheDir}. */

@@ -1,5 +1,7 @@
 package dev.postwright.cli;
 
+import dev.postwright.post.recovery.LineDiff;
+
 import dev.postwright.frontmatter.Field;
 import dev.postwright.frontmatter.FieldValues;
 import dev.postwright.frontmatter.FrontmatterDocument;
@@ -114,7 +116,7 @@ final class SetCommand implements Callable<Integer> {
         List<Problem> added = EditCheck.newErrors(post.site(), post.path(), before, after, validators);
         String name = post.site().lone() ? file.toString().replace('\\', '/') : post.site().relativize(post.path());
         if (dryRun) {
-            out.print(dev.postwright.post.recovery.LineDiff.unified(before, after, name, 1));
+            out.print(LineDiff.unified(before, after, name, 1));
             out.flush();
         }
         if (!added.isEmpty()) {

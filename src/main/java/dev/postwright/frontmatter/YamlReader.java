@@ -1,5 +1,8 @@
 package dev.postwright.frontmatter;
 
+import org.snakeyaml.engine.v2.nodes.CollectionNode;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -318,8 +321,8 @@ final class YamlReader {
         return map;
     }
 
-    private static boolean isFlow(org.snakeyaml.engine.v2.nodes.CollectionNode<?> n) {
-        return n.getFlowStyle() == org.snakeyaml.engine.v2.common.FlowStyle.FLOW;
+    private static boolean isFlow(CollectionNode<?> n) {
+        return n.getFlowStyle() == FlowStyle.FLOW;
     }
 
     /** Thrown when converted nodes nest deeper than {@link #MAX_DEPTH}. */

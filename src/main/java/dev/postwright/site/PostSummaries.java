@@ -1,5 +1,8 @@
 package dev.postwright.site;
 
+import java.time.Instant;
+import java.time.ZoneId;
+
 import dev.postwright.frontmatter.FieldValues;
 import dev.postwright.frontmatter.FrontmatterDocument;
 import dev.postwright.frontmatter.ScalarKind;
@@ -78,7 +81,7 @@ public final class PostSummaries {
     }
 
     /** The instant a date value stands for; dates without an offset are taken in {@code zone}. */
-    public static java.time.Instant instant(Temporal t, java.time.ZoneId zone) {
+    public static Instant instant(Temporal t, ZoneId zone) {
         if (t instanceof OffsetDateTime d) {
             return d.toInstant();
         }

@@ -1,5 +1,7 @@
 package dev.postwright.site;
 
+import java.util.Locale;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -47,7 +49,7 @@ public final class SlugGenerator {
         if (title == null || title.isBlank()) {
             return "untitled";
         }
-        String slug = SEPARATORS.matcher(APOSTROPHES.matcher(toAscii(title).toLowerCase(java.util.Locale.ROOT))
+        String slug = SEPARATORS.matcher(APOSTROPHES.matcher(toAscii(title).toLowerCase(Locale.ROOT))
                         .replaceAll(""))
                 .replaceAll("-");
         slug = trimDashes(slug);
@@ -74,7 +76,7 @@ public final class SlugGenerator {
 
     /** Whether Windows reserves the name (CON, PRN, AUX, NUL, COM1-9, LPT1-9, any case). */
     public static boolean isWindowsReserved(String slug) {
-        return WINDOWS_RESERVED.matcher(slug.toLowerCase(java.util.Locale.ROOT)).matches();
+        return WINDOWS_RESERVED.matcher(slug.toLowerCase(Locale.ROOT)).matches();
     }
 
     /** {@code con} → {@code con-post}: still the title's word, and a file Windows can open. */

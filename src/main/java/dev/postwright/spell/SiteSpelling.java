@@ -1,5 +1,7 @@
 package dev.postwright.spell;
 
+import java.util.HashSet;
+
 import dev.postwright.frontmatter.FieldValues;
 import dev.postwright.frontmatter.FrontmatterDocument;
 import dev.postwright.post.PostWriteException;
@@ -211,7 +213,7 @@ public final class SiteSpelling {
     }
 
     private Set<String> knownWords(Path post, Collection<String> vocabulary) {
-        Set<String> known = new java.util.HashSet<>(siteWords.words());
+        Set<String> known = new HashSet<>(siteWords.words());
         personalWords.ifPresent(p -> known.addAll(p.words()));
         known.addAll(ignored.getOrDefault(key(post), Set.of()));
         for (String v : vocabulary) {

@@ -1,5 +1,7 @@
 package dev.postwright.validation;
 
+import java.time.DateTimeException;
+
 import dev.postwright.site.Site;
 import dev.postwright.site.SiteIndex;
 import java.time.Clock;
@@ -44,7 +46,7 @@ public final class RuleContext {
     private static Optional<ZoneId> zoneOf(String id) {
         try {
             return Optional.of(ZoneId.of(id));
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return Optional.empty();
         }
     }

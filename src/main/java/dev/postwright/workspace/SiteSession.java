@@ -1,5 +1,8 @@
 package dev.postwright.workspace;
 
+import java.nio.file.Files;
+import dev.postwright.site.SiteConfig;
+
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.site.Site;
 import dev.postwright.site.SiteDetector;
@@ -70,17 +73,17 @@ public final class SiteSession {
      * site at once and fills in problem counts when {@link #revalidateAll()} has run.
      */
     public static SiteSession openIndexed(Path path, MarkdownEngine engine, Clock clock) {
-        return openIndexed(path, engine, clock, dev.postwright.site.SiteConfig.defaults());
+        return openIndexed(path, engine, clock, SiteConfig.defaults());
     }
 
     /** As above, with the writer's defaults under the site's own {@code .postwright.yml}. */
     public static SiteSession openIndexed(Path path, MarkdownEngine engine, Clock clock,
-                                          dev.postwright.site.SiteConfig base) {
+                                          SiteConfig base) {
         Site site = SiteDetector.detect(path, Optional.empty(), base);
         SiteSession session = new SiteSession(site, engine, clock);
         List<Path> posts = new ArrayList<>(site.listPosts());
         Path abs = path.toAbsolutePath().normalize();
-        if (!java.nio.file.Files.isDirectory(abs) && !posts.contains(abs)) {
+        if (!Files.isDirectory(abs) && !posts.contains(abs)) {
             posts.add(abs);
         }
         // Read and parse in parallel; the index is filled after, in one pass.

@@ -1,5 +1,7 @@
 package dev.postwright.app;
 
+import org.junit.jupiter.api.Assumptions;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -87,7 +89,7 @@ class FastStartTest {
     @Test
     void twoRealStartsWriteThenUseTheArchiveAndPassTheExitCodeOn() throws Exception {
         // a dynamic archive sits on the JDK's own base archive; a JDK built without one cannot write it
-        org.junit.jupiter.api.Assumptions.assumeTrue(
+        Assumptions.assumeTrue(
                 Files.exists(Path.of(System.getProperty("java.home"), "lib", "server", "classes.jsa")),
                 "this JDK has no base class-data archive");
         Path jar = tmp.resolve("probe.jar");

@@ -1,5 +1,7 @@
 package dev.postwright.badinput;
 
+import java.util.Comparator;
+
 import dev.postwright.render.SafeHtml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -66,7 +68,7 @@ class HostileMarkdownProperties {
     @AfterContainer
     static void cleanUp() throws IOException {
         try (var files = Files.walk(root)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {
                     Files.delete(p);
                 } catch (IOException e) {

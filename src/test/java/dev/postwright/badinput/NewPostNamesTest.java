@@ -1,5 +1,8 @@
 package dev.postwright.badinput;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,9 +34,9 @@ class NewPostNamesTest {
     }
 
     private Run create(String... extra) {
-        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("new", "--site",
+        List<String> args = new ArrayList<>(List.of("new", "--site",
                 site.root.toString(), "--description", DESCRIPTION));
-        args.addAll(java.util.List.of(extra));
+        args.addAll(List.of(extra));
         return HostileSite.cli(GUARD, args.toArray(String[]::new));
     }
 

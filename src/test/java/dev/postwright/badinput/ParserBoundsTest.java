@@ -1,5 +1,9 @@
 package dev.postwright.badinput;
 
+import java.nio.file.Path;
+import dev.postwright.render.RenderOptions;
+import dev.postwright.render.SiteImageResolver;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,9 +44,9 @@ class ParserBoundsTest {
     void aMegabyteOfStarsIsNoThematicBreakAndNoStackOverflow() {
         parse("*".repeat(1 << 20) + "\n");
         ParsedMarkdown rule = parse("* * *\n\n- - -\n");
-        assertTrue(engine.renderHtml(rule, dev.postwright.render.RenderOptions.of(
-                new dev.postwright.render.SiteImageResolver(java.nio.file.Path.of("/tmp"),
-                        java.nio.file.Path.of("/tmp")))).contains("<hr"), "real thematic breaks still are");
+        assertTrue(engine.renderHtml(rule, RenderOptions.of(
+                new SiteImageResolver(Path.of("/tmp"),
+                        Path.of("/tmp")))).contains("<hr"), "real thematic breaks still are");
     }
 
     @Test

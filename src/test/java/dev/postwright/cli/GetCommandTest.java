@@ -1,5 +1,7 @@
 package dev.postwright.cli;
 
+import java.util.regex.Pattern;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -85,7 +87,7 @@ class GetCommandTest {
         Path f = post("---\ntitle: Hello\ntags: [a, b\n---\n");
         CliRun r = CliRun.run("get", f.toString());
         assertEquals(1, r.code());
-        assertTrue(r.err().matches("(?s)" + java.util.regex.Pattern.quote(f.toString())
+        assertTrue(r.err().matches("(?s)" + Pattern.quote(f.toString())
                 + ":\\d+:\\d+: yaml\\.syntax .+"), r.err());
     }
 }

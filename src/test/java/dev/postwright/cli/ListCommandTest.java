@@ -1,5 +1,7 @@
 package dev.postwright.cli;
 
+import java.util.LinkedHashMap;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,7 +30,7 @@ class ListCommandTest {
         return lines.subList(1, lines.size()).stream().map(l -> l.split("\t", -1))
                 .collect(Collectors.toMap(c -> c[0], c -> {
                     assertEquals(header.size(), c.length, String.join("|", c));
-                    Map<String, String> row = new java.util.LinkedHashMap<>();
+                    Map<String, String> row = new LinkedHashMap<>();
                     for (int i = 0; i < c.length; i++) {
                         row.put(header.get(i), c[i]);
                     }

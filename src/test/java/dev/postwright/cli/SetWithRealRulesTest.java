@@ -1,5 +1,8 @@
 package dev.postwright.cli;
 
+import dev.postwright.workspace.AppPaths;
+import dev.postwright.post.Backups;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,7 +66,7 @@ class SetWithRealRulesTest {
             }
         }
         assertEquals(1, changed);
-        Path backup = new dev.postwright.post.Backups(dev.postwright.workspace.AppPaths.fromEnvironment().dataDir())
+        Path backup = new Backups(AppPaths.fromEnvironment().dataDir())
                 .backupOf(root.toAbsolutePath().normalize(), post.toAbsolutePath().normalize()).orElseThrow();
         assertArrayEquals(original, Files.readAllBytes(backup));
     }

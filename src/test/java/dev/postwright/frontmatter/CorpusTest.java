@@ -1,5 +1,8 @@
 package dev.postwright.frontmatter;
 
+import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -148,8 +151,8 @@ class CorpusTest {
         };
     }
 
-    private static Edit edit(java.util.function.UnaryOperator<FrontmatterDocument> apply,
-                             java.util.function.BiConsumer<FrontmatterDocument, String> check) {
+    private static Edit edit(UnaryOperator<FrontmatterDocument> apply,
+                             BiConsumer<FrontmatterDocument, String> check) {
         return new Edit() {
             @Override
             public FrontmatterDocument apply(FrontmatterDocument doc) {

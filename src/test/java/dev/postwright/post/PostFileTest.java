@@ -1,5 +1,7 @@
 package dev.postwright.post;
 
+import java.util.Arrays;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -76,7 +78,7 @@ class PostFileTest {
     void hugeFileOpensReadOnly() throws Exception {
         Path file = dir.resolve("big.md");
         byte[] big = new byte[(int) PostFile.MAX_EDITABLE_SIZE + 10];
-        java.util.Arrays.fill(big, (byte) 'a');
+        Arrays.fill(big, (byte) 'a');
         Files.write(file, big);
         LoadedText t = PostFile.read(file);
         assertTrue(t.readOnly());

@@ -1,5 +1,8 @@
 package dev.postwright.post;
 
+import java.nio.ByteBuffer;
+import java.nio.file.attribute.PosixFileAttributeView;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -66,7 +69,7 @@ class SafeSaveTest {
         Path post = tmp.resolve("a.md");
         Files.writeString(post, "original");
         PostFile.TempWriter full = (ch, bytes) -> {
-            ch.write(java.nio.ByteBuffer.wrap(bytes, 0, 3));
+            ch.write(ByteBuffer.wrap(bytes, 0, 3));
             throw new IOException("No space left on device");
         };
         PostWriteException e = assertThrows(PostWriteException.class, () -> PostFile.writeAtomic(post,
@@ -102,7 +105,7 @@ class SafeSaveTest {
         Path post = tmp.resolve("p.md");
         Files.writeString(post, "x");
         Assumptions.assumeTrue(Files.getFileAttributeView(post,
-                java.nio.file.attribute.PosixFileAttributeView.class) != null, "POSIX only");
+                PosixFileAttributeView.class) != null, "POSIX only");
         Files.setPosixFilePermissions(post, PosixFilePermissions.fromString("rw-r-----"));
         PostFile.writeAtomic(post, "y", false, StandardCharsets.UTF_8, new Backups(tmp.resolve("d")), tmp);
         assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(post)));

@@ -1,5 +1,7 @@
 package dev.postwright.ui;
 
+import java.util.concurrent.TimeUnit;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import javafx.scene.Scene;
@@ -33,7 +35,7 @@ class HeadlessSmokeTest {
         robot.clickOn("#area").write("hi");
         assertEquals("hi", area.getText());
         robot.interact(() -> web.getEngine().loadContent("<p id='x'>ok</p>"));
-        WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
         Object v = robot.interact(() -> null) == null ? null : null;
         final Object[] r = new Object[1];
         robot.interact(() -> r[0] = web.getEngine().executeScript("document.getElementById('x') ? document.getElementById('x').textContent : 'none'"));

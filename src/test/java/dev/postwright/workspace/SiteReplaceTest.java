@@ -1,5 +1,7 @@
 package dev.postwright.workspace;
 
+import java.util.Arrays;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -49,7 +51,7 @@ class SiteReplaceTest {
         AppliedChanges applied = new ChangeWriter(Optional.of(new Backups(data)), site.root).apply(plan, false);
         assertEquals(1, applied.written().size());
         byte[] after = Files.readAllBytes(a);
-        assertArrayEquals(bom, java.util.Arrays.copyOf(after, 3));
+        assertArrayEquals(bom, Arrays.copyOf(after, 3));
         String afterText = new String(after, 3, after.length - 3, StandardCharsets.UTF_8);
         // the title and description (front matter) keep their Gradle: the scope was the body
         assertEquals(List.of(8, 11), FileDiffs.changedLines(aText, afterText));
@@ -80,7 +82,7 @@ class SiteReplaceTest {
         assertEquals(1, undo.refused().size());
         assertTrue(undo.refused().get(0).reason().startsWith("src/data/blog/b.md changed after"));
         assertArrayEquals(bEdited, Files.readAllBytes(b));
-        assertFalse(java.util.Arrays.equals(bBefore, bEdited));
+        assertFalse(Arrays.equals(bBefore, bEdited));
     }
 
     @Test
@@ -147,7 +149,7 @@ class SiteReplaceTest {
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
-        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        byte[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }

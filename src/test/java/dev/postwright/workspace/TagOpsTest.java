@@ -1,5 +1,7 @@
 package dev.postwright.workspace;
 
+import dev.postwright.render.MarkdownEngine;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -115,7 +117,7 @@ class TagOpsTest {
         Path post = root.resolve("_posts/2024-01-02-pots.md");
         String before = "---\nlayout: post\ntitle: Pots\ntags: clay JS wheel js\n---\nBody.\n";
         Files.writeString(post, before);
-        SiteSession s = SiteSession.open(root, new dev.postwright.render.MarkdownEngine(), TinySite.CLOCK);
+        SiteSession s = SiteSession.open(root, new MarkdownEngine(), TinySite.CLOCK);
         assertEquals(List.of("clay", "JS", "wheel", "js"), s.index().all().get(0).tags());
 
         ChangePlan plan = TagOps.planRename(s, Set.of("JS", "js"), "javascript", Map.of());

@@ -1,5 +1,7 @@
 package dev.postwright.ui.frontmatter;
 
+import java.util.Locale;
+
 import dev.postwright.frontmatter.Field;
 import dev.postwright.frontmatter.FieldType;
 import dev.postwright.frontmatter.FrontmatterDocument;
@@ -70,7 +72,7 @@ final class FieldReader {
 
     static boolean checked(FrontmatterDocument doc, String key) {
         return doc.value(key).filter(v -> v instanceof YamlValue.Scalar s && s.kind() == ScalarKind.BOOLEAN)
-                .map(v -> ((YamlValue.Scalar) v).value().toLowerCase(java.util.Locale.ROOT))
+                .map(v -> ((YamlValue.Scalar) v).value().toLowerCase(Locale.ROOT))
                 .map(s -> s.equals("true") || s.equals("yes") || s.equals("on") || s.equals("y"))
                 .orElse(false);
     }

@@ -1,5 +1,7 @@
 package dev.postwright.ui.frontmatter;
 
+import javafx.scene.layout.Region;
+
 import java.util.HashMap;
 import java.util.Map;
 import dev.postwright.ui.Debouncer;
@@ -58,7 +60,7 @@ public final class FrontmatterForm extends VBox {
         grid.setPadding(new Insets(4));
         ColumnConstraints labels = new ColumnConstraints();
         labels.setHalignment(HPos.RIGHT);
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints inputs = new ColumnConstraints();
         inputs.setHgrow(Priority.ALWAYS);
         inputs.setFillWidth(true);
@@ -123,7 +125,7 @@ public final class FrontmatterForm extends VBox {
             label.getStyleClass().add(FormStyles.LABEL);
             label.setLabelFor(built.focusTarget());
             // Labels keep their full width; the controls take what is left.
-            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            label.setMinWidth(Region.USE_PREF_SIZE);
             grid.addRow(r++, label, built.node());
             focusTargets.put(row.name(), built.focusTarget());
         }

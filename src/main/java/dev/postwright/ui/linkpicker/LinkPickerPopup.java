@@ -1,5 +1,8 @@
 package dev.postwright.ui.linkpicker;
 
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -39,7 +42,7 @@ public final class LinkPickerPopup extends Popup {
         setAutoHide(true);
         setHideOnEscape(true);
         Label title = new Label();
-        title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> switch (vm.stepProperty()
+        title.textProperty().bind(Bindings.createStringBinding(() -> switch (vm.stepProperty()
                 .get()) {
             case POSTS -> "Link to a post: type to find it, Enter to pick";
             case ANCHORS -> "Pick a heading, or the whole post (Backspace: back to posts)";
@@ -83,7 +86,7 @@ public final class LinkPickerPopup extends Popup {
                 }
             }
         });
-        vm.items().addListener((javafx.collections.ListChangeListener<LinkPickerViewModel.Item>) c -> {
+        vm.items().addListener((ListChangeListener<LinkPickerViewModel.Item>) c -> {
             if (!vm.items().isEmpty() && list.getSelectionModel().getSelectedIndex() < 0) {
                 list.getSelectionModel().select(0);
             }

@@ -1,5 +1,8 @@
 package dev.postwright.ui.main;
 
+import java.util.Optional;
+import dev.postwright.ui.rename.SlugRenameViewModel;
+
 import dev.postwright.validation.Problem;
 import java.util.List;
 
@@ -25,8 +28,8 @@ public interface Dialogs {
      * A published post's URL changed: offer to update the links to it (and add a redirect). The dialog does the
      * work through the view model; empty when the writer skipped it.
      */
-    java.util.Optional<dev.postwright.ui.rename.SlugRenameViewModel.Outcome> offerSlugRename(
-            dev.postwright.ui.rename.SlugRenameViewModel vm);
+    Optional<SlugRenameViewModel.Outcome> offerSlugRename(
+            SlugRenameViewModel vm);
 
     /** The answer to "restore the unsaved edits found after a crash?". */
     enum Restore { RESTORE, DISCARD, LATER }

@@ -1,5 +1,11 @@
 package dev.postwright.ui.main;
 
+import javafx.scene.control.Button;
+import java.util.Optional;
+import dev.postwright.ui.rename.SlugRenameDialog;
+import dev.postwright.ui.rename.SlugRenameViewModel;
+import javafx.scene.control.TextArea;
+
 import dev.postwright.validation.Problem;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -54,7 +60,7 @@ final class FxDialogs implements Dialogs {
         // Double-clicking an error is the same as choosing it and pressing Fix…
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedIndex() >= 0) {
-                ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(fix)).fire();
+                ((Button) alert.getDialogPane().lookupButton(fix)).fire();
             }
         });
         alert.getDialogPane().setContent(new VBox(8,
@@ -84,8 +90,8 @@ final class FxDialogs implements Dialogs {
         alert.initOwner(owner);
         alert.setTitle(fileName + " changed on disk");
         alert.setHeaderText("Overwrite the version another program wrote?");
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(overwrite)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        ((Button) alert.getDialogPane().lookupButton(overwrite)).setDefaultButton(false);
         return alert.showAndWait().filter(overwrite::equals).isPresent();
     }
 
@@ -98,7 +104,7 @@ final class FxDialogs implements Dialogs {
         alert.initOwner(owner);
         alert.setTitle("Unsaved edits found");
         alert.setHeaderText("Postwright closed with unsaved edits in " + fileName + ". Restore them?");
-        javafx.scene.control.TextArea area = new javafx.scene.control.TextArea(diff);
+        TextArea area = new TextArea(diff);
         area.setEditable(false);
         area.setStyle("-fx-font-family: monospace;");
         area.setPrefSize(720, 320);
@@ -110,8 +116,8 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public java.util.Optional<dev.postwright.ui.rename.SlugRenameViewModel.Outcome> offerSlugRename(
-            dev.postwright.ui.rename.SlugRenameViewModel vm) {
-        return dev.postwright.ui.rename.SlugRenameDialog.open(owner, vm).showAndWait();
+    public Optional<SlugRenameViewModel.Outcome> offerSlugRename(
+            SlugRenameViewModel vm) {
+        return SlugRenameDialog.open(owner, vm).showAndWait();
     }
 }

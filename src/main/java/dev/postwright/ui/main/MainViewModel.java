@@ -1,5 +1,14 @@
 package dev.postwright.ui.main;
 
+import java.util.concurrent.ConcurrentHashMap;
+import java.nio.file.Files;
+import java.io.IOException;
+import dev.postwright.post.PostFile;
+import dev.postwright.post.PostReadException;
+import java.util.Set;
+import dev.postwright.site.SiteConfig;
+import java.util.function.Supplier;
+
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.site.PostSummary;
 import dev.postwright.ui.sitetree.PostListViewModel;
@@ -65,7 +74,7 @@ public final class MainViewModel {
         stopWatching();
         try {
             watcher = SiteWatcher.forSite(s.site(), events -> handleOffThread(s, events));
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             status.set(status.get() + " · not watching for outside changes: " + e.getMessage());
         }
     }
@@ -75,7 +84,7 @@ public final class MainViewModel {
         if (watcher != null) {
             try {
                 watcher.close();
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // closing a watch service that already failed: nothing left to release
             }
             watcher = null;
@@ -91,13 +100,13 @@ public final class MainViewModel {
             if (!s.site().isPost(p) || s != session.get()) {
                 continue;
             }
-            if (e.kind() == FileEvent.Kind.DELETED || !java.nio.file.Files.isRegularFile(p)) {
+            if (e.kind() == FileEvent.Kind.DELETED || !Files.isRegularFile(p)) {
                 removed.add(p);
             } else if (!openPaths.contains(p)) {
                 try {
-                    s.update(p, dev.postwright.post.PostFile.read(p).text());
+                    s.update(p, PostFile.read(p).text());
                     changed.add(p);
-                } catch (dev.postwright.post.PostReadException ex) {
+                } catch (PostReadException ex) {
                     removed.add(p);
                 }
             }
@@ -113,7 +122,7 @@ public final class MainViewModel {
         });
     }
 
-    private final java.util.Set<Path> openPaths = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Path> openPaths = ConcurrentHashMap.newKeySet();
 
     /** Posts open in tabs: the watcher leaves their analysis to the tab, which knows about unsaved edits. */
     public void setOpen(Path path, boolean open) {
@@ -127,16 +136,16 @@ public final class MainViewModel {
 
     /** Opens a site folder or a post file off the UI thread; the future completes on the UI thread. */
     public CompletableFuture<SiteSession> open(Path path) {
-        dev.postwright.site.SiteConfig base = baseConfig.get();
+        SiteConfig base = baseConfig.get();
         return open(path, CompletableFuture.supplyAsync(() -> SiteSession.openIndexed(path, engine, clock, base),
                 background));
     }
 
-    private java.util.function.Supplier<dev.postwright.site.SiteConfig> baseConfig =
-            dev.postwright.site.SiteConfig::defaults;
+    private Supplier<SiteConfig> baseConfig =
+            SiteConfig::defaults;
 
     /** The writer's defaults (from Preferences) that a site's own {@code .postwright.yml} can override. */
-    public void setBaseConfig(java.util.function.Supplier<dev.postwright.site.SiteConfig> base) {
+    public void setBaseConfig(Supplier<SiteConfig> base) {
         this.baseConfig = base;
     }
 

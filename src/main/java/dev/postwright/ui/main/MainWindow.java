@@ -1,5 +1,18 @@
 package dev.postwright.ui.main;
 
+import javafx.animation.Animation;
+import java.util.ArrayList;
+import java.util.function.Consumer;
+import javafx.util.Duration;
+import dev.postwright.ui.frontmatter.FrontmatterForm;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.animation.KeyFrame;
+import dev.postwright.ui.theme.LayoutBoundary;
+import javafx.scene.Node;
+import dev.postwright.ui.preview.PreviewPane;
+import javafx.animation.Timeline;
+
 import dev.postwright.ui.prefs.Preferences;
 import dev.postwright.ui.prefs.PreferencesDialog;
 import dev.postwright.ui.sitetree.PostListView;
@@ -46,12 +59,12 @@ public final class MainWindow extends BorderPane {
     private final PostListView sidebar;
     private final SiteTools siteTools;
 
-    public MainWindow(Stage stage, MainViewModel vm, java.util.function.Consumer<String> openExternal) {
+    public MainWindow(Stage stage, MainViewModel vm, Consumer<String> openExternal) {
         this(stage, vm, openExternal, new FxDialogs(stage));
     }
 
     /** With the dialogs given: UI tests answer them without real alert windows. */
-    public MainWindow(Stage stage, MainViewModel vm, java.util.function.Consumer<String> openExternal,
+    public MainWindow(Stage stage, MainViewModel vm, Consumer<String> openExternal,
                       Dialogs dialogs) {
         this.stage = stage;
         this.vm = vm;
@@ -66,7 +79,7 @@ public final class MainWindow extends BorderPane {
         sidebar.setMinWidth(220);
         Region empty = emptyState();
         StackPane centre = new StackPane(empty, tabs);
-        tabs.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(tabs.getTabs()));
+        tabs.visibleProperty().bind(Bindings.isNotEmpty(tabs.getTabs()));
         empty.visibleProperty().bind(tabs.visibleProperty().not());
         split = new SplitPane(sidebar, centre);
         split.setDividerPositions(0.28);
@@ -77,8 +90,8 @@ public final class MainWindow extends BorderPane {
         setBottom(statusBar());
         vm.setOnFilesChanged(postTabs::filesChanged);
         // F6 / Shift+F6 move between the panes, so the whole window works without a mouse.
-        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.F6) {
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F6) {
                 cycleFocus(e.isShiftDown());
                 e.consume();
             }
@@ -109,29 +122,29 @@ public final class MainWindow extends BorderPane {
 
     private Preferences prefs;
 
-    private java.util.function.Consumer<PreferencesDialog> preferenceSections = d -> { };
+    private Consumer<PreferencesDialog> preferenceSections = d -> { };
 
     /** Sections that other parts of the app add to File → Preferences… (spelling). */
-    public void setPreferenceSections(java.util.function.Consumer<PreferencesDialog> sections) {
+    public void setPreferenceSections(Consumer<PreferencesDialog> sections) {
         this.preferenceSections = sections;
     }
 
-    private javafx.animation.Timeline journal;
+    private Timeline journal;
 
     /** Journals unsaved edits every {@code seconds} (the preference "autosave interval"; at least one second). */
     private void startJournal(int seconds) {
         if (journal != null) {
             journal.stop();
         }
-        journal = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
-                javafx.util.Duration.seconds(Math.max(1, seconds)), e -> postTabs.journalAll()));
-        journal.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        journal = new Timeline(new KeyFrame(
+                Duration.seconds(Math.max(1, seconds)), e -> postTabs.journalAll()));
+        journal.setCycleCount(Animation.INDEFINITE);
         journal.play();
     }
 
     /** The panes in F6 order: sidebar, form, editor, preview, problems (those of the current tab when open). */
-    List<javafx.scene.Node> panes() {
-        List<javafx.scene.Node> panes = new java.util.ArrayList<>();
+    List<Node> panes() {
+        List<Node> panes = new ArrayList<>();
         panes.add(sidebar.list());
         postTabs.selectedView().ifPresent(v -> {
             panes.add(v.form());
@@ -144,21 +157,21 @@ public final class MainWindow extends BorderPane {
     }
 
     private void cycleFocus(boolean backwards) {
-        List<javafx.scene.Node> panes = panes();
-        javafx.scene.Node focused = getScene() == null ? null : getScene().getFocusOwner();
+        List<Node> panes = panes();
+        Node focused = getScene() == null ? null : getScene().getFocusOwner();
         int current = -1;
         for (int i = 0; i < panes.size(); i++) {
-            for (javafx.scene.Node n = focused; n != null; n = n.getParent()) {
+            for (Node n = focused; n != null; n = n.getParent()) {
                 if (n == panes.get(i)) {
                     current = i;
                 }
             }
         }
         int next = Math.floorMod(current + (backwards ? -1 : 1), panes.size());
-        javafx.scene.Node target = panes.get(next);
-        if (target instanceof dev.postwright.ui.frontmatter.FrontmatterForm form) {
+        Node target = panes.get(next);
+        if (target instanceof FrontmatterForm form) {
             form.focusFirst();
-        } else if (target instanceof dev.postwright.ui.preview.PreviewPane preview) {
+        } else if (target instanceof PreviewPane preview) {
             preview.focusPage();
         } else {
             target.requestFocus();
@@ -338,6 +351,6 @@ public final class MainWindow extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 10, 3, 10));
         // the caret position in it changes with every keystroke: lay out the bar alone, not the window
-        return new dev.postwright.ui.theme.LayoutBoundary(bar);
+        return new LayoutBoundary(bar);
     }
 }

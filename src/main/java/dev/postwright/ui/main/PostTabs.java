@@ -1,5 +1,18 @@
 package dev.postwright.ui.main;
 
+import dev.postwright.workspace.AppPaths;
+import javafx.scene.control.Button;
+import dev.postwright.post.ExternalChange;
+import dev.postwright.site.watch.FileEvent;
+import java.util.HashMap;
+import javafx.geometry.Insets;
+import java.util.Map;
+import dev.postwright.validation.online.OnlineLinkChecker;
+import javafx.application.Platform;
+import dev.postwright.post.PostReadException;
+import dev.postwright.ui.rename.SlugRenameViewModel;
+import javafx.scene.layout.VBox;
+
 import dev.postwright.render.PageTemplate;
 import dev.postwright.site.PostSummary;
 import dev.postwright.ui.post.PostTabView;
@@ -92,10 +105,10 @@ public final class PostTabs {
         message.setWrapText(true);
         message.getStyleClass().add("pw-open-error");
         message.setId("open-error");
-        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(12, message);
-        box.setPadding(new javafx.geometry.Insets(24));
-        if (err instanceof dev.postwright.post.PostReadException && String.valueOf(err.getMessage()).contains("UTF-8")) {
-            javafx.scene.control.Button reopen = new javafx.scene.control.Button("Reopen as Windows-1252");
+        VBox box = new VBox(12, message);
+        box.setPadding(new Insets(24));
+        if (err instanceof PostReadException && String.valueOf(err.getMessage()).contains("UTF-8")) {
+            Button reopen = new Button("Reopen as Windows-1252");
             reopen.setId("reopen-1252");
             reopen.setOnAction(e -> {
                 tab.setContent(new Label("Opening " + key.getFileName() + " …"));
@@ -184,7 +197,7 @@ public final class PostTabs {
         }
         Path root = opened.site().root();
         CompletableFuture.supplyAsync(() -> Recovery.offers(journal.get(), root),
-                vm.background()).thenAccept(offers -> javafx.application.Platform.runLater(() -> {
+                vm.background()).thenAccept(offers -> Platform.runLater(() -> {
             for (var offer : offers) {
                 Path file = offer.entry().file();
                 switch (dialogs.askRestore(file.getFileName().toString(), offer.diff())) {
@@ -216,14 +229,14 @@ public final class PostTabs {
     }
 
     /** Open tabs whose files changed on disk re-read them (off the UI thread) and decide what to do. */
-    void filesChanged(List<dev.postwright.site.watch.FileEvent> events) {
-        for (dev.postwright.site.watch.FileEvent e : events) {
+    void filesChanged(List<FileEvent> events) {
+        for (FileEvent e : events) {
             Path p = e.path().toAbsolutePath().normalize();
             for (PostTabView v : views()) {
                 if (v.viewModel().path().equals(p)) {
-                    CompletableFuture.supplyAsync(() -> dev.postwright.post.ExternalChange.Seen.of(p),
+                    CompletableFuture.supplyAsync(() -> ExternalChange.Seen.of(p),
                                     vm.background())
-                            .thenAccept(disk -> javafx.application.Platform.runLater(
+                            .thenAccept(disk -> Platform.runLater(
                                     () -> v.viewModel().diskChanged(disk)));
                 }
             }
@@ -279,13 +292,13 @@ public final class PostTabs {
 
     /** A published post moved: offer to update links to it in the other posts, open tabs included. */
     private void offerRename(PostTabView view, String oldUrl, String newUrl) {
-        java.util.Map<Path, String> unsaved = new java.util.HashMap<>();
+        Map<Path, String> unsaved = new HashMap<>();
         for (PostTabView other : views()) {
             if (other != view && other.viewModel().isDirty()) {
                 unsaved.put(other.viewModel().path(), other.viewModel().getText());
             }
         }
-        var renameVm = new dev.postwright.ui.rename.SlugRenameViewModel(view.viewModel().session(),
+        var renameVm = new SlugRenameViewModel(view.viewModel().session(),
                 view.viewModel().path(), oldUrl, newUrl, unsaved, vm.background());
         dialogs.offerSlugRename(renameVm).ifPresent(outcome -> {
             for (var change : outcome.result().forEditor()) {
@@ -417,7 +430,7 @@ public final class PostTabs {
         views().forEach(v -> v.usePreferences(prefs, dark));
     }
 
-    private dev.postwright.validation.online.OnlineLinkChecker onlineChecker;
+    private OnlineLinkChecker onlineChecker;
 
     /** Checks the current post's external links over the network (View → Check Links Online). */
     public void checkLinksOnline() {
@@ -426,8 +439,8 @@ public final class PostTabs {
 
     private void checkLinksOnline(PostTabView view) {
         if (onlineChecker == null) {
-            onlineChecker = new dev.postwright.validation.online.OnlineLinkChecker(
-                    dev.postwright.workspace.AppPaths.cacheDir());
+            onlineChecker = new OnlineLinkChecker(
+                    AppPaths.cacheDir());
         }
         vm.statusProperty().set("Checking the links of " + view.viewModel().path().getFileName() + " online …");
         view.viewModel().checkLinksOnline(onlineChecker).whenComplete((n, err) -> {

@@ -1,5 +1,13 @@
 package dev.postwright.ui.main;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javafx.scene.image.Image;
+import javafx.geometry.Rectangle2D;
+import dev.postwright.workspace.post.SaveSupport;
+import javafx.stage.Screen;
+import javafx.scene.web.WebView;
+
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 
@@ -49,8 +57,8 @@ public final class PostwrightApp extends Application {
      * @param engine the markdown engine, being built off the FX thread while the toolkit starts
      */
     public record Start(Path toOpen, Clock clock, Path sessionFile, SessionState session, Preferences preferences,
-                        java.util.concurrent.CompletableFuture<MarkdownEngine> engine,
-                        java.util.concurrent.CompletableFuture<SiteSession> loading) {}
+                        CompletableFuture<MarkdownEngine> engine,
+                        CompletableFuture<SiteSession> loading) {}
 
     /** Launches the application and blocks until the window closes. */
     public static void start(Start start) {
@@ -72,7 +80,7 @@ public final class PostwrightApp extends Application {
         themes = new Themes();
         themes.follow(preferences.themeProperty());
         vm = new MainViewModel(background, start.clock(), start.engine().join(),
-                dev.postwright.workspace.post.SaveSupport.in(start.sessionFile().getParent()));
+                SaveSupport.in(start.sessionFile().getParent()));
         window = new MainWindow(stage, vm, url -> getHostServices().showDocument(url));
         window.usePreferences(preferences, themes.darkProperty());
         vm.setBaseConfig(preferences::siteDefaults);
@@ -80,11 +88,11 @@ public final class PostwrightApp extends Application {
         stage.setTitle("Postwright");
         // decoded off the FX thread: three PNGs read here held the first frame back by ~0.1 s
         background.execute(() -> {
-            List<javafx.scene.image.Image> icons = new ArrayList<>();
+            List<Image> icons = new ArrayList<>();
             for (int size : new int[] {32, 64, 256}) {
                 var icon = PostwrightApp.class.getResource("/dev/postwright/ui/main/postwright-" + size + ".png");
                 if (icon != null) {
-                    icons.add(new javafx.scene.image.Image(icon.toExternalForm()));
+                    icons.add(new Image(icon.toExternalForm()));
                 }
             }
             Platform.runLater(() -> stage.getIcons().setAll(icons));
@@ -95,7 +103,7 @@ public final class PostwrightApp extends Application {
         stage.show();
         window.split().setDividerPositions(session.sidebarDivider());
         // WebKit's first start is slow; begin it now, while the site loads in the background.
-        Platform.runLater(() -> new javafx.scene.web.WebView().getEngine());
+        Platform.runLater(() -> new WebView().getEngine());
         SpellSupport spelling = new SpellSupport(preferences.file().getParent());
         window.setPreferenceSections(d -> SpellPreferencesSection.addTo(d, spelling));
         vm.sessionProperty().addListener((o, old, opened) -> {
@@ -128,13 +136,13 @@ public final class PostwrightApp extends Application {
 
     /** Last session's size and place, kept inside the screen the window will show on (a smaller screen shrinks it). */
     private void restoreBounds() {
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(session.width(), screen.getWidth());
         double height = Math.min(session.height(), screen.getHeight());
         stage.setWidth(width);
         stage.setHeight(height);
         boolean placed = !Double.isNaN(session.x()) && !Double.isNaN(session.y())
-                && javafx.stage.Screen.getScreensForRectangle(session.x(), session.y(), width, height).size() > 0;
+                && Screen.getScreensForRectangle(session.x(), session.y(), width, height).size() > 0;
         if (placed) {
             stage.setX(session.x());
             stage.setY(session.y());
@@ -146,7 +154,7 @@ public final class PostwrightApp extends Application {
     }
 
     /** Builds the scene: also used by UI tests that drive the real window. */
-    public static Scene buildScene(Stage stage, MainViewModel vm, java.util.function.Consumer<String> openExternal) {
+    public static Scene buildScene(Stage stage, MainViewModel vm, Consumer<String> openExternal) {
         return buildScene(new MainWindow(stage, vm, openExternal));
     }
 

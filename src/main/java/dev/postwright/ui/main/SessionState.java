@@ -1,5 +1,9 @@
 package dev.postwright.ui.main;
 
+import java.io.ByteArrayOutputStream;
+import dev.postwright.post.PostFile;
+import dev.postwright.post.PostWriteException;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -78,11 +82,11 @@ public record SessionState(List<Path> recentSites, List<Path> openTabs, Optional
         p.setProperty("divider.preview", Double.toString(previewDivider));
         p.setProperty("divider.problems", Double.toString(problemsDivider));
         Files.createDirectories(file.getParent());
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         p.store(out, "Postwright window session");
         try {
-            dev.postwright.post.PostFile.writeBytesAtomic(file, out.toByteArray());
-        } catch (dev.postwright.post.PostWriteException e) {
+            PostFile.writeBytesAtomic(file, out.toByteArray());
+        } catch (PostWriteException e) {
             throw new IOException(e.getMessage(), e);
         }
     }

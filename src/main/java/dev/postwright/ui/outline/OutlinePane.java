@@ -1,5 +1,7 @@
 package dev.postwright.ui.outline;
 
+import java.util.Optional;
+
 import dev.postwright.render.Heading;
 import dev.postwright.workspace.Outline;
 import java.util.function.Consumer;
@@ -75,10 +77,10 @@ public final class OutlinePane extends VBox {
                 + (node.empty() ? "  · empty section" : "");
     }
 
-    private java.util.Optional<Heading> selected() {
+    private Optional<Heading> selected() {
         TreeItem<Outline.Node> item = tree.getSelectionModel().getSelectedItem();
-        return item == null || item.getValue() == null ? java.util.Optional.empty()
-                : java.util.Optional.of(item.getValue().heading());
+        return item == null || item.getValue() == null ? Optional.empty()
+                : Optional.of(item.getValue().heading());
     }
 
     private void fill(Outline outline, Heading current) {

@@ -1,5 +1,8 @@
 package dev.postwright.ui.post;
 
+import java.nio.file.Path;
+import java.io.UncheckedIOException;
+
 import dev.postwright.site.ImageImport;
 import dev.postwright.ui.editor.MarkdownEditor;
 import dev.postwright.ui.editor.EditorEdit;
@@ -37,12 +40,12 @@ final class ImagePaste {
 
     private final MarkdownEditor editor;
     private final Supplier<ImageImport> images;
-    private final Supplier<java.nio.file.Path> post;
+    private final Supplier<Path> post;
     private final Supplier<String> slug;
     private final Executor background;
     private final Consumer<String> onError;
 
-    ImagePaste(MarkdownEditor editor, Supplier<ImageImport> images, Supplier<java.nio.file.Path> post,
+    ImagePaste(MarkdownEditor editor, Supplier<ImageImport> images, Supplier<Path> post,
                Supplier<String> slug, Executor background, Consumer<String> onError) {
         this.editor = editor;
         this.images = images;
@@ -110,14 +113,14 @@ final class ImagePaste {
 
     private void start(String name, Source source) {
         ImageImport importer = images.get();
-        java.nio.file.Path postPath = post.get();
+        Path postPath = post.get();
         String postSlug = slug.get();
         CompletableFuture.supplyAsync(() -> {
             ImageImport.Target target = importer.target(postPath, postSlug, name);
             try (InputStream in = source.open()) {
                 return importer.write(target, in);
             } catch (IOException ex) {
-                throw new java.io.UncheckedIOException(ex);
+                throw new UncheckedIOException(ex);
             }
         }, background).whenComplete((link, err) -> Platform.runLater(() -> {
             if (err != null) {

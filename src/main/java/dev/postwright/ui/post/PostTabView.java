@@ -1,5 +1,22 @@
 package dev.postwright.ui.post;
 
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.beans.value.ChangeListener;
+import javafx.util.Duration;
+import javafx.scene.layout.HBox;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import dev.postwright.post.recovery.LineDiff;
+import javafx.scene.Node;
+import javafx.geometry.Pos;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.beans.value.WeakChangeListener;
+
 import dev.postwright.ui.prefs.Preferences;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
@@ -74,7 +91,7 @@ public final class PostTabView extends BorderPane {
         preview = new PreviewPane(services.template());
         // the analysis the preview follows already waits for the text to rest: together, the same quiet period
         previewVm = new PreviewViewModel(services.renderer(), services.background(),
-                PreviewViewModel.DEFAULT_DEBOUNCE.subtract(javafx.util.Duration.millis(
+                PreviewViewModel.DEFAULT_DEBOUNCE.subtract(Duration.millis(
                         PostTabViewModel.ANALYSIS_QUIET_MILLIS)));
         preview.contentProperty().bind(previewVm.contentProperty());
         preview.setOnExternalLink(services.openExternal());
@@ -96,7 +113,7 @@ public final class PostTabView extends BorderPane {
         outerSplit.setDividerPositions(0.78);
         SplitPane.setResizableWithParent(problemsPanel, false);
         setCenter(outerSplit);
-        setTop(new javafx.scene.layout.VBox(readOnlyBar(), diskBar()));
+        setTop(new VBox(readOnlyBar(), diskBar()));
         vm.setEditorReplacer(text -> {
             int caret = Math.min(editorPane.editor().area().getCaretPosition(), text.length());
             editorPane.editor().replaceText(text);
@@ -120,12 +137,12 @@ public final class PostTabView extends BorderPane {
     }
 
     /** A read-only post (over 10 MB) says so, and its editor and form take no edits. */
-    private javafx.scene.Node readOnlyBar() {
-        javafx.scene.control.Label message = new javafx.scene.control.Label();
+    private Node readOnlyBar() {
+        Label message = new Label();
         message.setId("read-only-bar");
         message.getStyleClass().add("pw-disk-bar");
         message.setMaxWidth(Double.MAX_VALUE);
-        message.setPadding(new javafx.geometry.Insets(6, 10, 6, 10));
+        message.setPadding(new Insets(6, 10, 6, 10));
         boolean readOnly = vm.loaded().readOnly();
         message.setVisible(readOnly);
         message.setManaged(readOnly);
@@ -138,24 +155,24 @@ public final class PostTabView extends BorderPane {
     }
 
     /** A bar above the tab when the file changed or vanished on disk, with what the writer can do about it. */
-    private javafx.scene.Node diskBar() {
-        javafx.scene.control.Label message = new javafx.scene.control.Label();
+    private Node diskBar() {
+        Label message = new Label();
         message.setWrapText(true);
-        javafx.scene.control.Button keep = new javafx.scene.control.Button("Keep Mine");
+        Button keep = new Button("Keep Mine");
         keep.setId("conflict-keep");
         keep.setOnAction(e -> vm.keepMine());
-        javafx.scene.control.Button take = new javafx.scene.control.Button("Take Theirs");
+        Button take = new Button("Take Theirs");
         take.setId("conflict-take");
         take.setOnAction(e -> vm.takeTheirs());
-        javafx.scene.control.Button compare = new javafx.scene.control.Button("Compare…");
+        Button compare = new Button("Compare…");
         compare.setOnAction(e -> showComparison());
-        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
-        javafx.scene.layout.HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
-        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, message, spacer, compare, keep, take);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, message, spacer, compare, keep, take);
         bar.setId("disk-bar");
         bar.getStyleClass().add("pw-disk-bar");
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        bar.setPadding(new javafx.geometry.Insets(6, 10, 6, 10));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 10, 6, 10));
         Runnable update = () -> {
             var state = vm.diskStateProperty().get();
             bar.setVisible(state != DiskState.IN_SYNC);
@@ -176,14 +193,14 @@ public final class PostTabView extends BorderPane {
     }
 
     private void showComparison() {
-        String diff = dev.postwright.post.recovery.LineDiff.unified(vm.getText(), vm.theirsText(),
+        String diff = LineDiff.unified(vm.getText(), vm.theirsText(),
                 vm.path().getFileName().toString(), 2);
-        javafx.scene.control.TextArea area = new javafx.scene.control.TextArea(diff);
+        TextArea area = new TextArea(diff);
         area.setEditable(false);
         area.setStyle("-fx-font-family: monospace;");
         area.setPrefSize(760, 420);
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
-                javafx.scene.control.Alert.AlertType.INFORMATION, "", javafx.scene.control.ButtonType.CLOSE);
+        Alert alert = new Alert(
+                Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
         alert.initOwner(getScene().getWindow());
         alert.setTitle("Your text and the file on disk");
         alert.setHeaderText("Lines with - are yours, lines with + are on disk. Merge by hand in the editor, "
@@ -269,11 +286,11 @@ public final class PostTabView extends BorderPane {
             loadRemoteContent = now;
             requestPreview(vm.analysisProperty().get());
         };
-        prefs.loadRemoteContentProperty().addListener(new javafx.beans.value.WeakChangeListener<>(remoteListener));
+        prefs.loadRemoteContentProperty().addListener(new WeakChangeListener<>(remoteListener));
         requestPreview(vm.analysisProperty().get());
     }
 
-    private javafx.beans.value.ChangeListener<Boolean> remoteListener;
+    private ChangeListener<Boolean> remoteListener;
 
     private void requestPreview(PostAnalysis a) {
         if (a == null) {

@@ -1,5 +1,7 @@
 package dev.postwright.ui.search;
 
+import javafx.scene.control.TreeCell;
+
 import dev.postwright.workspace.ChangePlan;
 import dev.postwright.workspace.PostHits;
 import dev.postwright.workspace.SearchHit;
@@ -123,7 +125,7 @@ public final class SiteSearchWindow extends Stage {
         results.setId("search-results");
         results.setShowRoot(false);
         results.getRoot().setExpanded(true);
-        results.setCellFactory(t -> new javafx.scene.control.TreeCell<>() {
+        results.setCellFactory(t -> new TreeCell<>() {
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);

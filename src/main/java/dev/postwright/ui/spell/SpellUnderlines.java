@@ -1,5 +1,7 @@
 package dev.postwright.ui.spell;
 
+import javafx.scene.control.Tooltip;
+
 import dev.postwright.post.PostWriteException;
 import dev.postwright.spell.Misspelling;
 import dev.postwright.ui.Debouncer;
@@ -230,7 +232,7 @@ public final class SpellUnderlines {
                     try {
                         ctx.addToSiteDictionary(m.word());
                     } catch (PostWriteException ex) {
-                        Platform.runLater(() -> control.setTooltip(new javafx.scene.control.Tooltip(ex.getMessage())));
+                        Platform.runLater(() -> control.setTooltip(new Tooltip(ex.getMessage())));
                     }
                 });
             });

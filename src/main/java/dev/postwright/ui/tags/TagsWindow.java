@@ -1,5 +1,7 @@
 package dev.postwright.ui.tags;
 
+import javafx.scene.control.ListCell;
+
 import dev.postwright.ui.search.ChangePreviewDialog;
 import dev.postwright.workspace.ChangePlan;
 import dev.postwright.workspace.TagOps;
@@ -69,7 +71,7 @@ public final class TagsWindow extends Stage {
         ListView<TagOps.NearGroup> groups = new ListView<>(vm.groups());
         groups.setId("tags-groups");
         groups.setPrefHeight(140);
-        groups.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+        groups.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(TagOps.NearGroup g, boolean empty) {
                 super.updateItem(g, empty);

@@ -1,5 +1,9 @@
 package dev.postwright.validation.rules;
 
+import java.util.ArrayList;
+import dev.postwright.frontmatter.FieldType;
+import java.util.List;
+
 import dev.postwright.frontmatter.Field;
 import dev.postwright.frontmatter.FieldValues;
 import dev.postwright.frontmatter.FrontmatterDocument;
@@ -88,7 +92,7 @@ public final class FieldRule implements Rule {
     /** Jekyll splits a plain string in {@code categories:} and {@code tags:} on spaces: a valid list. */
     private static boolean jekyllWords(RuleContext ctx, Field f, YamlValue v) {
         return ctx.site().generator().splitsWordLists(f.name())
-                && f.type() == dev.postwright.frontmatter.FieldType.STRING_LIST
+                && f.type() == FieldType.STRING_LIST
                 && v instanceof YamlValue.Scalar s && s.kind() == ScalarKind.STRING;
     }
 
@@ -166,7 +170,7 @@ public final class FieldRule implements Rule {
 
     /** A schema field one edit or a case change away that the post does not already have. */
     private static Optional<String> nearField(FrontmatterDocument doc, Schema schema, String key, boolean slugKnown) {
-        java.util.List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         schema.fields().forEach(f -> names.add(f.name()));
         if (slugKnown && !names.contains("slug")) {
             names.add("slug");

@@ -1,5 +1,7 @@
 package dev.postwright.validation.rules;
 
+import java.util.regex.Matcher;
+
 import dev.postwright.frontmatter.ScalarKind;
 import dev.postwright.frontmatter.ScalarStyle;
 import dev.postwright.frontmatter.ScalarWriter;
@@ -153,7 +155,7 @@ public final class TagRule implements Rule {
             return Optional.empty();
         }
         List<YamlValue> items = new ArrayList<>();
-        java.util.regex.Matcher m = WORD.matcher(s.value());
+        Matcher m = WORD.matcher(s.value());
         while (m.find()) {
             items.add(new YamlValue.Scalar(m.group(), ScalarStyle.PLAIN, ScalarKind.STRING, m.group(), s.line(),
                     s.column() + at + m.start()));

@@ -1,5 +1,8 @@
 package dev.postwright.site.watch;
 
+import dev.postwright.post.PostFile;
+import java.nio.charset.StandardCharsets;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -116,7 +119,7 @@ class SiteWatcherTest {
         Files.writeString(a, "one");
         await(has(Kind.CREATED, a), "create");
         seen.clear();
-        dev.postwright.post.PostFile.writeAtomic(a, "two", false, java.nio.charset.StandardCharsets.UTF_8);
+        PostFile.writeAtomic(a, "two", false, StandardCharsets.UTF_8);
         await(list -> list.stream().anyMatch(e -> e.path().equals(a)), "save");
         Thread.sleep(400);
         assertTrue(seen.stream().allMatch(e -> e.path().equals(a)), seen.toString());

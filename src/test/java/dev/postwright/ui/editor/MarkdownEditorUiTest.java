@@ -1,5 +1,11 @@
 package dev.postwright.ui.editor;
 
+import javafx.application.Application;
+import org.junit.jupiter.api.Assertions;
+import java.util.Comparator;
+import dev.postwright.ui.theme.Themes;
+import java.util.concurrent.TimeoutException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +35,7 @@ class MarkdownEditorUiTest {
     @Start
     void start(Stage stage) {
         // The app's stylesheets use the theme's colour names; tests run with the light theme like the app.
-        javafx.application.Application.setUserAgentStylesheet(dev.postwright.ui.theme.Themes.stylesheet(false));
+        Application.setUserAgentStylesheet(Themes.stylesheet(false));
         pane = new MarkdownEditorPane();
         editor = pane.editor();
         area = editor.area();
@@ -57,7 +63,7 @@ class MarkdownEditorUiTest {
     void waitUntil(Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(condition));
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("condition not met in 5 s", e);
         }
     }
@@ -239,14 +245,14 @@ class MarkdownEditorUiTest {
 
     @Test
     void theParagraphBeingTypedInIsStyledInTheSameFrame(FxRobot robot) {
-        java.util.Collection<?>[] style = new java.util.Collection<?>[1];
+        Collection<?>[] style = new Collection<?>[1];
         robot.interact(() -> {
             editor.replaceText("Some text.\n\nMore text.\n");
             editor.area().insertText(0, "## A heading ");
             // Read in the same FX call: the debounced pass cannot have run yet.
             style[0] = editor.area().getStyleOfChar(4);
         });
-        org.junit.jupiter.api.Assertions.assertTrue(style[0].contains("md-heading"), String.valueOf(style[0]));
+        Assertions.assertTrue(style[0].contains("md-heading"), String.valueOf(style[0]));
     }
 
     @Test
@@ -267,7 +273,7 @@ class MarkdownEditorUiTest {
     List<String> numbers() {
         return fx(() -> area.lookupAll(".lineno").stream()
                 .filter(n -> n instanceof LineNumbers.Number)
-                .sorted(java.util.Comparator.comparingDouble(n -> n.localToScene(0, 0).getY()))
+                .sorted(Comparator.comparingDouble(n -> n.localToScene(0, 0).getY()))
                 .map(n -> ((LineNumbers.Number) n).label())
                 .toList());
     }

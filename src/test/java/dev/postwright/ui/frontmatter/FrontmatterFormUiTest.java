@@ -1,5 +1,9 @@
 package dev.postwright.ui.frontmatter;
 
+import javafx.application.Application;
+import dev.postwright.ui.theme.Themes;
+import java.util.concurrent.TimeoutException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,7 +39,7 @@ class FrontmatterFormUiTest {
     @Start
     void start(Stage stage) {
         // The app's stylesheets use the theme's colour names; tests run with the light theme like the app.
-        javafx.application.Application.setUserAgentStylesheet(dev.postwright.ui.theme.Themes.stylesheet(false));
+        Application.setUserAgentStylesheet(Themes.stylesheet(false));
         wired = new Wired(FormFixtures.POST);
         form = new FrontmatterForm(wired.vm);
         stage.setScene(new Scene(form, 800, 700));
@@ -53,7 +57,7 @@ class FrontmatterFormUiTest {
     void waitUntil(Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(condition));
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("condition not met in 5 s", e);
         }
     }

@@ -1,5 +1,14 @@
 package dev.postwright.ui.main;
 
+import javafx.application.Application;
+import javafx.scene.control.Button;
+import javafx.scene.control.DateCell;
+import javafx.scene.control.DatePicker;
+import org.testfx.api.FxRobotInterface;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import dev.postwright.ui.theme.Themes;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -100,7 +109,7 @@ class FormTypingUiTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        javafx.application.Application.setUserAgentStylesheet(dev.postwright.ui.theme.Themes.stylesheet(false));
+        Application.setUserAgentStylesheet(Themes.stylesheet(false));
         site = tmp.resolve("site-" + System.nanoTime());
         Files.createDirectories(site.resolve("src/data/blog"));
         Files.createDirectories(site.resolve("public/images"));
@@ -154,7 +163,7 @@ class FormTypingUiTest {
         click(robot, field(robot, tab, "#field-draft", CheckBox.class));
         ComboBox<?> category = field(robot, tab, "#field-category", ComboBox.class);
         click(robot, category);
-        robot.clickOn(robot.lookup(".list-cell").match((javafx.scene.control.ListCell<?> c) ->
+        robot.clickOn(robot.lookup(".list-cell").match((ListCell<?> c) ->
                 "recipes".equals(c.getText())).queryAs(Node.class));
         robot.clickOn(tab.editorPane().editor().area());
 
@@ -312,13 +321,13 @@ class FormTypingUiTest {
         assertEquals("rye-and-spelt", string(parse(area.getText()), "slug"));
         click(robot, field(robot, tab, "#slug-lock", ToggleButton.class));
         retype(robot, tab, "slug", "custom");
-        click(robot, field(robot, tab, "#slug-generate", javafx.scene.control.Button.class));
+        click(robot, field(robot, tab, "#slug-generate", Button.class));
         assertEquals("rye-and-spelt", string(parse(area.getText()), "slug"));
 
         // The date picker sets the day and keeps the written format.
-        click(robot, field(robot, tab, "#date-pubDatetime", javafx.scene.control.DatePicker.class));
+        click(robot, field(robot, tab, "#date-pubDatetime", DatePicker.class));
         UiTests.waitUntil(10, () -> robot.lookup(".day-cell").tryQuery().isPresent());
-        robot.clickOn(robot.lookup(".day-cell").match((javafx.scene.control.DateCell d) ->
+        robot.clickOn(robot.lookup(".day-cell").match((DateCell d) ->
                 !d.getStyleClass().contains("previous-month") && !d.getStyleClass().contains("next-month")
                         && "20".equals(d.getText())).queryAs(Node.class));
         assertEquals("2025-03-20", string(parse(area.getText()), "pubDatetime"));
@@ -348,13 +357,13 @@ class FormTypingUiTest {
     }
 
     /** Scrolls the form to the control, as a writer would, and clicks into it. */
-    private static org.testfx.api.FxRobotInterface click(FxRobot robot, Node control) {
+    private static FxRobotInterface click(FxRobot robot, Node control) {
         robot.interact(() -> {
             Node n = control;
-            while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
+            while (n != null && !(n instanceof ScrollPane)) {
                 n = n.getParent();
             }
-            if (n instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+            if (n instanceof ScrollPane scroll && scroll.getContent() != null) {
                 Node content = scroll.getContent();
                 double y = content.sceneToLocal(control.localToScene(control.getBoundsInLocal())).getMinY();
                 double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();

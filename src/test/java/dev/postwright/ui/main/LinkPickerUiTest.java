@@ -1,5 +1,9 @@
 package dev.postwright.ui.main;
 
+import javafx.application.Application;
+import dev.postwright.ui.linkpicker.LinkPickerViewModel;
+import dev.postwright.ui.theme.Themes;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +40,7 @@ class LinkPickerUiTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        javafx.application.Application.setUserAgentStylesheet(dev.postwright.ui.theme.Themes.stylesheet(false));
+        Application.setUserAgentStylesheet(Themes.stylesheet(false));
         site = dev.postwright.TestSites.copySampleSite(tmp.resolve("site-" + System.nanoTime()));
         Clock clock = TestClocks.JUNE_2026;
         vm = new MainViewModel(background, clock, new MarkdownEngine());
@@ -96,7 +100,7 @@ class LinkPickerUiTest {
         PostTabView tab = openAtStart(robot);
         robot.write("[see](");
         waitUntil(() -> window.siteTools().linkPicker() != null && window.siteTools().linkPicker().isShowing());
-        assertEquals(dev.postwright.ui.linkpicker.LinkPickerViewModel.Step.POSTS,
+        assertEquals(LinkPickerViewModel.Step.POSTS,
                 window.siteTools().linkPicker().viewModel().stepProperty().get());
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> !window.siteTools().linkPicker().isShowing());

@@ -1,5 +1,16 @@
 package dev.postwright.ui.main;
 
+import javafx.application.Application;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import javafx.scene.input.KeyCode;
+import javafx.scene.Node;
+import dev.postwright.validation.online.OnlineLinkChecker;
+import java.util.Optional;
+import dev.postwright.render.ReadingTime;
+import dev.postwright.ui.rename.SlugRenameViewModel;
+import dev.postwright.ui.theme.Themes;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,7 +59,7 @@ class MainWindowUiTest {
     @Start
     void start(Stage stage) throws IOException {
         // The app's stylesheets use the theme's colour names; tests run with the light theme like the app.
-        javafx.application.Application.setUserAgentStylesheet(dev.postwright.ui.theme.Themes.stylesheet(false));
+        Application.setUserAgentStylesheet(Themes.stylesheet(false));
         site = copySampleSite(tmp.resolve("site-" + System.nanoTime()));
         Clock clock = TestClocks.JUNE_2026;
         vm = new MainViewModel(background, clock, new MarkdownEngine());
@@ -94,7 +105,7 @@ class MainWindowUiTest {
         waitUntil(() -> vm.posts().totalCount() == 11);
         ListView<?> list = robot.from(window).lookup("#post-list").queryAs(ListView.class);
         assertEquals(11, list.getItems().size());
-        robot.clickOn(robot.from(window).lookup("#post-filter").queryAs(javafx.scene.Node.class)).write("/posts/darkroom/");
+        robot.clickOn(robot.from(window).lookup("#post-filter").queryAs(Node.class)).write("/posts/darkroom/");
         waitUntil(() -> list.getItems().size() == 1);
         assertTrue(vm.posts().visibleRows().get(0).url().contains("/posts/darkroom/"));
         assertTrue(vm.posts().row(site.resolve("src/data/blog/deliberate-problems.md").toAbsolutePath()
@@ -158,11 +169,11 @@ class MainWindowUiTest {
     void wordCountAndReadingTimeFollowTheTextInTheStatusBarAndThePreviewHeader(FxRobot robot) {
         PostTabView tab = openPost(robot, "ridge-walk-in-october.md");
         waitUntil(() -> tab.viewModel().analysisProperty().get() != null);
-        int before = dev.postwright.render.ReadingTime.words(
+        int before = ReadingTime.words(
                 tab.viewModel().analysisProperty().get().frontmatter().body());
         robot.interact(() -> tab.editorPane().editor().area().appendText("\n" + "walked ".repeat(450) + "\n"));
         int words = before + 450;
-        int minutes = dev.postwright.render.ReadingTime.minutesFor(words);
+        int minutes = ReadingTime.minutesFor(words);
         waitUntil(() -> tab.statusText().get().contains(words + " words · " + minutes + " min read"));
         waitUntil(() -> tab.preview().contentProperty().get().headerHtml().contains(minutes + " min read"));
     }
@@ -228,19 +239,19 @@ class MainWindowUiTest {
     void f6MovesBetweenThePanesWithoutAMouse(FxRobot robot) {
         PostTabView tab = openPost(robot, "tiny-tools-for-notes.md");
         robot.interact(() -> robot.from(window).lookup("#post-list").query().requestFocus());
-        List<javafx.scene.Node> panes = window.panes();
+        List<Node> panes = window.panes();
         for (int step = 1; step <= panes.size(); step++) {
-            robot.type(javafx.scene.input.KeyCode.F6);
-            javafx.scene.Node expected = panes.get(step % panes.size());
+            robot.type(KeyCode.F6);
+            Node expected = panes.get(step % panes.size());
             waitUntil(() -> isInside(window.getScene().getFocusOwner(), expected));
         }
-        robot.press(javafx.scene.input.KeyCode.SHIFT).type(javafx.scene.input.KeyCode.F6)
-                .release(javafx.scene.input.KeyCode.SHIFT);
+        robot.press(KeyCode.SHIFT).type(KeyCode.F6)
+                .release(KeyCode.SHIFT);
         waitUntil(() -> isInside(window.getScene().getFocusOwner(), tab.problemsPanel().table()));
     }
 
-    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node container) {
-        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+    private static boolean isInside(Node node, Node container) {
+        for (Node n = node; n != null; n = n.getParent()) {
             if (n == container) {
                 return true;
             }
@@ -250,8 +261,8 @@ class MainWindowUiTest {
 
     @Test
     void checkingLinksOnlineAddsProblemsForBrokenOnes(FxRobot robot) throws Exception {
-        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
-                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        HttpServer server = HttpServer.create(
+                new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             int status = exchange.getRequestURI().getPath().equals("/ok") ? 200 : 404;
             exchange.sendResponseHeaders(status, -1);
@@ -264,7 +275,7 @@ class MainWindowUiTest {
             robot.interact(() -> tab.editorPane().editor().area().appendText(
                     "\n[fine](" + base + "/ok) and [gone](" + base + "/gone)\n"));
             waitUntil(() -> tab.viewModel().analysisProperty().get().text().contains("/gone"));
-            var checker = new dev.postwright.validation.online.OnlineLinkChecker(tmp.resolve("cache-" + System.nanoTime()));
+            var checker = new OnlineLinkChecker(tmp.resolve("cache-" + System.nanoTime()));
             Integer[] checked = new Integer[1];
             robot.interact(() -> tab.viewModel().checkLinksOnline(checker).thenAccept(n -> checked[0] = n));
             waitUntil(() -> checked[0] != null);
@@ -312,10 +323,10 @@ class MainWindowUiTest {
         final List<String> renamesOffered = new ArrayList<>();
 
         @Override
-        public java.util.Optional<dev.postwright.ui.rename.SlugRenameViewModel.Outcome> offerSlugRename(
-                dev.postwright.ui.rename.SlugRenameViewModel vm) {
+        public Optional<SlugRenameViewModel.Outcome> offerSlugRename(
+                SlugRenameViewModel vm) {
             renamesOffered.add(vm.oldUrl() + " -> " + vm.newUrl());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -1,5 +1,8 @@
 package dev.postwright.ui.main;
 
+import javafx.application.Application;
+import dev.postwright.ui.theme.Themes;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,7 +57,7 @@ class ReliabilityUiTest {
     @Start
     void start(Stage stage) throws IOException {
         // The app's stylesheets use the theme's colour names; tests run with the light theme like the app.
-        javafx.application.Application.setUserAgentStylesheet(dev.postwright.ui.theme.Themes.stylesheet(false));
+        Application.setUserAgentStylesheet(Themes.stylesheet(false));
         long n = System.nanoTime();
         site = copySampleSite(tmp.resolve("site-" + n));
         data = tmp.resolve("data-" + n);

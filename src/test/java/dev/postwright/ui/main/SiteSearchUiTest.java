@@ -1,5 +1,10 @@
 package dev.postwright.ui.main;
 
+import javafx.application.Application;
+import dev.postwright.ui.search.ChangePreviewDialog;
+import dev.postwright.ui.theme.Themes;
+import javafx.scene.control.TreeCell;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,7 +50,7 @@ class SiteSearchUiTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        javafx.application.Application.setUserAgentStylesheet(dev.postwright.ui.theme.Themes.stylesheet(false));
+        Application.setUserAgentStylesheet(Themes.stylesheet(false));
         site = dev.postwright.TestSites.copySampleSite(tmp.resolve("site-" + System.nanoTime()));
         Clock clock = TestClocks.JUNE_2026;
         vm = new MainViewModel(background, clock, new MarkdownEngine());
@@ -99,7 +104,7 @@ class SiteSearchUiTest {
 
         // a click on a match opens it too
         robot.interact(() -> window.postTabs().selectedView().get().goTo(1, 1));
-        robot.clickOn(robot.from(search.results()).lookup((javafx.scene.control.TreeCell<?> c) -> c.getItem()
+        robot.clickOn(robot.from(search.results()).lookup((TreeCell<?> c) -> c.getItem()
                 instanceof SiteSearchWindow.Located).queryAs(Node.class));
         waitUntil(() -> window.postTabs().selectedView().map(v -> v.editorPane().editor().getCaretLine() == 11)
                 .orElse(false));
@@ -126,7 +131,7 @@ class SiteSearchUiTest {
         assertTrue(diff.getText().contains("-") && diff.getText().contains("journal"), diff.getText());
         // untick the journal draft, keep the welcome post
         robot.interact(() -> list.getItems().stream()
-                .map(r -> (dev.postwright.ui.search.ChangePreviewDialog.Row) r)
+                .map(r -> (ChangePreviewDialog.Row) r)
                 .filter(r -> r.change().relPath().endsWith("trail-journal-draft.md"))
                 .forEach(r -> r.selectedProperty().set(false)));
         robot.clickOn(robot.lookup("#change-write").queryAs(Button.class));

@@ -1,5 +1,12 @@
 package dev.postwright.ui.main;
 
+import javafx.application.Application;
+import javafx.geometry.BoundingBox;
+import javafx.scene.Node;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import dev.postwright.ui.theme.Themes;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,7 +56,7 @@ class SpellingUiTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        javafx.application.Application.setUserAgentStylesheet(dev.postwright.ui.theme.Themes.stylesheet(false));
+        Application.setUserAgentStylesheet(Themes.stylesheet(false));
         site = dev.postwright.TestSites.copySampleSite(tmp.resolve("site-" + System.nanoTime()));
         Clock clock = TestClocks.JUNE_2026;
         vm = new MainViewModel(background, clock, new MarkdownEngine());
@@ -107,7 +114,7 @@ class SpellingUiTest {
     private static void rightClickOn(FxRobot robot, CodeArea area, int offset) {
         Bounds b = WaitForAsyncUtils.waitForAsyncFx(5000,
                 () -> area.getCharacterBoundsOnScreen(offset + 1, offset + 2)).orElseThrow();
-        robot.moveTo(new javafx.geometry.Point2D(b.getCenterX(), b.getCenterY())).clickOn(MouseButton.SECONDARY);
+        robot.moveTo(new Point2D(b.getCenterX(), b.getCenterY())).clickOn(MouseButton.SECONDARY);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -118,7 +125,7 @@ class SpellingUiTest {
         int at = typeMisspelt(robot, view, "\nWe recieve letters.\n", "recieve");
         rightClickOn(robot, area, at);
         waitUntil(() -> robot.lookup(".pw-spell-suggestion").tryQuery().isPresent());
-        robot.clickOn(robot.lookup(".pw-spell-suggestion").<javafx.scene.Node>query());
+        robot.clickOn(robot.lookup(".pw-spell-suggestion").<Node>query());
         waitUntil(() -> view.editorPane().editor().getText().contains("We receive letters."));
         assertFalse(view.editorPane().editor().getText().contains("recieve"));
         waitUntil(() -> !hasSpellingProblemAt(view, at));
@@ -156,13 +163,13 @@ class SpellingUiTest {
                 .anyMatch(n -> !((javafx.scene.shape.Path) n).getElements().isEmpty()));
         int at = title.getText().indexOf("Wonderfull");
         Bounds b = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
-            javafx.geometry.Rectangle2D r = ((TextFieldSkin) title.getSkin()).getCharacterBounds(at + 2);
-            return title.localToScreen(new javafx.geometry.BoundingBox(r.getMinX(), r.getMinY(), r.getWidth(),
+            Rectangle2D r = ((TextFieldSkin) title.getSkin()).getCharacterBounds(at + 2);
+            return title.localToScreen(new BoundingBox(r.getMinX(), r.getMinY(), r.getWidth(),
                     r.getHeight()));
         });
-        robot.moveTo(new javafx.geometry.Point2D(b.getCenterX(), b.getCenterY())).clickOn(MouseButton.SECONDARY);
+        robot.moveTo(new Point2D(b.getCenterX(), b.getCenterY())).clickOn(MouseButton.SECONDARY);
         waitUntil(() -> robot.lookup(".pw-spell-suggestion").tryQuery().isPresent());
-        robot.clickOn(robot.lookup(".pw-spell-suggestion").<javafx.scene.Node>query());
+        robot.clickOn(robot.lookup(".pw-spell-suggestion").<Node>query());
         waitUntil(() -> title.getText().equals(before + " Wonderful"));
         // the form edit reaches the post's text like any other
         waitUntil(() -> view.viewModel().getText().contains("Wonderful"));

@@ -1,5 +1,9 @@
 package dev.postwright.ui.preview;
 
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,7 +47,7 @@ class PreviewPaneUiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static <T> T fxGet(FxRobot robot, java.util.concurrent.Callable<T> call) {
+    private static <T> T fxGet(FxRobot robot, Callable<T> call) {
         try {
             return WaitForAsyncUtils.asyncFx(call).get(5, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -205,7 +209,7 @@ class PreviewPaneUiTest {
 
     @Test
     void followsAViewModel(FxRobot robot) throws Exception {
-        java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newSingleThreadExecutor();
+        ExecutorService executor = Executors.newSingleThreadExecutor();
         try {
             PreviewViewModel vm = fxGet(robot, () -> new PreviewViewModel(RENDERER, executor));
             robot.interact(() -> {

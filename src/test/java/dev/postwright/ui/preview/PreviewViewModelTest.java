@@ -1,5 +1,7 @@
 package dev.postwright.ui.preview;
 
+import java.util.concurrent.Callable;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,7 +45,7 @@ class PreviewViewModelTest {
         return new PreviewRequest(null, text, 1, 0, PreviewRendererTest.OPTIONS);
     }
 
-    private static <T> T fx(java.util.concurrent.Callable<T> call) throws Exception {
+    private static <T> T fx(Callable<T> call) throws Exception {
         return WaitForAsyncUtils.asyncFx(call).get(5, TimeUnit.SECONDS);
     }
 

@@ -1,5 +1,11 @@
 package dev.postwright.ui.rename;
 
+import javafx.application.Application;
+import javafx.scene.input.KeyCode;
+import javafx.scene.control.Label;
+import dev.postwright.ui.theme.Themes;
+import java.util.concurrent.TimeoutException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -49,7 +55,7 @@ class SlugRenameDialogUiTest {
     @Start
     void start(Stage stage) {
         // The app's stylesheets use the theme's colour names; tests run with the light theme like the app.
-        javafx.application.Application.setUserAgentStylesheet(dev.postwright.ui.theme.Themes.stylesheet(false));
+        Application.setUserAgentStylesheet(Themes.stylesheet(false));
         this.stage = stage;
         stage.setScene(new Scene(new StackPane(), 300, 200));
         stage.show();
@@ -92,7 +98,7 @@ class SlugRenameDialogUiTest {
     private static void waitUntil(String what, Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(condition));
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("not met in 5 s: " + what, e);
         }
     }
@@ -110,7 +116,7 @@ class SlugRenameDialogUiTest {
         assertEquals("src/data/blog/open-crumb-loaf.md  (2 links)", labels.get(1));
         assertTrue(fx(() -> fileBoxes(robot).stream().allMatch(CheckBox::isSelected)), "all ticked by default");
         assertTrue(fx(() -> robot.lookup("#rename-list").queryAs(Node.class)
-                .lookupAll(".pw-rename-after").stream().anyMatch(n -> ((javafx.scene.control.Label) n).getText()
+                .lookupAll(".pw-rename-after").stream().anyMatch(n -> ((Label) n).getText()
                         .contains("[feeding schedule](/posts/starter-basics/#feeding-schedule)"))));
         CheckBox redirect = robot.lookup("#rename-redirect").queryAs(CheckBox.class);
         assertTrue(fx(redirect::isVisible));
@@ -123,7 +129,7 @@ class SlugRenameDialogUiTest {
                 .filter(b -> b.getText().startsWith("src/data/blog/welcome")).findFirst().orElseThrow());
         // By keyboard: with the theme's padding the box can sit below the dialog's visible area.
         robot.interact(welcomeBox::requestFocus);
-        robot.type(javafx.scene.input.KeyCode.SPACE);
+        robot.type(KeyCode.SPACE);
         assertFalse(fx(welcomeBox::isSelected));
 
         robot.clickOn("#rename-apply");

@@ -1,5 +1,7 @@
 package dev.postwright.ui.rename;
 
+import java.util.concurrent.Callable;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,7 +36,7 @@ class SlugRenameViewModelTest {
         executor.shutdownNow();
     }
 
-    private static <T> T await(java.util.concurrent.Callable<CompletableFuture<T>> start) throws Exception {
+    private static <T> T await(Callable<CompletableFuture<T>> start) throws Exception {
         return WaitForAsyncUtils.asyncFx(start).get(5, TimeUnit.SECONDS).get(5, TimeUnit.SECONDS);
     }
 

@@ -1,5 +1,8 @@
 package dev.postwright.ui.search;
 
+import java.util.concurrent.Executor;
+import javafx.collections.ListChangeListener;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,14 +59,14 @@ class SiteSearchStreamingTest {
         long[] workerEnded = {0};
         @SuppressWarnings("unchecked")
         CompletableFuture<SiteSearch.Outcome>[] done = new CompletableFuture[1];
-        java.util.concurrent.Executor timedWorker = r -> worker.execute(() -> {
+        Executor timedWorker = r -> worker.execute(() -> {
             r.run();
             workerEnded[0] = System.nanoTime();
         });
         SiteSearchViewModel vm = uiThread.submit(() -> {
             SiteSearchViewModel m = new SiteSearchViewModel(() -> session, Map::of, Optional.empty(), timedWorker,
                     uiThread);
-            m.results().addListener((javafx.collections.ListChangeListener<Object>) c -> {
+            m.results().addListener((ListChangeListener<Object>) c -> {
                 addedOn.add(Thread.currentThread().getName());
                 if (!m.results().isEmpty()) {
                     firstAdded[0] = Math.min(firstAdded[0], System.nanoTime());

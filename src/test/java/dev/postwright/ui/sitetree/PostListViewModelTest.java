@@ -1,5 +1,7 @@
 package dev.postwright.ui.sitetree;
 
+import javafx.collections.ListChangeListener;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -57,7 +59,7 @@ class PostListViewModelTest {
     @Test
     void upsertOfAnUnchangedRowChangesNothingTheListWouldRedraw() {
         int[] changes = {0};
-        vm.visibleRows().addListener((javafx.collections.ListChangeListener<PostRow>) c -> changes[0]++);
+        vm.visibleRows().addListener((ListChangeListener<PostRow>) c -> changes[0]++);
         vm.upsert(row("film", "Developing film", "2024-11-01", List.of("darkroom")));
         assertEquals(0, changes[0], "an equal row is not set again");
         vm.upsert(row("film", "Developing film", "2024-11-01", List.of("darkroom", "chemistry")));

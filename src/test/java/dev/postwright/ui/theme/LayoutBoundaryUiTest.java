@@ -1,5 +1,7 @@
 package dev.postwright.ui.theme;
 
+import javafx.scene.layout.Region;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +27,7 @@ class LayoutBoundaryUiTest {
     }
 
     /** A window-like column: a fixed header, then a region that takes the rest, as the editor does. */
-    private static VBox column(javafx.scene.layout.Region middle) {
+    private static VBox column(Region middle) {
         Pane header = new Pane();
         header.setPrefHeight(40);
         VBox.setVgrow(middle, Priority.ALWAYS);

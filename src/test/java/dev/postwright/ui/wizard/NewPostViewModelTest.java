@@ -1,5 +1,7 @@
 package dev.postwright.ui.wizard;
 
+import org.junit.jupiter.api.Assertions;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -186,7 +188,7 @@ class NewPostViewModelTest {
         Path file = root.resolve("src/data/blog/fresh-bread.md");
         Files.writeString(file, "written by someone else\n");
 
-        ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+        ExecutionException e = Assertions.assertThrows(ExecutionException.class,
                 () -> fx(vm::create).get(5, TimeUnit.SECONDS));
         NewPostRefusedException refused = assertInstanceOf(NewPostRefusedException.class, e.getCause());
         assertTrue(refused.refusals().get(0).contains("already exists"), refused.refusals().toString());

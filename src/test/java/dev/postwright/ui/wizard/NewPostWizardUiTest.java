@@ -1,5 +1,9 @@
 package dev.postwright.ui.wizard;
 
+import javafx.application.Application;
+import dev.postwright.ui.theme.Themes;
+import java.util.concurrent.TimeoutException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,7 +45,7 @@ class NewPostWizardUiTest {
     @Start
     void start(Stage stage) {
         // The app's stylesheets use the theme's colour names; tests run with the light theme like the app.
-        javafx.application.Application.setUserAgentStylesheet(dev.postwright.ui.theme.Themes.stylesheet(false));
+        Application.setUserAgentStylesheet(Themes.stylesheet(false));
         this.stage = stage;
         stage.setScene(new Scene(new StackPane(), 300, 200));
         stage.show();
@@ -78,7 +82,7 @@ class NewPostWizardUiTest {
     private static void waitUntil(String what, Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(condition));
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("not met in 5 s: " + what, e);
         }
     }

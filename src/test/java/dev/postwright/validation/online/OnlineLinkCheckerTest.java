@@ -1,5 +1,8 @@
 package dev.postwright.validation.online;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -145,7 +148,7 @@ class OnlineLinkCheckerTest {
     @Test
     void refusedConnectionIsUnreachable() throws Exception {
         int port;
-        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = free.getLocalPort();
         }
         try (OnlineLinkChecker c = checker(Duration.ofSeconds(2))) {

@@ -1,5 +1,7 @@
 package dev.postwright.validation.presets;
 
+import java.util.Locale;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,7 +44,7 @@ class TomlFrontmatterTest {
         List<Problem> problems = s.problems(toml);
         assertEquals(List.of("frontmatter.format 1:1", "link.anchor 10:26"), s.check(toml));
         Problem info = problems.get(0);
-        assertEquals("info", info.severity().name().toLowerCase(java.util.Locale.ROOT));
+        assertEquals("info", info.severity().name().toLowerCase(Locale.ROOT));
         assertTrue(info.message().contains("TOML frontmatter (+++) is read-only"), info.message());
         assertEquals(List.of(), s.check(yaml)); // the TOML post's slug and heading ids are in the index
     }

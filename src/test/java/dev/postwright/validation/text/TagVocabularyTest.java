@@ -1,5 +1,7 @@
 package dev.postwright.validation.text;
 
+import org.junit.jupiter.api.Assertions;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -128,11 +130,11 @@ class TagVocabularyTest {
     @org.junit.jupiter.api.Test
     void twoSpellingsUsedOnceEachDoNotFlagEachOther() {
         // The post using 'notes' sees only 'Notes' elsewhere, and the other way round.
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.empty(),
-                new TagVocabulary(java.util.Map.of("Notes", 1)).nearDuplicateOf("notes", 1));
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.of("notes"),
-                new TagVocabulary(java.util.Map.of("notes", 1)).nearDuplicateOf("Notes", 1));
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.of("Notes"),
-                new TagVocabulary(java.util.Map.of("Notes", 2)).nearDuplicateOf("notes", 1));
+        Assertions.assertEquals(Optional.empty(),
+                new TagVocabulary(Map.of("Notes", 1)).nearDuplicateOf("notes", 1));
+        Assertions.assertEquals(Optional.of("notes"),
+                new TagVocabulary(Map.of("notes", 1)).nearDuplicateOf("Notes", 1));
+        Assertions.assertEquals(Optional.of("Notes"),
+                new TagVocabulary(Map.of("Notes", 2)).nearDuplicateOf("notes", 1));
     }
 }

@@ -1,5 +1,7 @@
 package dev.postwright.workspace.rename;
 
+import java.util.Set;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -135,7 +137,7 @@ class SlugRenameTest {
         RenamePlan plan = SlugRename.plan(session, starter, OLD, NEW);
         Path welcome = post("welcome-to-field-notes.md");
 
-        ApplyResult result = SlugRename.apply(plan.only(java.util.Set.of(welcome)));
+        ApplyResult result = SlugRename.apply(plan.only(Set.of(welcome)));
 
         assertEquals(List.of(welcome), result.written().stream().map(ApplyResult.Written::file).toList());
         assertTrue(Files.readString(post("open-crumb-loaf.md")).contains(OLD));
