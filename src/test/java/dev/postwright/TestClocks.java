@@ -20,8 +20,7 @@ public final class TestClocks {
     /** The Hugo and Jekyll preset tests' "today". */
     public static final Clock JUNE_2026_NOON = at("2026-06-01T12:00:00Z");
 
-    private TestClocks() {
-    }
+    private TestClocks() {}
 
     /** A clock stopped at {@code instant}, in UTC. */
     public static Clock at(String instant) {

@@ -6,8 +6,7 @@ import java.util.concurrent.Executors;
 /** Worker pools for tests: daemon threads, so a test that forgets to shut one down cannot hang the build. */
 public final class TestPools {
 
-    private TestPools() {
-    }
+    private TestPools() {}
 
     /** {@code threads} daemon threads named {@code name}. */
     public static ExecutorService daemon(int threads, String name) {

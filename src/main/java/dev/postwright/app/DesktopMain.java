@@ -1,12 +1,11 @@
 package dev.postwright.app;
 
-import dev.postwright.ui.sitetree.PostListViewModel;
-
-import dev.postwright.workspace.AppPaths;
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.ui.main.PostwrightApp;
 import dev.postwright.ui.main.SessionState;
 import dev.postwright.ui.prefs.Preferences;
+import dev.postwright.ui.sitetree.PostListViewModel;
+import dev.postwright.workspace.AppPaths;
 import dev.postwright.workspace.SiteSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +55,6 @@ public final class DesktopMain {
             PostListViewModel.prepareSorting();
             return SiteSession.openIndexed(site, e, clock, base);
         });
-        PostwrightApp.start(new PostwrightApp.Start(toOpen, clock, sessionFile, session, preferences, engine,
-                loading));
+        PostwrightApp.start(new PostwrightApp.Start(toOpen, clock, sessionFile, session, preferences, engine, loading));
     }
 }

@@ -1,7 +1,6 @@
 package dev.postwright.app;
 
 import dev.postwright.workspace.AppPaths;
-
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
@@ -42,13 +41,25 @@ public final class FastStart {
      * @param jar the jar this class was loaded from, if it was one
      * @param jvmArgs this JVM's own arguments, passed on to the child
      */
-    static Optional<Plan> plan(Optional<Path> java, Optional<Path> jar, List<String> jvmArgs, String mainClass,
-                               String[] args, Path cacheDir, String enabled, String child, String jvmVersion) {
+    static Optional<Plan> plan(
+            Optional<Path> java,
+            Optional<Path> jar,
+            List<String> jvmArgs,
+            String mainClass,
+            String[] args,
+            Path cacheDir,
+            String enabled,
+            String child,
+            String jvmVersion) {
         if ("false".equalsIgnoreCase(enabled) || child != null || java.isEmpty() || jar.isEmpty()) {
             return Optional.empty();
         }
-        if (jvmArgs.stream().anyMatch(a -> a.startsWith("-agentlib") || a.startsWith("-agentpath")
-                || a.startsWith("-javaagent") || a.startsWith("-Xrunjdwp") || a.equals("-Xdebug"))) {
+        if (jvmArgs.stream()
+                .anyMatch(a -> a.startsWith("-agentlib")
+                        || a.startsWith("-agentpath")
+                        || a.startsWith("-javaagent")
+                        || a.startsWith("-Xrunjdwp")
+                        || a.equals("-Xdebug"))) {
             return Optional.empty(); // a debugger or agent is attached to this JVM: a second one would clash
         }
         String exe = java.get().getFileName().toString();
@@ -62,13 +73,15 @@ public final class FastStart {
         String key;
         try {
             key = key(jarFile.toAbsolutePath() + "|" + Files.size(jarFile) + "|"
-                    + Files.getLastModifiedTime(jarFile).toMillis() + "|" + java.get().toAbsolutePath() + "|" + jvmVersion);
+                    + Files.getLastModifiedTime(jarFile).toMillis() + "|"
+                    + java.get().toAbsolutePath() + "|" + jvmVersion);
         } catch (IOException e) {
             return Optional.empty();
         }
         Path archive = cacheDir.resolve("postwright-" + key + ".jsa");
         // one name per process: two first starts at once must not write into the same file
-        Path writing = cacheDir.resolve("postwright-" + key + "-" + ProcessHandle.current().pid() + ".jsa.writing");
+        Path writing = cacheDir.resolve(
+                "postwright-" + key + "-" + ProcessHandle.current().pid() + ".jsa.writing");
         boolean have = Files.isRegularFile(archive);
         if (!have && Files.exists(failed(archive))) {
             return Optional.empty(); // this JVM could not write one before: do not try at every start
@@ -76,8 +89,10 @@ public final class FastStart {
         List<String> cmd = new ArrayList<>();
         cmd.add(java.get().toString());
         for (String a : jvmArgs) {
-            if (!a.startsWith("-XX:SharedArchiveFile") && !a.startsWith("-XX:ArchiveClassesAtExit")
-                    && !a.startsWith("-Xshare") && !a.startsWith("-D" + CHILD)) {
+            if (!a.startsWith("-XX:SharedArchiveFile")
+                    && !a.startsWith("-XX:ArchiveClassesAtExit")
+                    && !a.startsWith("-Xshare")
+                    && !a.startsWith("-D" + CHILD)) {
                 cmd.add(a);
             }
         }
@@ -101,8 +116,15 @@ public final class FastStart {
     static OptionalInt relaunch(Class<?> main, String[] args, Path cacheDir) {
         Optional<Path> java = ProcessHandle.current().info().command().map(Path::of);
         Optional<Path> jar = codeSource(main);
-        Optional<Plan> plan = plan(java, jar, ManagementFactory.getRuntimeMXBean().getInputArguments(),
-                main.getName(), args, cacheDir, System.getProperty(ENABLED), System.getProperty(CHILD),
+        Optional<Plan> plan = plan(
+                java,
+                jar,
+                ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                main.getName(),
+                args,
+                cacheDir,
+                System.getProperty(ENABLED),
+                System.getProperty(CHILD),
                 System.getProperty("java.vm.version"));
         if (plan.isEmpty()) {
             return OptionalInt.empty();
@@ -133,8 +155,8 @@ public final class FastStart {
         try {
             boolean written = Files.isRegularFile(p.writing()) && Files.size(p.writing()) > 0;
             if (written) { // the JVM writes it as it exits, whatever the exit code
-                Files.move(p.writing(), p.archive(), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
+                Files.move(
+                        p.writing(), p.archive(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 try (var old = Files.list(p.archive().getParent())) {
                     for (Path f : old.toList()) {
                         String name = f.getFileName().toString();
@@ -162,7 +184,9 @@ public final class FastStart {
     private static Optional<Path> codeSource(Class<?> main) {
         try {
             var source = main.getProtectionDomain().getCodeSource();
-            return source == null ? Optional.empty() : Optional.of(Path.of(source.getLocation().toURI()));
+            return source == null
+                    ? Optional.empty()
+                    : Optional.of(Path.of(source.getLocation().toURI()));
         } catch (URISyntaxException | RuntimeException e) {
             return Optional.empty();
         }

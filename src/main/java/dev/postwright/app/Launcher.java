@@ -1,8 +1,7 @@
 package dev.postwright.app;
 
-import java.util.OptionalInt;
-
 import dev.postwright.cli.Cli;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -11,8 +10,8 @@ import java.util.Set;
  */
 public final class Launcher {
 
-    private static final Set<String> CLI_WORDS = Set.of(
-            "check", "get", "set", "render", "new", "list", "help", "-h", "--help", "-V", "--version");
+    private static final Set<String> CLI_WORDS =
+            Set.of("check", "get", "set", "render", "new", "list", "help", "-h", "--help", "-V", "--version");
 
     private Launcher() {}
 

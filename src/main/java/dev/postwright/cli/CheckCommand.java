@@ -1,17 +1,16 @@
 package dev.postwright.cli;
 
-import dev.postwright.validation.Problem;
-
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.site.Site;
 import dev.postwright.site.SiteDetector;
 import dev.postwright.spell.Dictionaries;
 import dev.postwright.spell.SiteSpelling;
 import dev.postwright.validation.CheckResult;
+import dev.postwright.validation.Problem;
 import dev.postwright.validation.Rule;
-import dev.postwright.workspace.SiteChecker;
 import dev.postwright.validation.body.SpellingRule;
 import dev.postwright.validation.report.ProblemReport;
+import dev.postwright.workspace.SiteChecker;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,35 +20,49 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code postwright check}: validates a site, a folder or some files with the editor's rules. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Check posts for broken frontmatter, slugs, tags, links and images.",
-                "Exit status: 0 no errors, 1 errors found, 2 could not run."})
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Check posts for broken frontmatter, slugs, tags, links and images.",
+            "Exit status: 0 no errors, 1 errors found, 2 could not run."
+        })
 final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format {
+        text,
+        json
+    }
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "PATH",
+    @Parameters(
+            arity = "0..*",
+            paramLabel = "PATH",
             description = "A site root, a folder or post files (default: the current folder).")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+    @Option(
+            names = "--format",
+            defaultValue = "text",
+            paramLabel = "text|json",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--online", description = "Also check external links over the network (cached).")
     boolean online;
 
-    @Option(names = "--spelling", description = "Also check spelling (rule spelling.unknown, info unless the site's"
-            + " .postwright.yml says otherwise), with the site dictionary .postwright/dictionary.txt.")
+    @Option(
+            names = "--spelling",
+            description = "Also check spelling (rule spelling.unknown, info unless the site's"
+                    + " .postwright.yml says otherwise), with the site dictionary .postwright/dictionary.txt.")
     boolean spelling;
 
     @Option(names = "--preset", paramLabel = "NAME", description = "Force the site preset: astropaper, hugo or jekyll.")
@@ -103,11 +116,14 @@ final class CheckCommand implements Callable<Integer> {
         }
         boolean wholeSite = absolute.stream().anyMatch(a -> a.equals(site.root()));
         // the command line leaves the personal dictionary out: a CI job must give the same answer on every machine
-        List<Rule> extra = spelling ? List.of(new SpellingRule(SiteSpelling.open(site.root(),
-                Dictionaries.create(List.of(), Optional.of(Dictionaries.SYSTEM_FOLDER)), Optional.empty())))
+        List<Rule> extra = spelling
+                ? List.of(new SpellingRule(SiteSpelling.open(
+                        site.root(),
+                        Dictionaries.create(List.of(), Optional.of(Dictionaries.SYSTEM_FOLDER)),
+                        Optional.empty())))
                 : List.of();
-        CheckResult result = new SiteChecker(site, new MarkdownEngine(), clock, extra)
-                .check(wholeSite ? List.of() : only);
+        CheckResult result =
+                new SiteChecker(site, new MarkdownEngine(), clock, extra).check(wholeSite ? List.of() : only);
         if (!wholeSite && only.isEmpty()) {
             return 0;
         }
@@ -121,7 +137,6 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private static boolean useColour() {
-        return System.console() != null && System.getenv("NO_COLOR") == null
-                && !"dumb".equals(System.getenv("TERM"));
+        return System.console() != null && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM"));
     }
 }

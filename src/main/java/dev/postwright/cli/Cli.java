@@ -1,16 +1,16 @@
 package dev.postwright.cli;
 
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
-
 import dev.postwright.validation.Failures;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code postwright} command line: headless subcommands sharing the editor's engine. */
-@Command(name = "postwright",
+@Command(
+        name = "postwright",
         mixinStandardHelpOptions = true,
         versionProvider = Cli.Version.class,
         description = "Check, read, edit and render the markdown posts of a static site.",
@@ -23,8 +23,10 @@ public final class Cli {
     /** Runs the command line and returns its exit code. */
     public static int run(String... args) {
         var utf8 = StandardCharsets.UTF_8;
-        return run(new PrintWriter(new OutputStreamWriter(System.out, utf8), true),
-                new PrintWriter(new OutputStreamWriter(System.err, utf8), true), args);
+        return run(
+                new PrintWriter(new OutputStreamWriter(System.out, utf8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, utf8), true),
+                args);
     }
 
     /** Runs with the given streams (tests) and returns the exit code. */

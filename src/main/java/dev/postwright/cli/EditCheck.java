@@ -19,19 +19,19 @@ import java.util.function.Function;
 /** Validates a post before and after an edit against the whole site and reports the errors the edit adds. */
 final class EditCheck {
 
-    private EditCheck() {
-    }
+    private EditCheck() {}
 
     /**
      * The ERROR problems of {@code after} that {@code before} did not have, compared by rule and message (lines
      * move when fields are added or removed); an error that was there twice and now three times counts once.
      */
-    static List<Problem> newErrors(Site site, Path path, String before, String after,
-                                     Function<SiteIndex, Validator> validators) {
+    static List<Problem> newErrors(
+            Site site, Path path, String before, String after, Function<SiteIndex, Validator> validators) {
         PostAnalyzer analyzer = new PostAnalyzer(site, new MarkdownEngine());
         SiteIndex index = new SiteIndex(site);
         // an unreadable neighbour is reported by `check`; it holds no slug or tag to compare with
-        List<Path> others = site.listPosts().stream().filter(other -> !other.equals(path)).toList();
+        List<Path> others =
+                site.listPosts().stream().filter(other -> !other.equals(path)).toList();
         PostLoader.index(new PostLoader(analyzer).load(others), index, other -> true);
         PostAnalysis old = analyzer.analyze(path, before);
         index.put(old.summary());

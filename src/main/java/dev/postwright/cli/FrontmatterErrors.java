@@ -11,8 +11,7 @@ import java.nio.file.Path;
  * so it is reported the way {@code check} prints it and the command exits 1, while the body is still rendered.
  */
 final class FrontmatterErrors {
-    private FrontmatterErrors() {
-    }
+    private FrontmatterErrors() {}
 
     /** Prints the block's error, if any, and returns the exit code it calls for (0 or 1). */
     static int report(Path shown, FrontmatterDocument fm, PrintWriter err) {
@@ -26,8 +25,9 @@ final class FrontmatterErrors {
             }
             case YAML_ERROR, READ_ONLY -> {
                 rule = RuleId.YAML_SYNTAX.id();
-                message = "YAML error: " + fm.error().map(YamlProblem::message).orElse("the frontmatter is not valid"
-                        + " YAML") + ". Fix the YAML; the page was rendered without its title, date and tags.";
+                message = "YAML error: "
+                        + fm.error().map(YamlProblem::message).orElse("the frontmatter is not valid" + " YAML")
+                        + ". Fix the YAML; the page was rendered without its title, date and tags.";
             }
             default -> {
                 return 0;

@@ -12,8 +12,7 @@ final class FrontmatterJson {
     // YAML numbers that are not JSON numbers (0x1F, .inf, 1_000, +1) are given as strings instead.
     private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
 
-    private FrontmatterJson() {
-    }
+    private FrontmatterJson() {}
 
     static String object(FrontmatterDocument doc) {
         StringBuilder b = new StringBuilder("{");
@@ -34,12 +33,14 @@ final class FrontmatterJson {
 
     private static void value(YamlValue v, StringBuilder b) {
         if (v instanceof YamlValue.Scalar s) {
-            b.append(switch (s.kind()) {
-                case NULL -> "null";
-                case BOOLEAN -> Boolean.toString(ScalarKinds.booleanValue(s.value()));
-                case INTEGER, FLOAT -> JSON_NUMBER.matcher(s.value()).matches() ? s.value() : Json.quote(s.value());
-                default -> Json.quote(s.value());
-            });
+            b.append(
+                    switch (s.kind()) {
+                        case NULL -> "null";
+                        case BOOLEAN -> Boolean.toString(ScalarKinds.booleanValue(s.value()));
+                        case INTEGER, FLOAT ->
+                            JSON_NUMBER.matcher(s.value()).matches() ? s.value() : Json.quote(s.value());
+                        default -> Json.quote(s.value());
+                    });
         } else if (v instanceof YamlValue.Sequence seq) {
             b.append('[');
             for (int i = 0; i < seq.items().size(); i++) {
@@ -50,7 +51,9 @@ final class FrontmatterJson {
         } else if (v instanceof YamlValue.Mapping m) {
             b.append('{');
             for (int i = 0; i < m.entries().size(); i++) {
-                b.append(i == 0 ? "" : ",").append(Json.quote(m.entries().get(i).key())).append(':');
+                b.append(i == 0 ? "" : ",")
+                        .append(Json.quote(m.entries().get(i).key()))
+                        .append(':');
                 value(m.entries().get(i).value(), b);
             }
             b.append('}');

@@ -11,10 +11,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code postwright get}: prints a post's frontmatter, or one field of it, as JSON. */
-@Command(name = "get", mixinStandardHelpOptions = true,
-        description = {"Print a post's frontmatter as one JSON object, or one field's value as JSON.",
-                "Dates are given as the text written in the file.",
-                "Exit status: 0 printed, 1 unknown field or broken frontmatter, 2 could not read the file."})
+@Command(
+        name = "get",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Print a post's frontmatter as one JSON object, or one field's value as JSON.",
+            "Dates are given as the text written in the file.",
+            "Exit status: 0 printed, 1 unknown field or broken frontmatter, 2 could not read the file."
+        })
 final class GetCommand implements Callable<Integer> {
 
     @Spec

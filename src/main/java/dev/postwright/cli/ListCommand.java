@@ -20,22 +20,35 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code postwright list}: every post with the URL, slug, dates, state, tags and heading ids the site gives it. */
-@Command(name = "list", mixinStandardHelpOptions = true,
-        description = {"List every post: file, collection, URL, slug, title, dates, draft/scheduled state, tags "
-                + "and heading ids, as the site's generator builds them.",
-                "Exit status: 0 listed, 2 could not run."})
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
+        description = {
+            "List every post: file, collection, URL, slug, title, dates, draft/scheduled state, tags "
+                    + "and heading ids, as the site's generator builds them.",
+            "Exit status: 0 listed, 2 could not run."
+        })
 final class ListCommand implements Callable<Integer> {
 
-    enum Format { text, json, tsv }
+    enum Format {
+        text,
+        json,
+        tsv
+    }
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "PATH",
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "PATH",
             description = "The site root or a folder inside it (default: the current folder).")
     Path path;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|tsv",
+    @Option(
+            names = "--format",
+            defaultValue = "text",
+            paramLabel = "text|json|tsv",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -67,15 +80,17 @@ final class ListCommand implements Callable<Integer> {
         }
         site.warnings().forEach(w -> err.println("postwright list: warning: " + w));
         // The same guarded reading as check: a post that cannot be read is listed with the reason.
-        List<SiteChecker.Listed> posts = new SiteChecker(site, new MarkdownEngine(), clock).list().stream()
-                .filter(l -> abs.equals(site.root()) || l.path().startsWith(abs))
-                .toList();
+        List<SiteChecker.Listed> posts = new SiteChecker(site, new MarkdownEngine(), clock)
+                .list().stream()
+                        .filter(l -> abs.equals(site.root()) || l.path().startsWith(abs))
+                        .toList();
         PostListing listing = PostListing.of(site, posts, clock, zone(site));
-        out.print(switch (format) {
-            case json -> listing.json() + "\n";
-            case tsv -> listing.tsv();
-            case text -> listing.text();
-        });
+        out.print(
+                switch (format) {
+                    case json -> listing.json() + "\n";
+                    case tsv -> listing.tsv();
+                    case text -> listing.text();
+                });
         return 0;
     }
 

@@ -1,11 +1,11 @@
 package dev.postwright.cli;
 
 import dev.postwright.post.PostWriteException;
+import dev.postwright.site.Site;
+import dev.postwright.site.SiteDetector;
 import dev.postwright.workspace.create.NewPostRequest;
 import dev.postwright.workspace.create.PostCreator;
 import dev.postwright.workspace.create.PostPlan;
-import dev.postwright.site.Site;
-import dev.postwright.site.SiteDetector;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,10 +20,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code postwright new}: creates a post with the schema's defaults and a slug from its title. */
-@Command(name = "new", mixinStandardHelpOptions = true,
-        description = {"Create a post in the site's content folder; prints its path and URL.",
-                "Exit status: 0 created, 1 refused (slug taken, file exists, required field missing), "
-                        + "2 could not run."})
+@Command(
+        name = "new",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Create a post in the site's content folder; prints its path and URL.",
+            "Exit status: 0 created, 1 refused (slug taken, file exists, required field missing), " + "2 could not run."
+        })
 final class NewCommand implements Callable<Integer> {
 
     @Spec
@@ -32,7 +35,10 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--title", required = true, paramLabel = "TITLE", description = "The post's title.")
     String title;
 
-    @Option(names = "--site", paramLabel = "DIR", defaultValue = ".",
+    @Option(
+            names = "--site",
+            paramLabel = "DIR",
+            defaultValue = ".",
             description = "The site root or any folder inside it (default: the current folder).")
     Path siteDir;
 
@@ -67,15 +73,16 @@ final class NewCommand implements Callable<Integer> {
         }
         Site site = SiteDetector.detect(siteDir, Optional.empty());
         if (site.lone()) {
-            err.println("postwright new: no site found at " + siteDir.toAbsolutePath().normalize()
+            err.println("postwright new: no site found at "
+                    + siteDir.toAbsolutePath().normalize()
                     + " (no astro.config.*, hugo.toml or _config.yml with _posts/ in it or above it). "
                     + "Pass --site with the site's root folder.");
             return Cli.EXIT_USAGE;
         }
         site.warnings().forEach(w -> err.println("postwright new: warning: " + w));
         List<String> tagList = tags == null ? List.of() : Arrays.asList(tags.split(","));
-        NewPostRequest req = new NewPostRequest(title, Optional.ofNullable(slug), tagList, draft,
-                Optional.ofNullable(description));
+        NewPostRequest req =
+                new NewPostRequest(title, Optional.ofNullable(slug), tagList, draft, Optional.ofNullable(description));
         PostCreator creator = new PostCreator();
         PostPlan plan = creator.plan(site, req, clock);
         if (!plan.creatable()) {

@@ -1,7 +1,5 @@
 package dev.postwright.cli;
 
-import dev.postwright.workspace.AppPaths;
-
 import dev.postwright.post.PostReadException;
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.site.RuleLevel;
@@ -13,6 +11,7 @@ import dev.postwright.validation.Problem;
 import dev.postwright.validation.Severity;
 import dev.postwright.validation.online.LinkStatus;
 import dev.postwright.validation.online.OnlineLinkChecker;
+import dev.postwright.workspace.AppPaths;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,12 +67,16 @@ final class OnlineCheck {
                 }
             }
             long skipped = results.values().stream().filter(s -> !s.checked()).count();
-            long failing = results.values().stream().filter(s -> s.checked() && !s.ok()).count();
+            long failing = results.values().stream()
+                    .filter(s -> s.checked() && !s.ok())
+                    .count();
             err.println("postwright check: " + (results.size() - skipped) + " checked, " + failing + " not answering"
-                    + (skipped == 0 ? "." : ", " + skipped + " not checked (time limit or a host that stopped"
-                    + " answering)."));
+                    + (skipped == 0
+                            ? "."
+                            : ", " + skipped + " not checked (time limit or a host that stopped" + " answering)."));
         } catch (CompletionException e) {
-            String why = e.getCause() == null || e.getCause().getMessage() == null ? "an unexpected error"
+            String why = e.getCause() == null || e.getCause().getMessage() == null
+                    ? "an unexpected error"
                     : e.getCause().getMessage();
             err.println("postwright check: the online link check stopped: " + why + ". The offline results above"
                     + " stand.");

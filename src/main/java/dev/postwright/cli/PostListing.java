@@ -4,8 +4,8 @@ import dev.postwright.site.PostSummaries;
 import dev.postwright.site.PostSummary;
 import dev.postwright.site.Site;
 import dev.postwright.validation.Problem;
-import dev.postwright.workspace.SiteChecker;
 import dev.postwright.validation.report.Json;
+import dev.postwright.workspace.SiteChecker;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -23,17 +23,47 @@ import java.util.regex.Pattern;
  */
 final class PostListing {
 
-    static final List<String> COLUMNS = List.of("file", "collection", "url", "slug", "title", "pubDate",
-            "modDate", "state", "tags", "headingIds", "problem");
+    static final List<String> COLUMNS = List.of(
+            "file",
+            "collection",
+            "url",
+            "slug",
+            "title",
+            "pubDate",
+            "modDate",
+            "state",
+            "tags",
+            "headingIds",
+            "problem");
     private static final Pattern TSV_BREAKS = Pattern.compile("[\\t\\r\\n]+");
 
     /** One post; {@code tags} and {@code headingIds} in order (heading ids sorted: the index keeps a set). */
-    record Row(String file, String collection, String url, String slug, String title, String pubDate,
-               String modDate, String state, List<String> tags, List<String> headingIds, String problem) {
+    record Row(
+            String file,
+            String collection,
+            String url,
+            String slug,
+            String title,
+            String pubDate,
+            String modDate,
+            String state,
+            List<String> tags,
+            List<String> headingIds,
+            String problem) {
 
         List<String> cells() {
-            return List.of(file, collection, url, slug, title, pubDate, modDate, state, String.join(",", tags),
-                    String.join(",", headingIds), problem);
+            return List.of(
+                    file,
+                    collection,
+                    url,
+                    slug,
+                    title,
+                    pubDate,
+                    modDate,
+                    state,
+                    String.join(",", tags),
+                    String.join(",", headingIds),
+                    problem);
         }
     }
 
@@ -52,14 +82,33 @@ final class PostListing {
             String collection = site.generator().collectionOf(site, l.path());
             Optional<PostSummary> s = l.summary();
             if (s.isEmpty()) {
-                rows.add(new Row(file, collection, "", "", "", "", "", "", List.of(), List.of(),
+                rows.add(new Row(
+                        file,
+                        collection,
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        List.of(),
+                        List.of(),
                         l.unreadable().map(Problem::message).orElse("could not be read")));
                 continue;
             }
             PostSummary p = s.get();
-            rows.add(new Row(file, collection, p.url(), p.slug(), p.title() == null ? "" : p.title(),
-                    p.pubDate().map(Temporal::toString).orElse(""), p.modDate().map(Temporal::toString).orElse(""),
-                    state(p, clock, zone), p.tags(), p.headingIds().stream().sorted().toList(), ""));
+            rows.add(new Row(
+                    file,
+                    collection,
+                    p.url(),
+                    p.slug(),
+                    p.title() == null ? "" : p.title(),
+                    p.pubDate().map(Temporal::toString).orElse(""),
+                    p.modDate().map(Temporal::toString).orElse(""),
+                    state(p, clock, zone),
+                    p.tags(),
+                    p.headingIds().stream().sorted().toList(),
+                    ""));
         }
         rows.sort(Comparator.comparing(Row::file));
         return new PostListing(site, rows);
@@ -75,7 +124,8 @@ final class PostListing {
             return "draft";
         }
         try {
-            if (p.pubDate().isPresent() && PostSummaries.instant(p.pubDate().get(), zone).isAfter(clock.instant())) {
+            if (p.pubDate().isPresent()
+                    && PostSummaries.instant(p.pubDate().get(), zone).isAfter(clock.instant())) {
                 return "scheduled";
             }
         } catch (DateTimeException e) {
@@ -87,27 +137,45 @@ final class PostListing {
     String tsv() {
         StringBuilder sb = new StringBuilder(String.join("\t", COLUMNS)).append('\n');
         for (Row r : rows) {
-            sb.append(String.join("\t", r.cells().stream().map(c -> TSV_BREAKS.matcher(c).replaceAll(" ")).toList()))
+            sb.append(String.join(
+                            "\t",
+                            r.cells().stream()
+                                    .map(c -> TSV_BREAKS.matcher(c).replaceAll(" "))
+                                    .toList()))
                     .append('\n');
         }
         return sb.toString();
     }
 
     String json() {
-        StringBuilder sb = new StringBuilder("{\"version\":1,\"root\":").append(Json.quote(site.root().toString()))
-                .append(",\"preset\":").append(Json.quote(site.preset().id())).append(",\"posts\":[");
+        StringBuilder sb = new StringBuilder("{\"version\":1,\"root\":")
+                .append(Json.quote(site.root().toString()))
+                .append(",\"preset\":")
+                .append(Json.quote(site.preset().id()))
+                .append(",\"posts\":[");
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
-            sb.append(i == 0 ? "\n" : ",\n").append("{\"file\":").append(Json.quote(r.file()))
-                    .append(",\"collection\":").append(Json.quote(r.collection()))
-                    .append(",\"url\":").append(Json.quote(r.url()))
-                    .append(",\"slug\":").append(Json.quote(r.slug()))
-                    .append(",\"title\":").append(Json.quote(r.title()))
-                    .append(",\"pubDate\":").append(r.pubDate().isEmpty() ? "null" : Json.quote(r.pubDate()))
-                    .append(",\"modDate\":").append(r.modDate().isEmpty() ? "null" : Json.quote(r.modDate()))
-                    .append(",\"state\":").append(r.state().isEmpty() ? "null" : Json.quote(r.state()))
-                    .append(",\"tags\":").append(array(r.tags()))
-                    .append(",\"headingIds\":").append(array(r.headingIds()));
+            sb.append(i == 0 ? "\n" : ",\n")
+                    .append("{\"file\":")
+                    .append(Json.quote(r.file()))
+                    .append(",\"collection\":")
+                    .append(Json.quote(r.collection()))
+                    .append(",\"url\":")
+                    .append(Json.quote(r.url()))
+                    .append(",\"slug\":")
+                    .append(Json.quote(r.slug()))
+                    .append(",\"title\":")
+                    .append(Json.quote(r.title()))
+                    .append(",\"pubDate\":")
+                    .append(r.pubDate().isEmpty() ? "null" : Json.quote(r.pubDate()))
+                    .append(",\"modDate\":")
+                    .append(r.modDate().isEmpty() ? "null" : Json.quote(r.modDate()))
+                    .append(",\"state\":")
+                    .append(r.state().isEmpty() ? "null" : Json.quote(r.state()))
+                    .append(",\"tags\":")
+                    .append(array(r.tags()))
+                    .append(",\"headingIds\":")
+                    .append(array(r.headingIds()));
             if (!r.problem().isEmpty()) {
                 sb.append(",\"problem\":").append(Json.quote(r.problem()));
             }
@@ -131,19 +199,29 @@ final class PostListing {
             }
             sb.append("  url:      ").append(r.url()).append('\n');
             sb.append("  title:    ").append(r.title()).append('\n');
-            sb.append("  slug:     ").append(r.slug())
-                    .append(r.collection().isEmpty() ? "" : "   collection: " + r.collection()).append('\n');
-            sb.append("  date:     ").append(r.pubDate().isEmpty() ? "-" : r.pubDate())
+            sb.append("  slug:     ")
+                    .append(r.slug())
+                    .append(r.collection().isEmpty() ? "" : "   collection: " + r.collection())
+                    .append('\n');
+            sb.append("  date:     ")
+                    .append(r.pubDate().isEmpty() ? "-" : r.pubDate())
                     .append(r.modDate().isEmpty() ? "" : "   updated: " + r.modDate())
-                    .append("   ").append(r.state()).append('\n');
+                    .append("   ")
+                    .append(r.state())
+                    .append('\n');
             if (!r.tags().isEmpty()) {
                 sb.append("  tags:     ").append(String.join(", ", r.tags())).append('\n');
             }
             if (!r.headingIds().isEmpty()) {
-                sb.append("  headings: #").append(String.join(" #", r.headingIds())).append('\n');
+                sb.append("  headings: #")
+                        .append(String.join(" #", r.headingIds()))
+                        .append('\n');
             }
             sb.append('\n');
         }
-        return sb.append(rows.size()).append(rows.size() == 1 ? " post" : " posts").append('\n').toString();
+        return sb.append(rows.size())
+                .append(rows.size() == 1 ? " post" : " posts")
+                .append('\n')
+                .toString();
     }
 }

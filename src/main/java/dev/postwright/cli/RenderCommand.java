@@ -26,10 +26,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code postwright render}: one self-contained HTML page of a post, exactly as the preview shows it. */
-@Command(name = "render", mixinStandardHelpOptions = true,
-        description = {"Render a post to one self-contained HTML file (images inlined, scripts removed).",
-                "Exit status: 0 written; 1 written, but the frontmatter is broken (reported as check reports it);",
-                "2 could not read the post or write the output, or the output is a markdown file or a post."})
+@Command(
+        name = "render",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Render a post to one self-contained HTML file (images inlined, scripts removed).",
+            "Exit status: 0 written; 1 written, but the frontmatter is broken (reported as check reports it);",
+            "2 could not read the post or write the output, or the output is a markdown file or a post."
+        })
 final class RenderCommand implements Callable<Integer> {
 
     @Spec
@@ -38,7 +42,10 @@ final class RenderCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The post to render.")
     Path file;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT.html", description = "Write here instead of standard output.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "OUT.html",
+            description = "Write here instead of standard output.")
     Path output;
 
     @Option(names = "--dark", description = "Use the dark style.")
@@ -72,7 +79,8 @@ final class RenderCommand implements Callable<Integer> {
         MarkdownEngine engine = new MarkdownEngine();
         PostAnalysis post;
         try {
-            post = new PostAnalyzer(site, engine).analyze(abs, PostFile.read(abs).text());
+            post = new PostAnalyzer(site, engine)
+                    .analyze(abs, PostFile.read(abs).text());
         } catch (PostReadException e) {
             err.println("postwright render: " + e.getMessage());
             return Cli.EXIT_USAGE;
@@ -82,9 +90,17 @@ final class RenderCommand implements Callable<Integer> {
             return 1;
         }
         int exit = FrontmatterErrors.report(file, post.frontmatter(), err);
-        String html = new HtmlExporter(engine, new PageTemplate()).export(PostHeaders.of(post, clock),
-                post.markdown(), new SiteImageResolver(site.root(), site.publicDir(), abs.getParent(),
-                        () -> site.generator().importAliases(site.root())), dark, loadRemote);
+        String html = new HtmlExporter(engine, new PageTemplate())
+                .export(
+                        PostHeaders.of(post, clock),
+                        post.markdown(),
+                        new SiteImageResolver(
+                                site.root(),
+                                site.publicDir(),
+                                abs.getParent(),
+                                () -> site.generator().importAliases(site.root())),
+                        dark,
+                        loadRemote);
         if (output == null) {
             spec.commandLine().getOut().print(html);
             return exit;

@@ -15,11 +15,10 @@ import java.util.Set;
  */
 final class RenderOutputGuard {
     /** Markdown spellings a writer's text lives in, whatever the site's generator reads. */
-    private static final Set<String> MARKDOWN = Set.of("md", "mdx", "markdown", "mdown", "mkd", "mkdn", "mdwn",
-            "mdtxt", "mdtext", "rmd");
+    private static final Set<String> MARKDOWN =
+            Set.of("md", "mdx", "markdown", "mdown", "mkd", "mkdn", "mdwn", "mdtxt", "mdtext", "rmd");
 
-    private RenderOutputGuard() {
-    }
+    private RenderOutputGuard() {}
 
     /** Why {@code out} must not be written, or empty when it may be. */
     static Optional<String> refusal(Path post, Path out, Site site) {

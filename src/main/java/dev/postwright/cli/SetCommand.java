@@ -1,19 +1,18 @@
 package dev.postwright.cli;
 
-import dev.postwright.post.recovery.LineDiff;
-
 import dev.postwright.frontmatter.Field;
 import dev.postwright.frontmatter.FieldValues;
 import dev.postwright.frontmatter.FrontmatterDocument;
 import dev.postwright.frontmatter.Schema;
 import dev.postwright.frontmatter.YamlValue;
-import dev.postwright.workspace.AppPaths;
 import dev.postwright.post.Backups;
 import dev.postwright.post.PostFile;
 import dev.postwright.post.PostWriteException;
+import dev.postwright.post.recovery.LineDiff;
 import dev.postwright.site.SiteIndex;
 import dev.postwright.validation.Problem;
 import dev.postwright.validation.Validator;
+import dev.postwright.workspace.AppPaths;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,11 +29,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code postwright set}: changes frontmatter fields in place, only their lines, refusing edits that break the post. */
-@Command(name = "set", mixinStandardHelpOptions = true,
-        description = {"Set or remove frontmatter fields of a post. Values are read by the field's type "
-                + "(tags=a,b is a list). Only the changed fields' lines change.",
-                "Exit status: 0 written (or nothing to do), 1 refused (bad value, new errors, read-only file, "
-                        + "broken frontmatter), 2 could not run."})
+@Command(
+        name = "set",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Set or remove frontmatter fields of a post. Values are read by the field's type "
+                    + "(tags=a,b is a list). Only the changed fields' lines change.",
+            "Exit status: 0 written (or nothing to do), 1 refused (bad value, new errors, read-only file, "
+                    + "broken frontmatter), 2 could not run."
+        })
 final class SetCommand implements Callable<Integer> {
 
     @Spec
@@ -69,8 +72,7 @@ final class SetCommand implements Callable<Integer> {
         this.validators = validators;
     }
 
-    private record Assignment(String key, String value) {
-    }
+    private record Assignment(String key, String value) {}
 
     @Override
     public Integer call() {
@@ -114,18 +116,22 @@ final class SetCommand implements Callable<Integer> {
             return 0;
         }
         List<Problem> added = EditCheck.newErrors(post.site(), post.path(), before, after, validators);
-        String name = post.site().lone() ? file.toString().replace('\\', '/') : post.site().relativize(post.path());
+        String name = post.site().lone()
+                ? file.toString().replace('\\', '/')
+                : post.site().relativize(post.path());
         if (dryRun) {
             out.print(LineDiff.unified(before, after, name, 1));
             out.flush();
         }
         if (!added.isEmpty()) {
             if (!force) {
-                err.println("postwright set: refused: the change would add " + added.size() + " error(s) to "
-                        + file + ":");
+                err.println(
+                        "postwright set: refused: the change would add " + added.size() + " error(s) to " + file + ":");
                 added.forEach(p -> err.println("  " + describe(name, p)));
-                err.println(dryRun ? "Pass --force to write it anyway." : file + " was not changed. Fix the "
-                        + "values, or pass --force to write it anyway.");
+                err.println(
+                        dryRun
+                                ? "Pass --force to write it anyway."
+                                : file + " was not changed. Fix the " + "values, or pass --force to write it anyway.");
                 return 1;
             }
             err.println("postwright set: warning: writing with " + added.size() + " new error(s) (--force):");
@@ -142,8 +148,13 @@ final class SetCommand implements Callable<Integer> {
         try {
             // The last versions are kept in the app's data folder; the write is refused (exit 1, file untouched)
             // when another program changed the file since it was read above.
-            PostFile.writeAtomic(post.path(), after, post.source().bom(), post.source().charset(),
-                    new Backups(AppPaths.fromEnvironment().dataDir()), post.site().root(),
+            PostFile.writeAtomic(
+                    post.path(),
+                    after,
+                    post.source().bom(),
+                    post.source().charset(),
+                    new Backups(AppPaths.fromEnvironment().dataDir()),
+                    post.site().root(),
                     post.source().fingerprint());
         } catch (PostWriteException e) {
             err.println("postwright set: " + e.getMessage());
@@ -167,12 +178,16 @@ final class SetCommand implements Callable<Integer> {
                     if (schema.strict()) {
                         err.println("postwright set: unknown field '" + a.key() + "': the schema in "
                                 + schema.source() + " is strict and does not allow it. Known fields: "
-                                + String.join(", ", schema.fields().stream().map(Field::name).toList())
+                                + String.join(
+                                        ", ",
+                                        schema.fields().stream()
+                                                .map(Field::name)
+                                                .toList())
                                 + ". " + file + " was not changed.");
                         return Optional.empty();
                     }
-                    err.println("postwright set: warning: '" + a.key() + "' is not a field of "
-                            + schema.source() + "; writing it as text.");
+                    err.println("postwright set: warning: '" + a.key() + "' is not a field of " + schema.source()
+                            + "; writing it as text.");
                     value = YamlValue.string(a.value());
                 } else {
                     value = FieldValues.parseCli(field.get(), a.value());

@@ -13,12 +13,11 @@ import java.util.regex.Pattern;
 /** Formats a new date value in the written shape of the old one: bare date, separator, fraction, zone style. */
 public final class DateFormatKeeper {
 
-    private static final Pattern SHAPE = Pattern.compile(
-            "(\\d{4}-\\d{1,2}-\\d{1,2})(?:([Tt]|[ \\t]+)(\\d{1,2}:\\d{2}:\\d{2})(\\.\\d*)?"
+    private static final Pattern SHAPE =
+            Pattern.compile("(\\d{4}-\\d{1,2}-\\d{1,2})(?:([Tt]|[ \\t]+)(\\d{1,2}:\\d{2}:\\d{2})(\\.\\d*)?"
                     + "([ \\t]*)(Z|[-+]\\d{1,2}(?::?\\d{2})?)?)?");
 
-    private DateFormatKeeper() {
-    }
+    private DateFormatKeeper() {}
 
     /**
      * Formats {@code value} (LocalDate, LocalDateTime, OffsetDateTime or ZonedDateTime) like {@code oldText}.
@@ -34,8 +33,7 @@ public final class DateFormatKeeper {
         if (m.group(2) == null) {
             return date.toString();
         }
-        OffsetDateTime odt = toOffset(value, m.group(6) == null ? ZoneOffset.UTC : parseOffset(m.group(6)),
-                m.group(3));
+        OffsetDateTime odt = toOffset(value, m.group(6) == null ? ZoneOffset.UTC : parseOffset(m.group(6)), m.group(3));
         if (m.group(6) != null) {
             odt = odt.withOffsetSameInstant(parseOffset(m.group(6)));
         }
@@ -80,8 +78,9 @@ public final class DateFormatKeeper {
         }
         // A plain date keeps the old time of day: the writer picked a day, not a time.
         String[] hms = oldTime.split(":");
-        return ((LocalDate) value).atTime(Integer.parseInt(hms[0]), Integer.parseInt(hms[1]),
-                Integer.parseInt(hms[2])).atOffset(fallback);
+        return ((LocalDate) value)
+                .atTime(Integer.parseInt(hms[0]), Integer.parseInt(hms[1]), Integer.parseInt(hms[2]))
+                .atOffset(fallback);
     }
 
     static ZoneOffset parseOffset(String z) {

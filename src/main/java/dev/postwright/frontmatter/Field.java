@@ -10,8 +10,13 @@ import java.util.Optional;
  * @param defaultValue the default as YAML source text (e.g. {@code "false"}, {@code "[others]"}), if any
  * @param enumValues allowed values for {@link FieldType#ENUM}, empty otherwise
  */
-public record Field(String name, FieldType type, boolean required, boolean nullable,
-                    Optional<String> defaultValue, List<String> enumValues) {
+public record Field(
+        String name,
+        FieldType type,
+        boolean required,
+        boolean nullable,
+        Optional<String> defaultValue,
+        List<String> enumValues) {
 
     public Field {
         Objects.requireNonNull(name, "name");

@@ -11,8 +11,7 @@ public final class FieldEdits {
     /** No fields: a new field goes after the last one. */
     public static final Schema NO_SCHEMA = new Schema(List.of(), false, "none");
 
-    private FieldEdits() {
-    }
+    private FieldEdits() {}
 
     /**
      * The document with {@code key} set to {@code value}, or without it when {@code value} is {@code null}.

@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,13 +15,12 @@ import java.util.regex.Pattern;
 /** Typed access to frontmatter values, and CLI text turned into values by a field's type. */
 public final class FieldValues {
 
-    private static final Pattern DATE_TIME = Pattern.compile(
-            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:(?:[Tt]|[ \\t]+)(\\d{1,2}):(\\d{2}):(\\d{2})(\\.\\d*)?"
+    private static final Pattern DATE_TIME =
+            Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:(?:[Tt]|[ \\t]+)(\\d{1,2}):(\\d{2}):(\\d{2})(\\.\\d*)?"
                     + "[ \\t]*(Z|[-+]\\d{1,2}(?::?\\d{2})?)?)?");
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
-    private FieldValues() {
-    }
+    private FieldValues() {}
 
     /**
      * One YAML value written as source text ({@code sourdough}, {@code "a: b"}, {@code [a, b]}), read as
@@ -34,7 +32,9 @@ public final class FieldValues {
 
     /** As {@link #parseValue}, for a scalar only: its value, kind ({@code 12} is an integer) and style (quotes). */
     public static Optional<YamlValue.Scalar> parseScalar(String source, YamlDialect dialect) {
-        return parseValue(source, dialect).filter(v -> v instanceof YamlValue.Scalar).map(v -> (YamlValue.Scalar) v);
+        return parseValue(source, dialect)
+                .filter(v -> v instanceof YamlValue.Scalar)
+                .map(v -> (YamlValue.Scalar) v);
     }
 
     /** A string value; null and absent read as empty without error, other kinds are type errors. */
@@ -94,8 +94,8 @@ public final class FieldValues {
             List<String> out = new ArrayList<>();
             for (YamlValue item : seq.items()) {
                 if (!(item instanceof YamlValue.Scalar s) || s.kind() == ScalarKind.NULL) {
-                    return TypedRead.error(key + " should be a list of text but item on line " + item.line()
-                            + " is " + describe(item));
+                    return TypedRead.error(key + " should be a list of text but item on line " + item.line() + " is "
+                            + describe(item));
                 }
                 out.add(s.value());
             }
@@ -111,8 +111,8 @@ public final class FieldValues {
             return Optional.empty();
         }
         try {
-            LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
+            LocalDate date = LocalDate.of(
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             if (m.group(4) == null) {
                 return Optional.of(date);
             }
@@ -121,8 +121,8 @@ public final class FieldValues {
                 String f = (m.group(7).substring(1) + "000000000").substring(0, 9);
                 nanos = Integer.parseInt(f);
             }
-            LocalDateTime ldt = date.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
-                    Integer.parseInt(m.group(6)), nanos);
+            LocalDateTime ldt = date.atTime(
+                    Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)), nanos);
             if (m.group(8) == null) {
                 return Optional.of(ldt);
             }
@@ -143,11 +143,12 @@ public final class FieldValues {
             return YamlValue.nullValue();
         }
         return switch (field.type()) {
-            case BOOLEAN -> switch (t.toLowerCase(Locale.ROOT)) {
-                case "true" -> YamlValue.bool(true);
-                case "false" -> YamlValue.bool(false);
-                default -> throw invalid(field, "true or false", text);
-            };
+            case BOOLEAN ->
+                switch (t.toLowerCase(Locale.ROOT)) {
+                    case "true" -> YamlValue.bool(true);
+                    case "false" -> YamlValue.bool(false);
+                    default -> throw invalid(field, "true or false", text);
+                };
             case DATE, DATETIME -> {
                 if (parseDate(t).isEmpty()) {
                     throw invalid(field, "a date like 2024-01-05 or 2024-01-05T10:00:00Z", text);
@@ -180,8 +181,8 @@ public final class FieldValues {
     }
 
     private static IllegalArgumentException invalid(Field field, String expected, String text) {
-        return new IllegalArgumentException("Field '" + field.name() + "' expects " + expected + ", got '"
-                + text + "'");
+        return new IllegalArgumentException(
+                "Field '" + field.name() + "' expects " + expected + ", got '" + text + "'");
     }
 
     private static boolean isNull(YamlValue v) {

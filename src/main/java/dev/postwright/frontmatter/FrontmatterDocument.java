@@ -12,14 +12,24 @@ public final class FrontmatterDocument {
 
     /** Whether the file has a usable frontmatter block. */
     /** {@code READ_ONLY}: a well-formed TOML or JSON block; it reads (see {@link Format}) but is not edited. */
-    public enum Status { OK, MISSING, UNTERMINATED, YAML_ERROR, READ_ONLY }
+    public enum Status {
+        OK,
+        MISSING,
+        UNTERMINATED,
+        YAML_ERROR,
+        READ_ONLY
+    }
 
     /**
      * The frontmatter's language. Only YAML is edited; a TOML ({@code +++}) or JSON ({@code {…}}) block, which Hugo
      * reads, has status {@link Status#READ_ONLY} with a read-only message in {@link #error()}, and its simple fields
      * read for the site index.
      */
-    public enum Format { YAML, TOML, JSON }
+    public enum Format {
+        YAML,
+        TOML,
+        JSON
+    }
 
     static final String TOML_READ_ONLY =
             "TOML frontmatter (+++) is read-only in Postwright: edit it as text; fields are not checked";
@@ -30,9 +40,15 @@ public final class FrontmatterDocument {
      * One top-level key; offsets are whole-file char offsets covering the key line(s), value lines and the
      * trailing line ending; lines and columns are 1-based.
      */
-    public record Entry(String key, int line, int column, int valueLine, int valueColumn,
-                        int startOffset, int endOffset, YamlValue value) {
-    }
+    public record Entry(
+            String key,
+            int line,
+            int column,
+            int valueLine,
+            int valueColumn,
+            int startOffset,
+            int endOffset,
+            YamlValue value) {}
 
     private final String text;
     private final YamlDialect dialect;
@@ -58,8 +74,8 @@ public final class FrontmatterDocument {
             this.format = Format.TOML;
             int close = firstEnd < text.length() ? findClosingFence(text, firstEnd + 1, "+++") : -1;
             this.status = close < 0 ? Status.UNTERMINATED : Status.READ_ONLY;
-            this.error = Optional.of(new YamlProblem(close < 0
-                    ? "the TOML frontmatter has no closing '+++' line" : TOML_READ_ONLY, 1, 1));
+            this.error = Optional.of(new YamlProblem(
+                    close < 0 ? "the TOML frontmatter has no closing '+++' line" : TOML_READ_ONLY, 1, 1));
             this.yamlStart = close < 0 ? 0 : firstEnd + 1;
             this.yamlEnd = close < 0 ? 0 : close;
             this.bodyOffset = close < 0 ? 0 : lines.nextLineStart(close);
@@ -91,9 +107,10 @@ public final class FrontmatterDocument {
         }
         if (firstBreak < 0 || !isFence(text, 0, firstBreak < 0 ? text.length() : firstBreak)) {
             this.status = isFence(text, 0, text.length()) ? Status.UNTERMINATED : Status.MISSING;
-            this.error = Optional.of(status == Status.MISSING
-                    ? new YamlProblem("the file does not start with a '---' frontmatter line", 1, 1)
-                    : new YamlProblem("the frontmatter has no closing '---' line", 1, 1));
+            this.error = Optional.of(
+                    status == Status.MISSING
+                            ? new YamlProblem("the file does not start with a '---' frontmatter line", 1, 1)
+                            : new YamlProblem("the frontmatter has no closing '---' line", 1, 1));
             this.yamlStart = 0;
             this.yamlEnd = 0;
             this.bodyOffset = 0;
@@ -299,8 +316,8 @@ public final class FrontmatterDocument {
 
     /** Sets a date, written in the shape of the old value (bare date, datetime with its zone, quotes). */
     public FrontmatterDocument withDate(String key, Temporal date) {
-        Optional<String> old = value(key).filter(v -> v instanceof YamlValue.Scalar)
-                .map(v -> ((YamlValue.Scalar) v).value());
+        Optional<String> old =
+                value(key).filter(v -> v instanceof YamlValue.Scalar).map(v -> ((YamlValue.Scalar) v).value());
         return with(key, YamlValue.timestamp(DateFormatKeeper.format(date, old.orElse(null))));
     }
 
@@ -316,7 +333,8 @@ public final class FrontmatterDocument {
     /** Replaces the text between the fences; works in every status (adds a block when there is none). */
     public FrontmatterDocument withRawYaml(String yaml) {
         // A JSON block ends at its '}', before the line ending; the other blocks end with a line.
-        String y = format == Format.JSON ? yaml.stripTrailing()
+        String y = format == Format.JSON
+                ? yaml.stripTrailing()
                 : yaml.isEmpty() || yaml.endsWith("\n") ? yaml : yaml + lineEnding;
         if (status == Status.MISSING || status == Status.UNTERMINATED) {
             return parse("---" + lineEnding + y + "---" + lineEnding + text, dialect);
@@ -331,12 +349,13 @@ public final class FrontmatterDocument {
 
     void requireEditable() {
         if (format != Format.YAML) {
-            throw new IllegalStateException("cannot edit fields: " + error.map(YamlProblem::message)
-                    .orElse(format + " frontmatter is read-only"));
+            throw new IllegalStateException("cannot edit fields: "
+                    + error.map(YamlProblem::message).orElse(format + " frontmatter is read-only"));
         }
         if (status != Status.OK) {
-            throw new IllegalStateException("cannot edit fields: " + error.map(YamlProblem::message).orElse(status
-                    .name()) + "; fix the frontmatter as raw YAML first");
+            throw new IllegalStateException(
+                    "cannot edit fields: " + error.map(YamlProblem::message).orElse(status.name())
+                            + "; fix the frontmatter as raw YAML first");
         }
         if (flowRoot) {
             throw new IllegalStateException("cannot edit fields of a frontmatter written as one {...} mapping");
@@ -345,6 +364,7 @@ public final class FrontmatterDocument {
 
     @Override
     public String toString() {
-        return "FrontmatterDocument[" + status + (format == Format.YAML ? "" : ", " + format) + ", keys=" + keys() + "]";
+        return "FrontmatterDocument[" + status + (format == Format.YAML ? "" : ", " + format) + ", keys=" + keys()
+                + "]";
     }
 }

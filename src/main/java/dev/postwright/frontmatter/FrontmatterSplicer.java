@@ -19,7 +19,8 @@ final class FrontmatterSplicer {
     static String set(FrontmatterDocument doc, String key, YamlValue value, Schema schema) {
         doc.requireEditable();
         FrontmatterSplicer s = new FrontmatterSplicer(doc);
-        return doc.entry(key).map(e -> s.replace(e, doc.span(key).orElseThrow(), value))
+        return doc.entry(key)
+                .map(e -> s.replace(e, doc.span(key).orElseThrow(), value))
                 .orElseGet(() -> s.insert(key, value, schema));
     }
 
@@ -53,11 +54,15 @@ final class FrontmatterSplicer {
         if (old instanceof YamlValue.Scalar o && value instanceof YamlValue.Scalar n) {
             return replaceScalar(e, span, o, n);
         }
-        if (old instanceof YamlValue.Sequence o && value instanceof YamlValue.Sequence n
-                && allScalars(o.items()) && allScalars(n.items())) {
+        if (old instanceof YamlValue.Sequence o
+                && value instanceof YamlValue.Sequence n
+                && allScalars(o.items())
+                && allScalars(n.items())) {
             if (o.flow()) {
-                return splice(span.valueStart(), span.valueEnd(), flowList(n.items(), o.items(),
-                        text.substring(span.valueStart(), span.valueEnd())));
+                return splice(
+                        span.valueStart(),
+                        span.valueEnd(),
+                        flowList(n.items(), o.items(), text.substring(span.valueStart(), span.valueEnd())));
             }
             return replaceBlockList(e, span, o, n);
         }
@@ -65,12 +70,12 @@ final class FrontmatterSplicer {
         return splice(e.startOffset(), e.endOffset(), keyText + ":" + ValueRenderer.render(value, "", le) + le);
     }
 
-    private String replaceScalar(FrontmatterDocument.Entry e, YamlReader.EntrySpan span,
-                                 YamlValue.Scalar o, YamlValue.Scalar n) {
+    private String replaceScalar(
+            FrontmatterDocument.Entry e, YamlReader.EntrySpan span, YamlValue.Scalar o, YamlValue.Scalar n) {
         boolean oldEmpty = span.valueStart() == span.valueEnd();
         if ((o.style() == ScalarStyle.LITERAL || o.style() == ScalarStyle.FOLDED) && n.kind() == ScalarKind.STRING) {
-            String block = ScalarWriter.block(n.value(), o.style() == ScalarStyle.LITERAL ? '|' : '>',
-                    blockIndent(span.valueStart()), le);
+            String block = ScalarWriter.block(
+                    n.value(), o.style() == ScalarStyle.LITERAL ? '|' : '>', blockIndent(span.valueStart()), le);
             String replacement = block != null ? block : ScalarWriter.doubleQuoted(n.value()) + le;
             return splice(span.valueStart(), e.endOffset(), replacement);
         }
@@ -93,8 +98,8 @@ final class FrontmatterSplicer {
         return splice(span.valueStart(), span.valueEnd(), rendered);
     }
 
-    private String replaceBlockList(FrontmatterDocument.Entry e, YamlReader.EntrySpan span,
-                                    YamlValue.Sequence o, YamlValue.Sequence n) {
+    private String replaceBlockList(
+            FrontmatterDocument.Entry e, YamlReader.EntrySpan span, YamlValue.Sequence o, YamlValue.Sequence n) {
         LineIndex lines = doc.lineIndex();
         YamlValue first = o.items().get(0);
         int firstLineStart = lines.lineStart(first.line());
@@ -111,7 +116,9 @@ final class FrontmatterSplicer {
         StringBuilder b = new StringBuilder();
         List<YamlValue.Scalar> unused = scalars(o.items());
         for (YamlValue item : n.items()) {
-            b.append(prefix).append(reuseOrRender((YamlValue.Scalar) item, unused, o.items(), false)).append(le);
+            b.append(prefix)
+                    .append(reuseOrRender((YamlValue.Scalar) item, unused, o.items(), false))
+                    .append(le);
         }
         return splice(firstLineStart, e.endOffset(), b.toString());
     }
@@ -132,8 +139,8 @@ final class FrontmatterSplicer {
     }
 
     /** An unchanged list item keeps its exact source; a new one takes the style most old items use. */
-    private static String reuseOrRender(YamlValue.Scalar item, List<YamlValue.Scalar> unused,
-                                        List<YamlValue> oldItems, boolean flow) {
+    private static String reuseOrRender(
+            YamlValue.Scalar item, List<YamlValue.Scalar> unused, List<YamlValue> oldItems, boolean flow) {
         for (int i = 0; i < unused.size(); i++) {
             YamlValue.Scalar old = unused.get(i);
             if (old.value().equals(item.value()) && old.kind() == item.kind() && old.source() != null) {

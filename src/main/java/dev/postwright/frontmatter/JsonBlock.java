@@ -3,8 +3,7 @@ package dev.postwright.frontmatter;
 /** Finds the end of a JSON frontmatter object that opens a file (Hugo): the brace matching the first {@code {}. */
 final class JsonBlock {
 
-    private JsonBlock() {
-    }
+    private JsonBlock() {}
 
     /**
      * Offset just past the closing brace when the object is followed only by blanks up to the end of its line;

@@ -2,5 +2,9 @@ package dev.postwright.frontmatter;
 
 /** How a scalar is written in the source. */
 public enum ScalarStyle {
-    PLAIN, SINGLE, DOUBLE, LITERAL, FOLDED
+    PLAIN,
+    SINGLE,
+    DOUBLE,
+    LITERAL,
+    FOLDED
 }

@@ -5,23 +5,29 @@ public final class ScalarWriter {
 
     private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
 
-    private ScalarWriter() {
-    }
+    private ScalarWriter() {}
 
     /** True if {@code s} can be written plain and reads back as the same string under every dialect. */
     public static boolean plainSafe(String s, boolean flow) {
         if (s.isEmpty() || !s.strip().equals(s) || Character.isWhitespace(s.charAt(0))) {
             return false;
         }
-        if (INDICATORS.indexOf(s.charAt(0)) >= 0 || s.startsWith("---") || s.startsWith("...")
-                || s.equals("<<") || s.equals("=")) {
+        if (INDICATORS.indexOf(s.charAt(0)) >= 0
+                || s.startsWith("---")
+                || s.startsWith("...")
+                || s.equals("<<")
+                || s.equals("=")) {
             return false;
         }
         if (s.contains(": ") || s.endsWith(":") || s.contains(" #") || s.contains(":\t") || s.contains("\t#")) {
             return false;
         }
-        if (flow && (s.indexOf(',') >= 0 || s.indexOf('[') >= 0 || s.indexOf(']') >= 0
-                || s.indexOf('{') >= 0 || s.indexOf('}') >= 0)) {
+        if (flow
+                && (s.indexOf(',') >= 0
+                        || s.indexOf('[') >= 0
+                        || s.indexOf(']') >= 0
+                        || s.indexOf('{') >= 0
+                        || s.indexOf('}') >= 0)) {
             return false;
         }
         for (int i = 0; i < s.length(); i++) {
@@ -77,7 +83,11 @@ public final class ScalarWriter {
 
     /** Characters YAML cannot hold unescaped (controls, NEL, line/paragraph separators, BOM). */
     private static boolean needsEscape(char c) {
-        return (c < 0x20 && c != '\t') || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == '\u2028' || c == '\u2029'
+        return (c < 0x20 && c != '\t')
+                || c == 0x7F
+                || (c >= 0x80 && c <= 0x9F)
+                || c == '\u2028'
+                || c == '\u2029'
                 || c == '\uFEFF';
     }
 
@@ -86,8 +96,12 @@ public final class ScalarWriter {
      * cannot be written that way (leading spaces, special characters).
      */
     static String block(String s, char indicator, String indent, String lineEnding) {
-        if (s.isEmpty() || !singleSafe(s.replace("\n", "")) || s.startsWith(" ") || s.contains("\n ")
-                || s.contains("\t") || s.strip().isEmpty()) {
+        if (s.isEmpty()
+                || !singleSafe(s.replace("\n", ""))
+                || s.startsWith(" ")
+                || s.contains("\n ")
+                || s.contains("\t")
+                || s.strip().isEmpty()) {
             return null;
         }
         String content = s;

@@ -11,8 +11,7 @@ final class TabNormalizer {
 
     private static final Pattern BLOCK_HEADER = Pattern.compile("(^|.*[:\\-?][ \\t]+)[|>][-+0-9]*[ \\t]*(#.*)?");
 
-    private TabNormalizer() {
-    }
+    private TabNormalizer() {}
 
     static String normalize(String yaml) {
         if (yaml.indexOf('\t') < 0) {
@@ -65,7 +64,9 @@ final class TabNormalizer {
                     i = fixRun(c, i, end) - 1;
                 }
             }
-            if (!inDouble && !inSingle && BLOCK_HEADER.matcher(new String(c, pos, commentAt - pos)).matches()) {
+            if (!inDouble
+                    && !inSingle
+                    && BLOCK_HEADER.matcher(new String(c, pos, commentAt - pos)).matches()) {
                 blockParentIndent = indent - pos;
             }
             pos = skipBreak(c, end);
@@ -84,8 +85,8 @@ final class TabNormalizer {
             runEnd++;
         }
         char before = runStart > 0 ? c[runStart - 1] : '\n';
-        boolean separating = before == ':' || before == '-' || before == '?' || before == ','
-                || runEnd == end || c[runEnd] == '#';
+        boolean separating =
+                before == ':' || before == '-' || before == '?' || before == ',' || runEnd == end || c[runEnd] == '#';
         if (separating) {
             for (int i = runStart; i < runEnd; i++) {
                 c[i] = ' ';

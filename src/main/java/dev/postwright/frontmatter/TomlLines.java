@@ -13,14 +13,13 @@ import java.util.regex.Pattern;
  */
 final class TomlLines {
 
-    private static final Pattern KEY_VALUE = Pattern.compile(
-            "^[ \\t]*(\"[^\"]*\"|'[^']*'|[A-Za-z0-9_-]+)[ \\t]*=[ \\t]*(.*)$");
-    private static final Pattern DATE = Pattern.compile(
-            "\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|z|[-+]\\d{2}:\\d{2})?)?");
+    private static final Pattern KEY_VALUE =
+            Pattern.compile("^[ \\t]*(\"[^\"]*\"|'[^']*'|[A-Za-z0-9_-]+)[ \\t]*=[ \\t]*(.*)$");
+    private static final Pattern DATE =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|z|[-+]\\d{2}:\\d{2})?)?");
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d[\\d_]*)(\\.\\d+)?([eE][-+]?\\d+)?");
 
-    private TomlLines() {
-    }
+    private TomlLines() {}
 
     /** Entries of the top-level keys in {@code [from, to)} of {@code text} (the lines between the fences). */
     static List<FrontmatterDocument.Entry> read(String text, int from, int to, LineIndex lines) {
@@ -59,8 +58,15 @@ final class TomlLines {
             int col1 = lines.column(valueStart);
             YamlValue value = value(valueText.strip(), line1, col1);
             if (value != null) {
-                entries.add(new FrontmatterDocument.Entry(key, lines.line(pos), lines.column(pos + m.start(1)),
-                        line1, col1, pos, next(text, valueEnd, to), value));
+                entries.add(new FrontmatterDocument.Entry(
+                        key,
+                        lines.line(pos),
+                        lines.column(pos + m.start(1)),
+                        line1,
+                        col1,
+                        pos,
+                        next(text, valueEnd, to),
+                        value));
             }
             pos = next(text, valueEnd, to);
         }
@@ -82,7 +88,8 @@ final class TomlLines {
 
     private static String unquoteKey(String key) {
         return key.length() >= 2 && (key.charAt(0) == '"' || key.charAt(0) == '\'')
-                ? key.substring(1, key.length() - 1) : key;
+                ? key.substring(1, key.length() - 1)
+                : key;
     }
 
     private static boolean closesArray(String text) {
@@ -121,8 +128,15 @@ final class TomlLines {
         }
         if (v.startsWith("\"") || v.startsWith("'")) {
             String s = string(v);
-            return s == null ? null : new YamlValue.Scalar(s, v.startsWith("\"") ? ScalarStyle.DOUBLE
-                    : ScalarStyle.SINGLE, ScalarKind.STRING, v, line, column);
+            return s == null
+                    ? null
+                    : new YamlValue.Scalar(
+                            s,
+                            v.startsWith("\"") ? ScalarStyle.DOUBLE : ScalarStyle.SINGLE,
+                            ScalarKind.STRING,
+                            v,
+                            line,
+                            column);
         }
         if (v.equals("true") || v.equals("false")) {
             return new YamlValue.Scalar(v, ScalarStyle.PLAIN, ScalarKind.BOOLEAN, v, line, column);
@@ -158,8 +172,13 @@ final class TomlLines {
                 if (s == null) {
                     return null;
                 }
-                items.add(new YamlValue.Scalar(s, c == '"' ? ScalarStyle.DOUBLE : ScalarStyle.SINGLE,
-                        ScalarKind.STRING, inner.substring(i, end + 1), line, column));
+                items.add(new YamlValue.Scalar(
+                        s,
+                        c == '"' ? ScalarStyle.DOUBLE : ScalarStyle.SINGLE,
+                        ScalarKind.STRING,
+                        inner.substring(i, end + 1),
+                        line,
+                        column));
                 i = end + 1;
             } else {
                 return null;

@@ -3,13 +3,14 @@ package dev.postwright.frontmatter;
 /** Renders values that have no old source to follow (new keys, type changes) in a plain, conventional style. */
 final class ValueRenderer {
 
-    private ValueRenderer() {
-    }
+    private ValueRenderer() {}
 
     /** The text after {@code key:} (leading space included, no final line ending). */
     static String render(YamlValue value, String indent, String le) {
         if (value instanceof YamlValue.Scalar s) {
-            return s.kind() == ScalarKind.NULL && (s.source() == null || s.source().isEmpty()) ? ""
+            return s.kind() == ScalarKind.NULL
+                            && (s.source() == null || s.source().isEmpty())
+                    ? ""
                     : " " + scalar(s, null, false);
         }
         if (value instanceof YamlValue.Sequence seq) {
@@ -18,8 +19,13 @@ final class ValueRenderer {
             }
             StringBuilder b = new StringBuilder();
             for (YamlValue item : seq.items()) {
-                b.append(le).append(indent).append("  -").append(item instanceof YamlValue.Scalar
-                        ? " " + scalar((YamlValue.Scalar) item, null, false) : " " + flow(item));
+                b.append(le)
+                        .append(indent)
+                        .append("  -")
+                        .append(
+                                item instanceof YamlValue.Scalar
+                                        ? " " + scalar((YamlValue.Scalar) item, null, false)
+                                        : " " + flow(item));
             }
             return b.toString();
         }
@@ -29,7 +35,11 @@ final class ValueRenderer {
         }
         StringBuilder b = new StringBuilder();
         for (YamlValue.MappingEntry e : m.entries()) {
-            b.append(le).append(indent).append("  ").append(key(e.key())).append(':')
+            b.append(le)
+                    .append(indent)
+                    .append("  ")
+                    .append(key(e.key()))
+                    .append(':')
                     .append(render(e.value(), indent + "  ", le));
         }
         return b.toString();
@@ -66,7 +76,8 @@ final class ValueRenderer {
         switch (n.kind()) {
             case STRING -> {
                 ScalarStyle style = oldStyle == ScalarStyle.LITERAL || oldStyle == ScalarStyle.FOLDED
-                        ? ScalarStyle.PLAIN : oldStyle;
+                        ? ScalarStyle.PLAIN
+                        : oldStyle;
                 return ScalarWriter.write(n.value(), style, flow);
             }
             case TIMESTAMP -> {

@@ -1,8 +1,5 @@
 package dev.postwright.frontmatter;
 
-import org.snakeyaml.engine.v2.nodes.CollectionNode;
-import org.snakeyaml.engine.v2.common.FlowStyle;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,10 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.CollectionNode;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -32,13 +31,14 @@ final class YamlReader {
     private static final Pattern DOCUMENT_MARKER = Pattern.compile("(---|\\.\\.\\.)(\\s|$)");
 
     /** Parse outcome: entries with spans, or a problem. */
-    record Result(List<FrontmatterDocument.Entry> entries, Map<String, EntrySpan> spans, boolean flowRoot,
-                  Optional<YamlProblem> problem) {
-    }
+    record Result(
+            List<FrontmatterDocument.Entry> entries,
+            Map<String, EntrySpan> spans,
+            boolean flowRoot,
+            Optional<YamlProblem> problem) {}
 
     /** Offsets (whole file) of a top-level key's pieces the splicer needs. */
-    record EntrySpan(int keyEnd, int valueStart, int valueEnd) {
-    }
+    record EntrySpan(int keyEnd, int valueStart, int valueEnd) {}
 
     private final String raw;
     private final int base;
@@ -69,8 +69,8 @@ final class YamlReader {
             if (DOCUMENT_MARKER.matcher(text).lookingAt()) {
                 // after "key: " a leading "---" or "..." is plain text, not a document marker
                 String plain = text.split(" #", 2)[0].strip();
-                return Optional.of(new YamlValue.Scalar(plain, ScalarStyle.PLAIN,
-                        ScalarKinds.resolvePlain(plain, dialect), plain, 1, 1));
+                return Optional.of(new YamlValue.Scalar(
+                        plain, ScalarStyle.PLAIN, ScalarKinds.resolvePlain(plain, dialect), plain, 1, 1));
             }
             if (checkFlowDepth(text).isPresent()) {
                 return Optional.empty();
@@ -123,7 +123,8 @@ final class YamlReader {
         } catch (YamlEngineException e) {
             return failed(new YamlProblem(e.getMessage(), lines.line(base), 1));
         } catch (StackOverflowError | TooDeep e) {
-            return failed(new YamlProblem("frontmatter nests deeper than " + MAX_DEPTH + " levels", lines.line(base), 1));
+            return failed(
+                    new YamlProblem("frontmatter nests deeper than " + MAX_DEPTH + " levels", lines.line(base), 1));
         } catch (RuntimeException e) {
             // Opening a post must never fail on its contents; report instead of crashing the editor.
             return failed(new YamlProblem("the frontmatter could not be read: " + e, lines.line(base), 1));
@@ -132,7 +133,9 @@ final class YamlReader {
 
     private Result entries(Node root) {
         if (!(root instanceof MappingNode map)) {
-            return failed(problemAt("frontmatter must be a list of 'key: value' lines", root.getStartMark().get()));
+            return failed(problemAt(
+                    "frontmatter must be a list of 'key: value' lines",
+                    root.getStartMark().get()));
         }
         convert(root, 0);
         Optional<YamlProblem> duplicate = findDuplicate(root, 0);
@@ -157,8 +160,15 @@ final class YamlReader {
             int end = lineEndAfter(valueStart, valueEnd, v);
             int startOff = lines.lineStart(lines.line(keyStart));
             spans.put(key, new EntrySpan(keyEnd, valueStart, Math.min(valueEnd, end)));
-            entries.add(new FrontmatterDocument.Entry(key, lines.line(keyStart), lines.column(keyStart),
-                    value.line(), value.column(), startOff, end, value));
+            entries.add(new FrontmatterDocument.Entry(
+                    key,
+                    lines.line(keyStart),
+                    lines.column(keyStart),
+                    value.line(),
+                    value.column(),
+                    startOff,
+                    end,
+                    value));
         }
         return new Result(entries, spans, isFlow(map), Optional.empty());
     }
@@ -172,7 +182,8 @@ final class YamlReader {
         int firstLineStart = lines.lineStart(lines.line(valueStart));
         while (!keep && end > base) {
             int lineStart = lines.lineStart(lines.line(end - 1));
-            if (lineStart <= firstLineStart || !raw.substring(lineStart - base, end - base).isBlank()) {
+            if (lineStart <= firstLineStart
+                    || !raw.substring(lineStart - base, end - base).isBlank()) {
                 break;
             }
             end = lineStart;
@@ -210,8 +221,8 @@ final class YamlReader {
                 case FOLDED -> ScalarStyle.FOLDED;
                 default -> ScalarStyle.PLAIN;
             };
-            ScalarKind kind = style == ScalarStyle.PLAIN ? ScalarKinds.resolvePlain(s.getValue(), dialect)
-                    : ScalarKind.STRING;
+            ScalarKind kind =
+                    style == ScalarStyle.PLAIN ? ScalarKinds.resolvePlain(s.getValue(), dialect) : ScalarKind.STRING;
             return new YamlValue.Scalar(s.getValue(), style, kind, source(n), line, col);
         }
         if (n instanceof SequenceNode s) {
@@ -240,8 +251,9 @@ final class YamlReader {
                     Node first = seen.putIfAbsent(k.getValue(), k);
                     if (first != null) {
                         int firstLine = lines.line(offset(first.getStartMark().get()));
-                        return Optional.of(problemAt("duplicate key '" + k.getValue() + "' (first on line "
-                                + firstLine + ")", k.getStartMark().get()));
+                        return Optional.of(problemAt(
+                                "duplicate key '" + k.getValue() + "' (first on line " + firstLine + ")",
+                                k.getStartMark().get()));
                     }
                 }
                 Optional<YamlProblem> inner = findDuplicate(t.getValueNode(), depth + 1);
@@ -280,8 +292,10 @@ final class YamlReader {
                 inSingle = c == '\'' && i > 0 && " [{,:".indexOf(text.charAt(i - 1)) >= 0;
             } else if (c == '[' || c == '{') {
                 if (++depth > MAX_DEPTH) {
-                    return Optional.of(new YamlProblem("frontmatter nests deeper than " + MAX_DEPTH + " levels",
-                            lines.line(base + i), lines.column(base + i)));
+                    return Optional.of(new YamlProblem(
+                            "frontmatter nests deeper than " + MAX_DEPTH + " levels",
+                            lines.line(base + i),
+                            lines.column(base + i)));
                 }
             } else if (c == ']' || c == '}') {
                 depth = Math.max(0, depth - 1);

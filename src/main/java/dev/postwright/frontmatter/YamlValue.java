@@ -40,13 +40,15 @@ public sealed interface YamlValue permits YamlValue.Scalar, YamlValue.Sequence, 
         }
 
         public Optional<YamlValue> get(String key) {
-            return entries.stream().filter(e -> e.key().equals(key)).map(MappingEntry::value).findFirst();
+            return entries.stream()
+                    .filter(e -> e.key().equals(key))
+                    .map(MappingEntry::value)
+                    .findFirst();
         }
     }
 
     /** One key of a {@link Mapping}. */
-    record MappingEntry(String key, YamlValue value) {
-    }
+    record MappingEntry(String key, YamlValue value) {}
 
     static Scalar string(String value) {
         return new Scalar(value, ScalarStyle.PLAIN, ScalarKind.STRING, null, 0, 0);

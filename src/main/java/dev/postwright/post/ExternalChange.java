@@ -35,7 +35,10 @@ public final class ExternalChange {
                 LoadedText loaded = PostFile.read(path);
                 return new Seen(true, Optional.of(loaded.text()), loaded.fingerprint());
             } catch (PostReadException e) {
-                return new Seen(Files.exists(path), Optional.empty(), PostFile.fingerprintNow(path).orElse(null));
+                return new Seen(
+                        Files.exists(path),
+                        Optional.empty(),
+                        PostFile.fingerprintNow(path).orElse(null));
             }
         }
 
@@ -45,8 +48,7 @@ public final class ExternalChange {
         }
     }
 
-    private ExternalChange() {
-    }
+    private ExternalChange() {}
 
     /**
      * @param textOnDiskNow the file's text now, empty when it no longer exists

@@ -10,8 +10,8 @@ import java.util.Optional;
  * @param fingerprint {@link PostFile#fingerprint(byte[])} of the bytes read, so a writer can check just before
  *     replacing the file that nobody else changed it meanwhile; null when unknown (then nothing is checked)
  */
-public record LoadedText(String text, boolean bom, Charset charset, long size, Optional<String> readOnlyReason,
-                         String fingerprint) {
+public record LoadedText(
+        String text, boolean bom, Charset charset, long size, Optional<String> readOnlyReason, String fingerprint) {
 
     /** Without a fingerprint: a writer of this text cannot tell whether the file changed since. */
     public LoadedText(String text, boolean bom, Charset charset, long size, Optional<String> readOnlyReason) {

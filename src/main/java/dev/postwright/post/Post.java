@@ -28,7 +28,8 @@ public record Post(Path path, LoadedText source, FrontmatterDocument frontmatter
     /** Saves atomically with the original BOM and charset; refuses files opened read-only. */
     public void save() throws PostWriteException {
         if (source.readOnly()) {
-            throw new PostWriteException(path, "Cannot save " + path + ": " + source.readOnlyReason().get(), null);
+            throw new PostWriteException(
+                    path, "Cannot save " + path + ": " + source.readOnlyReason().get(), null);
         }
         PostFile.writeAtomic(path, textToWrite(), source.bom(), source.charset());
     }

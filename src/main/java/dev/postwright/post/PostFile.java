@@ -1,6 +1,7 @@
 package dev.postwright.post;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
@@ -12,18 +13,17 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.LinkOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
-import java.io.InputStream;
+import java.nio.file.attribute.PosixFilePermission;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,10 +34,10 @@ public final class PostFile {
     public static final long MAX_EDITABLE_SIZE = 10L * 1024 * 1024;
     /** Larger files are not read at all: holding and parsing them would break the memory budget (SPEC §7). */
     public static final long MAX_READ_SIZE = 32L * 1024 * 1024;
+
     private static final int BINARY_PROBE = 8 * 1024;
 
-    private PostFile() {
-    }
+    private PostFile() {}
 
     public static LoadedText read(Path path) throws PostReadException {
         if (!Files.exists(path)) {
@@ -48,8 +48,10 @@ public final class PostFile {
         }
         if (!Files.isRegularFile(path)) {
             // A FIFO would block the reader forever and /dev/zero never ends: refuse before opening.
-            throw new PostReadException(path, path + " is " + SpecialFiles.kind(path) + ", not an ordinary file, "
-                    + "so it was not read. Postwright reads only regular .md files; replace it with one.");
+            throw new PostReadException(
+                    path,
+                    path + " is " + SpecialFiles.kind(path) + ", not an ordinary file, "
+                            + "so it was not read. Postwright reads only regular .md files; replace it with one.");
         }
         byte[] bytes;
         try {
@@ -71,18 +73,24 @@ public final class PostFile {
             skip = 2;
         }
         if (charset == StandardCharsets.UTF_8 && hasNul(bytes)) {
-            throw new PostReadException(path, path + " looks like a binary file (it contains NUL bytes), not a "
-                    + "markdown post. Open the .md file instead.");
+            throw new PostReadException(
+                    path,
+                    path + " looks like a binary file (it contains NUL bytes), not a "
+                            + "markdown post. Open the .md file instead.");
         }
         String text;
         try {
             CharsetDecoder decoder = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
-            text = decoder.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
+            text = decoder.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
+                    .toString();
         } catch (CharacterCodingException e) {
-            throw new PostReadException(path, path + " is not valid " + charset.name() + " text. If it was saved "
-                    + "by an older editor, reopen it as Windows-1252 and save it as UTF-8.", e);
+            throw new PostReadException(
+                    path,
+                    path + " is not valid " + charset.name() + " text. If it was saved "
+                            + "by an older editor, reopen it as Windows-1252 and save it as UTF-8.",
+                    e);
         }
         Optional<String> readOnly = bytes.length > MAX_EDITABLE_SIZE
                 ? Optional.of(path.getFileName() + " is larger than 10 MB; it is opened read-only.")
@@ -96,8 +104,10 @@ public final class PostFile {
             bytes = in.readNBytes((int) MAX_READ_SIZE + 1);
         }
         if (bytes.length > MAX_READ_SIZE) {
-            throw new PostReadException(path, path + " is larger than " + (MAX_READ_SIZE >> 20) + " MB, too "
-                    + "large for a post, so it was not read. Split it into smaller posts.");
+            throw new PostReadException(
+                    path,
+                    path + " is larger than " + (MAX_READ_SIZE >> 20) + " MB, too "
+                            + "large for a post, so it was not read. Split it into smaller posts.");
         }
         return bytes;
     }
@@ -131,14 +141,14 @@ public final class PostFile {
     /** Decodes a file as Windows-1252, for files that are not valid UTF-8 and the writer chose to reopen. */
     public static LoadedText readAsWindows1252(Path path) throws PostReadException {
         if (!Files.isRegularFile(path)) {
-            throw new PostReadException(path, path + " is " + SpecialFiles.kind(path) + ", not an ordinary file, "
-                    + "so it was not read.");
+            throw new PostReadException(
+                    path, path + " is " + SpecialFiles.kind(path) + ", not an ordinary file, " + "so it was not read.");
         }
         try {
             byte[] bytes = readCapped(path);
             Charset cp1252 = Charset.forName("windows-1252");
-            return new LoadedText(new String(bytes, cp1252), false, cp1252, bytes.length, Optional.empty(),
-                    fingerprint(bytes));
+            return new LoadedText(
+                    new String(bytes, cp1252), false, cp1252, bytes.length, Optional.empty(), fingerprint(bytes));
         } catch (IOException e) {
             throw new PostReadException(path, path + ": could not be read (" + e.getMessage() + ").", e);
         }
@@ -157,8 +167,8 @@ public final class PostFile {
      * Like {@link #writeAtomic(Path, String, boolean, Charset)}, but first keeps the file's current version in
      * {@code backups} (see {@link Backups}); when no backup can be kept nothing is written.
      */
-    public static void writeAtomic(Path path, String text, boolean bom, Charset charset, Backups backups,
-            Path siteRoot) throws PostWriteException {
+    public static void writeAtomic(Path path, String text, boolean bom, Charset charset, Backups backups, Path siteRoot)
+            throws PostWriteException {
         writeAtomic(path, text, bom, charset, backups, siteRoot, DIRECT);
     }
 
@@ -168,8 +178,9 @@ public final class PostFile {
      * (what the writer read: {@link LoadedText#fingerprint()}) just before it is replaced. A null
      * {@code expected} checks nothing; {@link #ABSENT} expects no file.
      */
-    public static void writeAtomic(Path path, String text, boolean bom, Charset charset, Backups backups,
-            Path siteRoot, String expected) throws PostWriteException {
+    public static void writeAtomic(
+            Path path, String text, boolean bom, Charset charset, Backups backups, Path siteRoot, String expected)
+            throws PostWriteException {
         writeBytes(path, encode(text, bom, charset), backups, siteRoot, DIRECT, expected);
     }
 
@@ -188,8 +199,9 @@ public final class PostFile {
         }
     };
 
-    static void writeAtomic(Path path, String text, boolean bom, Charset charset, Backups backups, Path siteRoot,
-            TempWriter writer) throws PostWriteException {
+    static void writeAtomic(
+            Path path, String text, boolean bom, Charset charset, Backups backups, Path siteRoot, TempWriter writer)
+            throws PostWriteException {
         writeBytes(path, encode(text, bom, charset), backups, siteRoot, writer, null);
     }
 
@@ -201,17 +213,24 @@ public final class PostFile {
         writeBytes(path, bytes, null, null, DIRECT, null);
     }
 
-    private static void writeBytes(Path path, byte[] bytes, Backups backups, Path siteRoot, TempWriter writer,
-            String expected) throws PostWriteException {
+    private static void writeBytes(
+            Path path, byte[] bytes, Backups backups, Path siteRoot, TempWriter writer, String expected)
+            throws PostWriteException {
         Path target = resolveLinks(path.toAbsolutePath());
         Path dir = target.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new PostWriteException(path, "Cannot save " + path + ": its folder no longer exists (it was moved "
-                    + "or deleted). Use Save As to pick another place.", null);
+            throw new PostWriteException(
+                    path,
+                    "Cannot save " + path + ": its folder no longer exists (it was moved "
+                            + "or deleted). Use Save As to pick another place.",
+                    null);
         }
         if (Files.exists(target) && !Files.isWritable(target)) {
-            throw new PostWriteException(path, "Cannot save " + path + ": the file is read-only. "
-                    + "Make it writable (chmod u+w) or use Save As.", null);
+            throw new PostWriteException(
+                    path,
+                    "Cannot save " + path + ": the file is read-only. "
+                            + "Make it writable (chmod u+w) or use Save As.",
+                    null);
         }
         if (!Files.isWritable(dir)) {
             throw new PostWriteException(path, "Cannot save " + path + ": " + NO_FOLDER_PERMISSION, null);
@@ -221,16 +240,19 @@ public final class PostFile {
             try {
                 backups.keep(siteRoot, path.toAbsolutePath()); // keyed by the path the writer knows
             } catch (IOException e) {
-                throw new PostWriteException(path, "Cannot save " + path + ": no backup of the current version "
-                        + "could be kept (" + e.getMessage() + "), so nothing was written. Check that "
-                        + backups.dataDir() + " is writable and has free space.", e);
+                throw new PostWriteException(
+                        path,
+                        "Cannot save " + path + ": no backup of the current version "
+                                + "could be kept (" + e.getMessage() + "), so nothing was written. Check that "
+                                + backups.dataDir() + " is writable and has free space.",
+                        e);
             }
         }
         Path temp = null;
         try {
             temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel ch =
+                    FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 writer.write(ch, bytes);
                 ch.force(true);
             }
@@ -263,20 +285,26 @@ public final class PostFile {
         }
         if (expected.equals(ABSENT)) {
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                throw new PostConflictException(path, "Cannot save " + path + ": another program created a file "
-                        + "with this name meanwhile. Nothing was written; that file is intact.");
+                throw new PostConflictException(
+                        path,
+                        "Cannot save " + path + ": another program created a file "
+                                + "with this name meanwhile. Nothing was written; that file is intact.");
             }
             return;
         }
         Optional<String> now = fingerprintNow(target);
         if (now.isEmpty()) {
-            throw new PostConflictException(path, "Cannot save " + path + ": it was deleted, moved or replaced by "
-                    + "something that is not a text file after it was read. Nothing was written.");
+            throw new PostConflictException(
+                    path,
+                    "Cannot save " + path + ": it was deleted, moved or replaced by "
+                            + "something that is not a text file after it was read. Nothing was written.");
         }
         if (!now.get().equals(expected)) {
-            throw new PostConflictException(path, "Cannot save " + path + ": another program changed it after "
-                    + "it was read. Nothing was written, so its changes are intact. Read it again and redo the "
-                    + "edit (for the command line: run the command again).");
+            throw new PostConflictException(
+                    path,
+                    "Cannot save " + path + ": another program changed it after "
+                            + "it was read. Nothing was written, so its changes are intact. Read it again and redo the "
+                            + "edit (for the command line: run the command again).");
         }
     }
 
@@ -329,9 +357,13 @@ public final class PostFile {
 
     private static byte[] encode(String text, boolean bom, Charset charset) {
         byte[] body = text.getBytes(charset);
-        byte[] mark = !bom ? new byte[0] : charset.equals(StandardCharsets.UTF_16LE) ? new byte[] {(byte) 0xFF,
-                (byte) 0xFE} : charset.equals(StandardCharsets.UTF_16BE) ? new byte[] {(byte) 0xFE, (byte) 0xFF}
-                : new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] mark = !bom
+                ? new byte[0]
+                : charset.equals(StandardCharsets.UTF_16LE)
+                        ? new byte[] {(byte) 0xFF, (byte) 0xFE}
+                        : charset.equals(StandardCharsets.UTF_16BE)
+                                ? new byte[] {(byte) 0xFE, (byte) 0xFF}
+                                : new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         byte[] out = new byte[mark.length + body.length];
         System.arraycopy(mark, 0, out, 0, mark.length);
         System.arraycopy(body, 0, out, mark.length, body.length);

@@ -7,8 +7,7 @@ import java.nio.file.Path;
 /** Words for what a path is when it is not a regular file (a FIFO, a device, a socket). */
 final class SpecialFiles {
 
-    private SpecialFiles() {
-    }
+    private SpecialFiles() {}
 
     static String kind(Path path) {
         try {

@@ -25,13 +25,14 @@ public record TextEdit(int start, int end, String replacement) {
 
     /** The text after all the edits, whose offsets are all in {@code text}; they must not overlap. */
     public static String applyAll(String text, List<TextEdit> edits) {
-        List<TextEdit> sorted = edits.stream().sorted(Comparator.comparingInt(TextEdit::start)).toList();
+        List<TextEdit> sorted =
+                edits.stream().sorted(Comparator.comparingInt(TextEdit::start)).toList();
         StringBuilder out = new StringBuilder(text.length());
         int at = 0;
         for (TextEdit e : sorted) {
             if (e.start() < at || e.end() > text.length()) {
-                throw new IllegalArgumentException("edit [" + e.start() + ", " + e.end() + ") overlaps another or is"
-                        + " outside the text");
+                throw new IllegalArgumentException(
+                        "edit [" + e.start() + ", " + e.end() + ") overlaps another or is" + " outside the text");
             }
             out.append(text, at, e.start()).append(e.replacement());
             at = e.end();

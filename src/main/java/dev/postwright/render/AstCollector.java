@@ -7,15 +7,14 @@ import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.MailLink;
-import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.BlankLine;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -72,11 +71,14 @@ final class AstCollector {
                 links.add(link(LinkRef.Kind.INLINE, url, text(l), null, true, n));
             }
         } else if (n instanceof MailLink m) {
-            links.add(link(LinkRef.Kind.AUTOLINK, "mailto:" + m.getText(), m.getText().toString(), null, true, n));
+            links.add(link(
+                    LinkRef.Kind.AUTOLINK, "mailto:" + m.getText(), m.getText().toString(), null, true, n));
         } else if (n instanceof AutoLink a) {
-            links.add(link(LinkRef.Kind.AUTOLINK, a.getUrl().toString(), a.getText().toString(), null, true, n));
+            links.add(link(
+                    LinkRef.Kind.AUTOLINK, a.getUrl().toString(), a.getText().toString(), null, true, n));
         } else if (n instanceof Image i) {
-            images.add(new ImageRef(ImageRef.Kind.MARKDOWN, i.getUrl().toString(), text(i), line(n), column(n), offset(n)));
+            images.add(new ImageRef(
+                    ImageRef.Kind.MARKDOWN, i.getUrl().toString(), text(i), line(n), column(n), offset(n)));
         } else if (n instanceof com.vladsch.flexmark.ast.LinkRef r) {
             reference(r, false);
         } else if (n instanceof com.vladsch.flexmark.ast.ImageRef r) {
@@ -123,11 +125,24 @@ final class AstCollector {
             String href = tag.attributes().get("href");
             if (tag.name().equals("a") && href != null) {
                 String text = n instanceof HtmlInline ? inlineAnchorText(n) : HtmlScanner.anchorText(raw, tag.end());
-                links.add(new LinkRef(LinkRef.Kind.HTML_A, href, UrlText.percentDecode(href),
-                        text == null ? "" : text, null, true, line, col, off));
+                links.add(new LinkRef(
+                        LinkRef.Kind.HTML_A,
+                        href,
+                        UrlText.percentDecode(href),
+                        text == null ? "" : text,
+                        null,
+                        true,
+                        line,
+                        col,
+                        off));
             } else if (tag.name().equals("img") && tag.attributes().containsKey("src")) {
-                images.add(new ImageRef(ImageRef.Kind.HTML_IMG, tag.attributes().get("src"),
-                        tag.attributes().getOrDefault("alt", ""), line, col, off));
+                images.add(new ImageRef(
+                        ImageRef.Kind.HTML_IMG,
+                        tag.attributes().get("src"),
+                        tag.attributes().getOrDefault("alt", ""),
+                        line,
+                        col,
+                        off));
             }
         }
     }
@@ -174,7 +189,8 @@ final class AstCollector {
         List<Heading> empty = new ArrayList<>();
         for (int i = 0; i < topLevel.size(); i++) {
             Heading h = topLevel.get(i);
-            boolean deeperFollows = i + 1 < topLevel.size() && topLevel.get(i + 1).level() > h.level();
+            boolean deeperFollows =
+                    i + 1 < topLevel.size() && topLevel.get(i + 1).level() > h.level();
             if (!hasContent.get(i) && !deeperFollows && !ParsedMarkdown.isTocHeading(h)) {
                 empty.add(h);
             }
@@ -183,7 +199,9 @@ final class AstCollector {
     }
 
     private static boolean isContent(Node n) {
-        return !(n instanceof BlankLine || n instanceof Reference || n instanceof FootnoteBlock
+        return !(n instanceof BlankLine
+                || n instanceof Reference
+                || n instanceof FootnoteBlock
                 || n instanceof HtmlCommentBlock);
     }
 
@@ -199,8 +217,16 @@ final class AstCollector {
         }
         String dest = url.substring(close + 2).strip();
         int at = l.getUrl().getStartOffset();
-        links.add(new LinkRef(LinkRef.Kind.INLINE, dest, UrlText.percentDecode(dest), url.substring(1, close), null,
-                true, map.line(at), map.column(at), map.fileOffset(at)));
+        links.add(new LinkRef(
+                LinkRef.Kind.INLINE,
+                dest,
+                UrlText.percentDecode(dest),
+                url.substring(1, close),
+                null,
+                true,
+                map.line(at),
+                map.column(at),
+                map.fileOffset(at)));
     }
 
     /** Whether the unescaped parentheses of a bare destination pair up, as CommonMark requires. */

@@ -12,7 +12,6 @@ import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.html.MutableAttributes;
-
 import java.util.Map;
 
 /**
@@ -53,8 +52,13 @@ final class BlockAttributeProvider implements AttributeProvider {
     }
 
     private static boolean isLineBlock(Node n) {
-        return n instanceof Paragraph || n instanceof com.vladsch.flexmark.ast.Heading || n instanceof ListItem
-                || n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock || n instanceof TableBlock
-                || n instanceof BlockQuote || n instanceof ThematicBreak;
+        return n instanceof Paragraph
+                || n instanceof com.vladsch.flexmark.ast.Heading
+                || n instanceof ListItem
+                || n instanceof FencedCodeBlock
+                || n instanceof IndentedCodeBlock
+                || n instanceof TableBlock
+                || n instanceof BlockQuote
+                || n instanceof ThematicBreak;
     }
 }

@@ -25,32 +25,25 @@ final class BoundedAutolink {
 
     private static final NodeTracker UNTRACKED = new NodeTracker() {
         @Override
-        public void nodeAdded(Node node) {
-        }
+        public void nodeAdded(Node node) {}
 
         @Override
-        public void nodeAddedWithChildren(Node node) {
-        }
+        public void nodeAddedWithChildren(Node node) {}
 
         @Override
-        public void nodeAddedWithDescendants(Node node) {
-        }
+        public void nodeAddedWithDescendants(Node node) {}
 
         @Override
-        public void nodeRemoved(Node node) {
-        }
+        public void nodeRemoved(Node node) {}
 
         @Override
-        public void nodeRemovedWithChildren(Node node) {
-        }
+        public void nodeRemovedWithChildren(Node node) {}
 
         @Override
-        public void nodeRemovedWithDescendants(Node node) {
-        }
+        public void nodeRemovedWithDescendants(Node node) {}
     };
 
-    private BoundedAutolink() {
-    }
+    private BoundedAutolink() {}
 
     /** Links the bare URLs and addresses in {@code document}'s text, in place. */
     static void apply(Document document) {

@@ -24,10 +24,19 @@ final class CopyFreeInlineParser extends InlineParserImpl {
     /** Plugs the parser into {@code Parser.builder(...).customInlineParserFactory(...)}. */
     static final InlineParserFactory FACTORY = CopyFreeInlineParser::new;
 
-    private CopyFreeInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
-            Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
+    private CopyFreeInlineParser(
+            DataHolder options,
+            BitSet specialCharacters,
+            BitSet delimiterCharacters,
+            Map<Character, DelimiterProcessor> delimiterProcessors,
+            LinkRefProcessorData linkRefProcessors,
             List<InlineParserExtensionFactory> inlineParserExtensions) {
-        super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors,
+        super(
+                options,
+                specialCharacters,
+                delimiterCharacters,
+                delimiterProcessors,
+                linkRefProcessors,
                 inlineParserExtensions);
     }
 

@@ -14,14 +14,17 @@ public final class DeepStack {
     /** Enough for about a million nested frames of flexmark's visitors. */
     static final long STACK_BYTES = 1L << 30;
 
-    private DeepStack() {
-    }
+    private DeepStack() {}
 
     /** Thrown when even the deep stack overflows: the caller reports the post, never the error's class. */
     public static final class TooDeepException extends RuntimeException {
         TooDeepException() {
-            super("the text is nested too deeply to be read (tens of thousands of >, list levels, [ or * "
-                    + "inside one another). Break the nesting up.", null, false, false);
+            super(
+                    "the text is nested too deeply to be read (tens of thousands of >, list levels, [ or * "
+                            + "inside one another). Break the nesting up.",
+                    null,
+                    false,
+                    false);
         }
     }
 
@@ -41,13 +44,17 @@ public final class DeepStack {
     private static <T> T onDeepThread(Callable<T> work) {
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread thread = new Thread(null, () -> {
-            try {
-                result.set(work.call());
-            } catch (Throwable t) {
-                failure.set(t);
-            }
-        }, "postwright-deep-parse", STACK_BYTES);
+        Thread thread = new Thread(
+                null,
+                () -> {
+                    try {
+                        result.set(work.call());
+                    } catch (Throwable t) {
+                        failure.set(t);
+                    }
+                },
+                "postwright-deep-parse",
+                STACK_BYTES);
         thread.setDaemon(true);
         thread.start();
         try {

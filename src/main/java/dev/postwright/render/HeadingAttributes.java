@@ -18,8 +18,7 @@ final class HeadingAttributes {
             "[ \\t]*\\{:?[ \\t]*((?:(?:#[\\w:.-]+|\\.[\\w-]+|[\\w-]+=(?:\"[^\"]*\"|\\S+))[ \\t]*)+)\\}[ \\t]*$");
     private static final Pattern ID = Pattern.compile("(?:^|[ \\t])#([\\w:.-]+)");
 
-    private HeadingAttributes() {
-    }
+    private HeadingAttributes() {}
 
     /** The custom id of the heading, if it ends with an attribute block holding one; the block is removed. */
     static Optional<String> takeId(com.vladsch.flexmark.ast.Heading heading) {

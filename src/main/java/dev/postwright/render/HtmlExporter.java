@@ -9,9 +9,23 @@ import java.util.Map;
 
 /** Writes a self-contained HTML page like the preview: inline styles, images as data URIs, no scripts. */
 public final class HtmlExporter {
-    private static final Map<String, String> MIME = Map.of("png", "image/png", "jpg", "image/jpeg",
-            "jpeg", "image/jpeg", "gif", "image/gif", "svg", "image/svg+xml", "webp", "image/webp",
-            "avif", "image/avif", "ico", "image/x-icon");
+    private static final Map<String, String> MIME = Map.of(
+            "png",
+            "image/png",
+            "jpg",
+            "image/jpeg",
+            "jpeg",
+            "image/jpeg",
+            "gif",
+            "image/gif",
+            "svg",
+            "image/svg+xml",
+            "webp",
+            "image/webp",
+            "avif",
+            "image/avif",
+            "ico",
+            "image/x-icon");
     /** Larger images are shown as missing rather than read into memory whole (base64 grows them by a third). */
     static final long MAX_INLINE_BYTES = 32L * 1024 * 1024;
 
@@ -29,8 +43,8 @@ public final class HtmlExporter {
     }
 
     /** The page; with {@code loadRemoteContent} remote images and iframes stay (scripts never do). */
-    public String export(PostHeader header, ParsedMarkdown parsed, ImageResolver resolver, boolean dark,
-                         boolean loadRemoteContent) {
+    public String export(
+            PostHeader header, ParsedMarkdown parsed, ImageResolver resolver, boolean dark, boolean loadRemoteContent) {
         RenderOptions options = new RenderOptions(resolver, loadRemoteContent, HtmlExporter::dataUri);
         return template.page(header, engine.renderHtml(parsed, options), dark, loadRemoteContent);
     }
@@ -39,8 +53,8 @@ public final class HtmlExporter {
     static String dataUri(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        String mime = MIME.getOrDefault(dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT),
-                "application/octet-stream");
+        String mime = MIME.getOrDefault(
+                dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT), "application/octet-stream");
         try {
             if (!Files.isRegularFile(file) || Files.size(file) > MAX_INLINE_BYTES) {
                 return null;

@@ -20,9 +20,28 @@ import org.jsoup.safety.Cleaner;
  */
 public final class HtmlSanitizer {
     /** Removed with everything inside them: code, styles, plugins, navigation and foreign markup. */
-    private static final Set<String> DROPPED = Set.of("script", "style", "template", "noscript", "noembed",
-            "noframes", "xmp", "plaintext", "object", "embed", "applet", "param", "link", "meta", "base", "frame",
-            "frameset", "svg", "math", "textarea", "select");
+    private static final Set<String> DROPPED = Set.of(
+            "script",
+            "style",
+            "template",
+            "noscript",
+            "noembed",
+            "noframes",
+            "xmp",
+            "plaintext",
+            "object",
+            "embed",
+            "applet",
+            "param",
+            "link",
+            "meta",
+            "base",
+            "frame",
+            "frameset",
+            "svg",
+            "math",
+            "textarea",
+            "select");
 
     /** Deeper elements are attached at this depth, as browsers do at 512. */
     static final int MAX_DEPTH = 128;
@@ -43,7 +62,7 @@ public final class HtmlSanitizer {
                 case "video", "audio" -> media(el);
                 case "img" -> image(el);
                 case "input" -> el.attr("disabled", "disabled"); // a task-list box is never edited in a preview
-                default -> { }
+                default -> {}
             }
             if (el.hasAttr("style")) {
                 style(el);
@@ -52,7 +71,9 @@ public final class HtmlSanitizer {
         prune(body);
         Document clean = new Cleaner(new PreviewSafelist(options.loadRemoteContent())).clean(dirty);
         // XML syntax keeps attributes written in full (checked="checked") and void elements closed ("<br />").
-        clean.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8)
+        clean.outputSettings()
+                .prettyPrint(false)
+                .charset(StandardCharsets.UTF_8)
                 .syntax(Document.OutputSettings.Syntax.xml);
         return clean.body().html();
     }
@@ -103,8 +124,11 @@ public final class HtmlSanitizer {
             // only http(s) embeds, and only when asked for (offline they are placeholders by now)
             case "iframe" -> !PreviewSafelist.isRemote(el.attr("src"));
             // a <picture>'s sources are dropped: its <img> is what gets resolved
-            case "source", "track" -> !options.loadRemoteContent() || el.parent() == null
-                    || !(el.parent().normalName().equals("video") || el.parent().normalName().equals("audio"));
+            case "source", "track" ->
+                !options.loadRemoteContent()
+                        || el.parent() == null
+                        || !(el.parent().normalName().equals("video")
+                                || el.parent().normalName().equals("audio"));
             // only task-list checkboxes are inputs in a post
             case "input" -> !el.attr("type").equalsIgnoreCase("checkbox");
             default -> false;

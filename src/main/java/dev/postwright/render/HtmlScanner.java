@@ -15,17 +15,14 @@ import java.util.regex.Pattern;
  */
 final class HtmlScanner {
     /** An opening tag: lowercased name, attributes in source order (first wins), span in the scanned text. */
-    record Tag(String name, Map<String, String> attributes, int start, int end) {
-    }
+    record Tag(String name, Map<String, String> attributes, int start, int end) {}
 
     static final Pattern TAG = Pattern.compile(
             "<([a-zA-Z][a-zA-Z0-9-]*)((?:\\s+[^\\s\"'>/=]+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>]+))?|\\s*/(?!>))*)\\s*/?>");
-    static final Pattern ATTR = Pattern.compile(
-            "([^\\s\"'>/=]+)(?:\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+))?");
+    static final Pattern ATTR = Pattern.compile("([^\\s\"'>/=]+)(?:\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+))?");
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
 
-    private HtmlScanner() {
-    }
+    private HtmlScanner() {}
 
     /** Opening tags in {@code html}, skipping those inside comments (a commented-out script is not a script). */
     static List<Tag> scan(CharSequence html) {
@@ -82,6 +79,7 @@ final class HtmlScanner {
         if (close < 0) {
             return null;
         }
-        return UrlText.decodeEntities(html.substring(from, close).replaceAll("<[^>]*>", "")).strip();
+        return UrlText.decodeEntities(html.substring(from, close).replaceAll("<[^>]*>", ""))
+                .strip();
     }
 }

@@ -4,5 +4,8 @@ package dev.postwright.render;
 public record ImageRef(Kind kind, String src, String alt, int line, int column, int offset) {
 
     /** Markdown syntax or a raw HTML img tag. */
-    public enum Kind { MARKDOWN, HTML_IMG }
+    public enum Kind {
+        MARKDOWN,
+        HTML_IMG
+    }
 }

@@ -12,15 +12,41 @@ import java.util.regex.Pattern;
  */
 final class InlineStyle {
     /** What writers put on images and paragraphs in real posts: size, alignment, spacing, colour. */
-    private static final Set<String> PROPERTIES = Set.of("text-align", "vertical-align", "width", "height",
-            "max-width", "max-height", "min-width", "min-height", "float", "clear", "margin", "margin-top",
-            "margin-bottom", "margin-left", "margin-right", "padding", "padding-top", "padding-bottom",
-            "padding-left", "padding-right", "color", "background-color", "font-weight", "font-style",
-            "font-size", "text-decoration", "white-space", "display", "border", "border-collapse");
+    private static final Set<String> PROPERTIES = Set.of(
+            "text-align",
+            "vertical-align",
+            "width",
+            "height",
+            "max-width",
+            "max-height",
+            "min-width",
+            "min-height",
+            "float",
+            "clear",
+            "margin",
+            "margin-top",
+            "margin-bottom",
+            "margin-left",
+            "margin-right",
+            "padding",
+            "padding-top",
+            "padding-bottom",
+            "padding-left",
+            "padding-right",
+            "color",
+            "background-color",
+            "font-weight",
+            "font-style",
+            "font-size",
+            "text-decoration",
+            "white-space",
+            "display",
+            "border",
+            "border-collapse");
+
     private static final Pattern SAFE_VALUE = Pattern.compile("[#a-zA-Z0-9.%, +-]*+");
 
-    private InlineStyle() {
-    }
+    private InlineStyle() {}
 
     /** The allowed declarations of {@code css}, re-joined; empty when none is left. */
     static String filter(String css) {

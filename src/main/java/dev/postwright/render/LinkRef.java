@@ -5,9 +5,22 @@ package dev.postwright.render;
  * {@code referenceDefined} tells whether a {@code [label]:} definition exists; other kinds have a null
  * label and {@code referenceDefined == true}.
  */
-public record LinkRef(Kind kind, String destination, String decodedDestination, String text,
-                      String referenceLabel, boolean referenceDefined, int line, int column, int offset) {
+public record LinkRef(
+        Kind kind,
+        String destination,
+        String decodedDestination,
+        String text,
+        String referenceLabel,
+        boolean referenceDefined,
+        int line,
+        int column,
+        int offset) {
 
     /** Where the link came from in the source. */
-    public enum Kind { INLINE, REFERENCE, AUTOLINK, HTML_A }
+    public enum Kind {
+        INLINE,
+        REFERENCE,
+        AUTOLINK,
+        HTML_A
+    }
 }

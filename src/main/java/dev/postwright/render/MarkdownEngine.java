@@ -4,15 +4,14 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
-import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-
 import java.util.List;
 
 /** The flexmark pipeline, built once and shared: parse a post body, render it to a safe HTML fragment. */
@@ -22,8 +21,13 @@ public final class MarkdownEngine {
 
     public MarkdownEngine() {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), FootnoteExtension.create()));
+        options.set(
+                Parser.EXTENSIONS,
+                List.of(
+                        TablesExtension.create(),
+                        StrikethroughExtension.create(),
+                        TaskListExtension.create(),
+                        FootnoteExtension.create()));
         // GitHub-flavoured tables: no column spans, header row required, like remark-gfm.
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -31,16 +35,19 @@ public final class MarkdownEngine {
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         // Two flexmark parts replaced by linear equivalents (issue #18): see their classes for why.
         options.set(Parser.THEMATIC_BREAK_PARSER, false);
-        parser = Parser.builder(options).customBlockParserFactory(new ScannedThematicBreak())
+        parser = Parser.builder(options)
+                .customBlockParserFactory(new ScannedThematicBreak())
                 .customInlineParserFactory(CopyFreeInlineParser.FACTORY)
                 // flexmark adds its reference-definition step only with its own inline parser: add it back.
-                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+                .build();
         renderer = HtmlRenderer.builder(options)
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
                     public AttributeProvider apply(LinkResolverContext context) {
                         Document doc = context.getDocument();
-                        return new BlockAttributeProvider(BlockAttributeProvider.SOURCE_MAP.get(doc),
+                        return new BlockAttributeProvider(
+                                BlockAttributeProvider.SOURCE_MAP.get(doc),
                                 BlockAttributeProvider.HEADING_IDS.get(doc));
                     }
                 })

@@ -14,8 +14,7 @@ final class NestingGuard {
     static final int MAX_DEPTH = 32;
     private static final Set<String> MARKER_SCOPES = Set.of("table", "object", "applet", "marquee", "template");
 
-    private NestingGuard() {
-    }
+    private NestingGuard() {}
 
     /** {@code html} with opening marker tags beyond the depth limit escaped; the same string when none are. */
     static String bound(String html) {
@@ -29,7 +28,9 @@ final class NestingGuard {
             while (nameEnd < html.length() && nameEnd - nameStart <= 8 && isNameChar(html.charAt(nameEnd))) {
                 nameEnd++;
             }
-            if (nameEnd == nameStart || nameEnd - nameStart > 8 || nameEnd >= html.length()
+            if (nameEnd == nameStart
+                    || nameEnd - nameStart > 8
+                    || nameEnd >= html.length()
                     || !isNameEnd(html.charAt(nameEnd))) {
                 continue;
             }

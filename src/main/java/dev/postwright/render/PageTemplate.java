@@ -21,6 +21,7 @@ public final class PageTemplate {
     /** As {@link #CSP}, for a page where the writer asked for remote images, media and embeds. */
     public static final String CSP_REMOTE = "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; "
             + "img-src file: data: http: https:; frame-src http: https:; media-src file: data: http: https:";
+
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("d MMM, yyyy", Locale.ENGLISH);
 
     private final String css;
@@ -55,7 +56,8 @@ public final class PageTemplate {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + title + "</title>\n<style>\n" + css + "</style>\n</head>\n<body>\n<main id=\"pw-main\">\n"
                 + "<header id=\"pw-header\">" + (header == null ? "" : headerHtml(header)) + "</header>\n"
-                + "<article id=\"pw-content\" class=\"pw-prose\">\n" + bodyHtml + "\n</article>\n</main>\n</body>\n</html>\n";
+                + "<article id=\"pw-content\" class=\"pw-prose\">\n" + bodyHtml
+                + "\n</article>\n</main>\n</body>\n</html>\n";
     }
 
     /** Inner HTML of {@code #pw-header}: banners, title, date line, tags. */
@@ -66,7 +68,8 @@ public final class PageTemplate {
         }
         if (h.scheduled()) {
             sb.append("<div class=\"pw-banner pw-banner-scheduled\">Scheduled for ")
-                    .append(UrlText.escape(displayDate(h.pubDate()))).append("</div>\n");
+                    .append(UrlText.escape(displayDate(h.pubDate())))
+                    .append("</div>\n");
         }
         sb.append("<h1 class=\"pw-title\">").append(UrlText.escape(h.title())).append("</h1>\n");
         sb.append("<div class=\"pw-meta\">");
@@ -75,15 +78,22 @@ public final class PageTemplate {
         }
         if (h.modDate() != null && !h.modDate().isBlank()) {
             sb.append(" <span class=\"pw-updated\">(Updated: ")
-                    .append(UrlText.escape(displayDate(h.modDate()))).append(")</span>");
+                    .append(UrlText.escape(displayDate(h.modDate())))
+                    .append(")</span>");
         }
-        sb.append(" <span class=\"pw-reading\">· ").append(Math.max(1, h.readingMinutes())).append(" min read</span>");
+        sb.append(" <span class=\"pw-reading\">· ")
+                .append(Math.max(1, h.readingMinutes()))
+                .append(" min read</span>");
         sb.append("</div>\n");
         if (!h.tags().isEmpty()) {
             sb.append("<ul class=\"pw-tags\">");
             for (String tag : h.tags()) {
                 String t = UrlText.escape(tag);
-                sb.append("<li><a href=\"/tags/").append(t).append("/\">#").append(t).append("</a></li>");
+                sb.append("<li><a href=\"/tags/")
+                        .append(t)
+                        .append("/\">#")
+                        .append(t)
+                        .append("</a></li>");
             }
             sb.append("</ul>\n");
         }
@@ -100,7 +110,8 @@ public final class PageTemplate {
             return OffsetDateTime.parse(s).format(DISPLAY);
         } catch (DateTimeParseException e) {
             try {
-                return LocalDate.parse(s.length() >= 10 ? s.substring(0, 10) : s).format(DISPLAY);
+                return LocalDate.parse(s.length() >= 10 ? s.substring(0, 10) : s)
+                        .format(DISPLAY);
             } catch (DateTimeParseException e2) {
                 return s;
             }

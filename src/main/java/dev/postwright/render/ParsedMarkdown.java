@@ -1,7 +1,6 @@
 package dev.postwright.render;
 
 import com.vladsch.flexmark.util.ast.Document;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -10,9 +9,14 @@ import java.util.regex.Pattern;
  * A parsed post body with everything the validation rules need; positions are in the whole file.
  * The flexmark {@code document} carries render data; treat it as read-only.
  */
-public record ParsedMarkdown(Document document, List<Heading> headings, List<LinkRef> links,
-                             List<ImageRef> images, List<HtmlTag> htmlTags,
-                             List<UndefinedReference> undefinedReferences, List<Heading> emptySectionHeadings) {
+public record ParsedMarkdown(
+        Document document,
+        List<Heading> headings,
+        List<LinkRef> links,
+        List<ImageRef> images,
+        List<HtmlTag> htmlTags,
+        List<UndefinedReference> undefinedReferences,
+        List<Heading> emptySectionHeadings) {
 
     /** remark-toc's default heading test, which AstroPaper uses unchanged. */
     static final Pattern TOC_HEADING = Pattern.compile("^((table[ -]of[ -])?contents?|toc)$", Pattern.CASE_INSENSITIVE);

@@ -4,13 +4,13 @@ import org.jsoup.nodes.Element;
 
 /** The labelled boxes the preview and export show instead of content they do not load. */
 final class Placeholders {
-    private Placeholders() {
-    }
+    private Placeholders() {}
 
     static Element iframe(String src) {
         src = shown(src);
         String host = src == null || !PreviewSafelist.isRemote(src) ? null : UrlText.host(src);
-        Element div = new Element("div").attr("class", "pw-placeholder pw-iframe").attr("data-src", nullToEmpty(src));
+        Element div =
+                new Element("div").attr("class", "pw-placeholder pw-iframe").attr("data-src", nullToEmpty(src));
         div.appendElement("span").text("Embedded content from " + (host == null ? "another site" : host));
         return div.appendText(" — not loaded offline");
     }
@@ -19,15 +19,18 @@ final class Placeholders {
         src = shown(src);
         String host = PreviewSafelist.isRemote(src) ? UrlText.host(src) : null;
         String what = tag.equals("audio") ? "Audio" : "Video";
-        Element span = new Element("span").attr("class", "pw-placeholder pw-media").attr("data-src", src);
+        Element span =
+                new Element("span").attr("class", "pw-placeholder pw-media").attr("data-src", src);
         span.appendElement("span").text(what + (host == null ? "" : " from " + host));
         return span.appendText(" — not loaded in the preview");
     }
 
     static Element remoteImage(ResolvedImage.Remote remote, String alt) {
         String host = remote.host() == null ? "another site" : remote.host();
-        Element span = new Element("span").attr("class", "pw-placeholder pw-remote-image")
-                .attr("data-src", remote.url()).attr("title", nullToEmpty(alt));
+        Element span = new Element("span")
+                .attr("class", "pw-placeholder pw-remote-image")
+                .attr("data-src", remote.url())
+                .attr("title", nullToEmpty(alt));
         span.appendElement("span").text("Remote image from " + host);
         return span.appendText(" — not loaded offline");
     }
@@ -35,13 +38,16 @@ final class Placeholders {
     static Element missing(String src, String tried) {
         src = shown(src);
         tried = shown(tried);
-        return new Element("span").attr("class", "pw-missing-image").attr("title", nullToEmpty(tried))
+        return new Element("span")
+                .attr("class", "pw-missing-image")
+                .attr("title", nullToEmpty(tried))
                 .text("Image not found: " + src);
     }
 
     static Element blocked(String src, String reason) {
         src = shown(src);
-        return new Element("span").attr("class", "pw-missing-image pw-blocked-image")
+        return new Element("span")
+                .attr("class", "pw-missing-image pw-blocked-image")
                 .attr("title", "The image " + reason + ": not shown")
                 .text("Image not shown: " + src + " (outside the site)");
     }
@@ -53,8 +59,12 @@ final class Placeholders {
      */
     static String shown(String src) {
         String scheme = UrlText.scheme(src);
-        if (scheme == null || scheme.equals("http") || scheme.equals("https") || scheme.equals("file")
-                || scheme.equals("mailto") || scheme.length() == 1) {
+        if (scheme == null
+                || scheme.equals("http")
+                || scheme.equals("https")
+                || scheme.equals("file")
+                || scheme.equals("mailto")
+                || scheme.length() == 1) {
             return src; // a one-letter "scheme" is a Windows drive (C:\...)
         }
         return "(a " + scheme + " address, not shown)";

@@ -20,11 +20,72 @@ final class PreviewSafelist extends Safelist {
 
     PreviewSafelist(boolean loadRemoteContent) {
         this.loadRemoteContent = loadRemoteContent;
-        addTags("a", "abbr", "b", "blockquote", "br", "caption", "center", "cite", "code", "col", "colgroup",
-                "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3",
-                "h4", "h5", "h6", "hr", "i", "img", "input", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q",
-                "rp", "rt", "ruby", "s", "samp", "section", "small", "span", "strike", "strong", "sub", "summary",
-                "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "tt", "u", "ul", "var", "wbr");
+        addTags(
+                "a",
+                "abbr",
+                "b",
+                "blockquote",
+                "br",
+                "caption",
+                "center",
+                "cite",
+                "code",
+                "col",
+                "colgroup",
+                "dd",
+                "del",
+                "details",
+                "dfn",
+                "div",
+                "dl",
+                "dt",
+                "em",
+                "figcaption",
+                "figure",
+                "h1",
+                "h2",
+                "h3",
+                "h4",
+                "h5",
+                "h6",
+                "hr",
+                "i",
+                "img",
+                "input",
+                "ins",
+                "kbd",
+                "li",
+                "mark",
+                "ol",
+                "p",
+                "pre",
+                "q",
+                "rp",
+                "rt",
+                "ruby",
+                "s",
+                "samp",
+                "section",
+                "small",
+                "span",
+                "strike",
+                "strong",
+                "sub",
+                "summary",
+                "sup",
+                "table",
+                "tbody",
+                "td",
+                "tfoot",
+                "th",
+                "thead",
+                "time",
+                "tr",
+                "tt",
+                "u",
+                "ul",
+                "var",
+                "wbr");
         addAttributes(":all", "id", "class", "title", "lang", "dir", "style", "data-line");
         addAttributes("a", "href", "name");
         addAttributes("img", "src", "alt", "width", "height", "align");
@@ -62,8 +123,8 @@ final class PreviewSafelist extends Safelist {
             case "data-line" -> value.matches("[0-9]{1,9}");
             case "id", "name" -> !value.toLowerCase(Locale.ROOT).startsWith("pw-"); // the page's own containers
             case "href" -> isSafeLink(value);
-            case "src", "poster" -> tagName.equals("img") ? isSafeImageSource(value, loadRemoteContent)
-                    : isRemote(value);
+            case "src", "poster" ->
+                tagName.equals("img") ? isSafeImageSource(value, loadRemoteContent) : isRemote(value);
             default -> true;
         };
     }

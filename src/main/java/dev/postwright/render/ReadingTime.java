@@ -4,8 +4,7 @@ package dev.postwright.render;
 public final class ReadingTime {
     private static final int WORDS_PER_MINUTE = 200;
 
-    private ReadingTime() {
-    }
+    private ReadingTime() {}
 
     /** Whole minutes, at least 1. */
     public static int minutes(String body) {
@@ -50,7 +49,9 @@ public final class ReadingTime {
 
     private static boolean isCjk(int cp) {
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
+        return s == Character.UnicodeScript.HAN
+                || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA
+                || s == Character.UnicodeScript.HANGUL;
     }
 }

@@ -8,8 +8,8 @@ import java.util.function.Function;
  * How to render images and remote content. {@code localImageUrl} turns a local file into the URL put in
  * {@code src} (default {@code file:} URI); returning null shows the missing-image box instead.
  */
-public record RenderOptions(ImageResolver imageResolver, boolean loadRemoteContent,
-                            Function<Path, String> localImageUrl) {
+public record RenderOptions(
+        ImageResolver imageResolver, boolean loadRemoteContent, Function<Path, String> localImageUrl) {
 
     public RenderOptions {
         Objects.requireNonNull(imageResolver, "imageResolver");

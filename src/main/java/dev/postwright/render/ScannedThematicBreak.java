@@ -28,8 +28,11 @@ final class ScannedThematicBreak implements CustomBlockParserFactory {
 
     @Override
     public Set<Class<?>> getAfterDependents() {
-        return Set.of(BlockQuoteParser.Factory.class, HeadingParser.Factory.class,
-                FencedCodeBlockParser.Factory.class, HtmlBlockParser.Factory.class);
+        return Set.of(
+                BlockQuoteParser.Factory.class,
+                HeadingParser.Factory.class,
+                FencedCodeBlockParser.Factory.class,
+                HtmlBlockParser.Factory.class);
     }
 
     @Override

@@ -25,6 +25,7 @@ public final class SiteImageResolver implements ImageResolver {
      * Read on first use, on the thread that resolves (never the UI thread that builds the resolver).
      */
     private final Supplier<Map<String, Path>> aliasSource;
+
     private Map<String, Path> aliases;
 
     /** Images may come from the public folder or the post's own folder only. */
@@ -71,7 +72,8 @@ public final class SiteImageResolver implements ImageResolver {
             boolean siteRoot = path.startsWith("/");
             Path base = siteRoot ? publicDir : postDir;
             String rel = siteRoot ? path.replaceFirst("^/+", "") : path;
-            for (Map.Entry<String, Path> alias : siteRoot ? Map.<String, Path>of().entrySet() : aliases().entrySet()) {
+            for (Map.Entry<String, Path> alias :
+                    siteRoot ? Map.<String, Path>of().entrySet() : aliases().entrySet()) {
                 if (path.startsWith(alias.getKey())) {
                     base = alias.getValue();
                     rel = path.substring(alias.getKey().length());

@@ -8,8 +8,7 @@ import java.util.regex.Pattern;
 
 /** Table of contents as remark-toc (mdast-util-toc) builds it, inserted after the ToC heading. */
 final class TocBuilder {
-    private TocBuilder() {
-    }
+    private TocBuilder() {}
 
     /** {@code html} with the ToC list inserted after the ToC heading's closing tag; unchanged if there is none. */
     static String insert(String html, ParsedMarkdown parsed) {
@@ -41,7 +40,9 @@ final class TocBuilder {
         while (start < headings.size() && headings.get(start).level() > toc.level()) {
             start++;
         }
-        return headings.subList(start, headings.size()).stream().filter(h -> !h.text().isBlank()).toList();
+        return headings.subList(start, headings.size()).stream()
+                .filter(h -> !h.text().isBlank())
+                .toList();
     }
 
     static String list(List<Heading> entries) {
@@ -66,8 +67,11 @@ final class TocBuilder {
                 }
             }
             first = false;
-            sb.append("<li><a href=\"#").append(UrlText.escape(h.id())).append("\">")
-                    .append(UrlText.escape(h.text())).append("</a>");
+            sb.append("<li><a href=\"#")
+                    .append(UrlText.escape(h.id()))
+                    .append("\">")
+                    .append(UrlText.escape(h.text()))
+                    .append("</a>");
         }
         while (levels.size() > 1) {
             sb.append("</li>\n</ul>\n");

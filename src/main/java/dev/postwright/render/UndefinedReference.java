@@ -1,5 +1,4 @@
 package dev.postwright.render;
 
 /** A {@code [text][ref]}, {@code [ref][]} or {@code ![alt][ref]} whose label has no definition. */
-public record UndefinedReference(String text, String label, int line, int column, int offset) {
-}
+public record UndefinedReference(String text, String label, int line, int column, int offset) {}

@@ -11,8 +11,7 @@ public final class UrlText {
     private static final Pattern HOST = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:(?://)?(?:[^@/?#]*@)?([^/?#:]+)");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|amp|lt|gt|quot|apos);");
 
-    private UrlText() {
-    }
+    private UrlText() {}
 
     /** Percent-decodes as UTF-8; unlike URLDecoder, keeps '+' and tolerates stray '%'. */
     public static String percentDecode(String s) {
@@ -143,7 +142,8 @@ public final class UrlText {
                 case "apos" -> "'";
                 default -> {
                     int cp = e.charAt(1) == 'x' || e.charAt(1) == 'X'
-                            ? Integer.parseInt(e.substring(2), 16) : Integer.parseInt(e.substring(1));
+                            ? Integer.parseInt(e.substring(2), 16)
+                            : Integer.parseInt(e.substring(1));
                     yield Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : "";
                 }
             };

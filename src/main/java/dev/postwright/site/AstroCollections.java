@@ -25,24 +25,21 @@ public final class AstroCollections {
      * One collection: its name, the folder it reads (relative to the site root), whether it holds markdown and
      * the variable its {@code defineCollection} is assigned to.
      */
-    public record Collection(String name, Optional<String> folder, boolean markdown, String variable) {
-    }
+    public record Collection(String name, Optional<String> folder, boolean markdown, String variable) {}
 
-    private static final Pattern DEFINE = Pattern.compile(
-            "([A-Za-z_$][\\w$]*|\"[^\"]+\"|'[^']+')\\s*[=:]\\s*defineCollection\\s*\\(");
+    private static final Pattern DEFINE =
+            Pattern.compile("([A-Za-z_$][\\w$]*|\"[^\"]+\"|'[^']+')\\s*[=:]\\s*defineCollection\\s*\\(");
     private static final Pattern CONST = Pattern.compile("\\b(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s*=\\s*");
-    private static final Pattern IMPORT = Pattern.compile(
-            "\\bimport\\s*\\{([^}]*)}\\s*from\\s*[\"']([^\"']+)[\"']");
+    private static final Pattern IMPORT = Pattern.compile("\\bimport\\s*\\{([^}]*)}\\s*from\\s*[\"']([^\"']+)[\"']");
     private static final Pattern LOADER = Pattern.compile("\\bloader\\s*:\\s*(glob|file)\\s*\\(");
     private static final Pattern TYPE = Pattern.compile("\\btype\\s*:\\s*[\"'](content|data)[\"']");
     private static final Pattern COLLECTIONS = Pattern.compile("\\bcollections\\s*=\\s*\\{");
     private static final Pattern TEMPLATE_VAR = Pattern.compile("\\$\\{\\s*([A-Za-z_$][\\w$]*)\\s*}");
     private static final Pattern MARKDOWN = Pattern.compile("\\b(md|mdx|markdown|mdoc)\\b");
-    private static final List<String> SCRIPT_EXTENSIONS = List.of("", ".ts", ".mts", ".js", ".mjs",
-            "/index.ts", "/index.js");
+    private static final List<String> SCRIPT_EXTENSIONS =
+            List.of("", ".ts", ".mts", ".js", ".mjs", "/index.ts", "/index.js");
 
-    private AstroCollections() {
-    }
+    private AstroCollections() {}
 
     /** The collections of the first content config found under {@code root}; empty when there is none. */
     public static List<Collection> read(Path root) {
@@ -61,8 +58,11 @@ public final class AstroCollections {
 
     /** The folders (relative to the root, in declaration order) of the collections that hold markdown. */
     public static List<String> markdownFolders(Path root) {
-        return read(root).stream().filter(Collection::markdown).flatMap(c -> c.folder().stream())
-                .distinct().toList();
+        return read(root).stream()
+                .filter(Collection::markdown)
+                .flatMap(c -> c.folder().stream())
+                .distinct()
+                .toList();
     }
 
     /** Parses a content config; {@code file} locates relative imports of constants. */
@@ -94,15 +94,18 @@ public final class AstroCollections {
             if (loader.group(1).equals("file")) {
                 // file() reads one JSON/YAML data file: entries without markdown bodies.
                 List<String> parts = TsSource.splitTopLevel(args, ',');
-                Optional<String> path = parts.isEmpty() ? Optional.empty()
+                Optional<String> path = parts.isEmpty()
+                        ? Optional.empty()
                         : Optional.ofNullable(evaluate(parts.get(0), constants)).map(AstroCollections::folder);
                 return new Collection(name, path, false, variable);
             }
             Map<String, String> options = objectEntries(args);
             Optional<String> base = Optional.ofNullable(options.get("base"))
-                    .map(b -> evaluate(b, constants)).map(AstroCollections::folder);
+                    .map(b -> evaluate(b, constants))
+                    .map(AstroCollections::folder);
             String pattern = options.get("pattern");
-            boolean markdown = pattern == null || MARKDOWN.matcher(evaluatePattern(pattern, constants)).find();
+            boolean markdown = pattern == null
+                    || MARKDOWN.matcher(evaluatePattern(pattern, constants)).find();
             return new Collection(name, base, markdown, variable);
         }
         Matcher type = TYPE.matcher(call);
@@ -129,7 +132,9 @@ public final class AstroCollections {
             if (colon < 0) {
                 entries.put(entry.strip(), entry.strip());
             } else {
-                entries.put(unquoted(entry.substring(0, colon).strip()), entry.substring(colon + 1).strip());
+                entries.put(
+                        unquoted(entry.substring(0, colon).strip()),
+                        entry.substring(colon + 1).strip());
             }
         }
         return entries;

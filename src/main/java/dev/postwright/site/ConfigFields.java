@@ -12,21 +12,21 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 /** Reads one entry of {@code fields:} in {@code .postwright.yml}: {@code {type, required, nullable, default, values}}. */
 final class ConfigFields {
 
-    private ConfigFields() {
-    }
+    private ConfigFields() {}
 
     static Field field(SiteConfigReader r, String name, Node spec) throws SiteConfigException {
         // "emoji: string" is accepted as a short form of "emoji: {type: string}".
         if (spec instanceof ScalarNode) {
-            return new Field(name, r.choice(spec, FieldType.class, "fields." + name), false, false,
-                    Optional.empty(), List.of());
+            return new Field(
+                    name, r.choice(spec, FieldType.class, "fields." + name), false, false, Optional.empty(), List.of());
         }
         FieldType type = FieldType.STRING;
         boolean required = false;
         boolean nullable = false;
         Optional<String> defaultValue = Optional.empty();
         List<String> values = List.of();
-        for (NodeTuple t : r.mapping(spec, "fields." + name, "type, required, nullable, default, values").getValue()) {
+        for (NodeTuple t : r.mapping(spec, "fields." + name, "type, required, nullable, default, values")
+                .getValue()) {
             String key = r.scalar(t.getKeyNode(), "a field property");
             Node v = t.getValueNode();
             switch (key) {
@@ -35,8 +35,11 @@ final class ConfigFields {
                 case "nullable" -> nullable = r.bool(v, "fields." + name + ".nullable");
                 case "default" -> defaultValue = Optional.of(yamlText(r, v));
                 case "values" -> values = r.stringOrList(v, "fields." + name + ".values");
-                default -> throw r.error(t.getKeyNode(), "fields." + name + " takes type, required, nullable,"
-                        + " default and values, not '" + key + "'.");
+                default ->
+                    throw r.error(
+                            t.getKeyNode(),
+                            "fields." + name + " takes type, required, nullable," + " default and values, not '" + key
+                                    + "'.");
             }
         }
         if (type == FieldType.ENUM && values.isEmpty()) {

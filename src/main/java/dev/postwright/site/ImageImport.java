@@ -1,11 +1,11 @@
 package dev.postwright.site;
 
+import dev.postwright.post.PostFile;
+import dev.postwright.post.PostWriteException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import dev.postwright.post.PostFile;
-import dev.postwright.post.PostWriteException;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -53,7 +53,9 @@ public final class ImageImport {
     /** Lower-case ASCII letters, digits, '-' and '.', keeping the extension; "image.png" when nothing is left. */
     public static String safeName(String original) {
         String n = Normalizer.normalize(original.strip(), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        n = n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-").replaceAll("-{2,}", "-")
+        n = n.toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9.]+", "-")
+                .replaceAll("-{2,}", "-")
                 .replaceAll("^[-.]+|[-.]+$", "");
         if (n.isEmpty() || n.startsWith(".")) {
             return "image.png";

@@ -1,8 +1,5 @@
 package dev.postwright.site;
 
-import java.time.Instant;
-import java.time.ZoneId;
-
 import dev.postwright.frontmatter.FieldValues;
 import dev.postwright.frontmatter.FrontmatterDocument;
 import dev.postwright.frontmatter.ScalarKind;
@@ -10,9 +7,11 @@ import dev.postwright.frontmatter.YamlValue;
 import dev.postwright.render.Heading;
 import dev.postwright.site.generator.DateFields;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
@@ -30,10 +29,13 @@ public final class PostSummaries {
         Optional<Temporal> pub = firstDate(fm, DateFields.published());
         Optional<Temporal> mod = firstDate(fm, DateFields.modified());
         PostUrlFields urlFields = new PostUrlFields(
-                slug(fm, site.generator().slugFields(site.schema())), null,
-                categories(fm), FieldValues.string(fm, "permalink").orElse(null),
+                slug(fm, site.generator().slugFields(site.schema())),
+                null,
+                categories(fm),
+                FieldValues.string(fm, "permalink").orElse(null),
                 pub.map(PostSummaries::localDate).orElse(null),
-                FieldValues.string(fm, "title").orElse(null), FieldValues.string(fm, "url").orElse(null));
+                FieldValues.string(fm, "title").orElse(null),
+                FieldValues.string(fm, "url").orElse(null));
         boolean draft = FieldValues.bool(fm, "draft").value().orElse(false)
                 || !FieldValues.bool(fm, "published").value().orElse(true);
         List<String> tags = site.generator().tags(fm);
@@ -42,15 +44,27 @@ public final class PostSummaries {
             ids.add(h.id());
         }
         String title = FieldValues.string(fm, "title").orElse("");
-        return new PostSummary(path.toAbsolutePath().normalize(), site.relativize(path), site.urlOf(path, urlFields),
-                site.slugOf(path, urlFields), title, pub, mod, draft,
-                FieldValues.bool(fm, "featured").value().orElse(false), tags, ids);
+        return new PostSummary(
+                path.toAbsolutePath().normalize(),
+                site.relativize(path),
+                site.urlOf(path, urlFields),
+                site.slugOf(path, urlFields),
+                title,
+                pub,
+                mod,
+                draft,
+                FieldValues.bool(fm, "featured").value().orElse(false),
+                tags,
+                ids);
     }
 
     /** The first slug field the generator reads that is set (AstroPaper: {@code slug}, else {@code postSlug}). */
     private static String slug(FrontmatterDocument fm, List<String> keys) {
-        return keys.stream().map(k -> FieldValues.string(fm, k).orElse(""))
-                .filter(s -> !s.isBlank()).findFirst().orElse(null);
+        return keys.stream()
+                .map(k -> FieldValues.string(fm, k).orElse(""))
+                .filter(s -> !s.isBlank())
+                .findFirst()
+                .orElse(null);
     }
 
     private static Optional<Temporal> firstDate(FrontmatterDocument fm, List<String> keys) {
@@ -75,7 +89,9 @@ public final class PostSummaries {
             return FieldValues.stringList(fm, key).value().orElse(List.of());
         }
         if (v.isPresent() && v.get() instanceof YamlValue.Scalar s && s.kind() == ScalarKind.STRING) {
-            return Arrays.stream(s.value().split("\\s+")).filter(x -> !x.isBlank()).toList();
+            return Arrays.stream(s.value().split("\\s+"))
+                    .filter(x -> !x.isBlank())
+                    .toList();
         }
         return List.of();
     }

@@ -13,9 +13,18 @@ import java.util.Set;
  * @param relPath path relative to the site root, {@code /}-separated
  * @param headingIds the ids its headings get (GitHub slugger), for {@code #anchor} checks
  */
-public record PostSummary(Path path, String relPath, String url, String slug, String title,
-                          Optional<Temporal> pubDate, Optional<Temporal> modDate, boolean draft, boolean featured,
-                          List<String> tags, Set<String> headingIds) {
+public record PostSummary(
+        Path path,
+        String relPath,
+        String url,
+        String slug,
+        String title,
+        Optional<Temporal> pubDate,
+        Optional<Temporal> modDate,
+        boolean draft,
+        boolean featured,
+        List<String> tags,
+        Set<String> headingIds) {
 
     public PostSummary {
         tags = List.copyOf(tags);

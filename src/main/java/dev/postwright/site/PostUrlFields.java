@@ -15,8 +15,14 @@ import java.util.Optional;
  * @param title the {@code title} field (Hugo's {@code :title} permalink token)
  * @param url Hugo's {@code url} field, which replaces the whole URL
  */
-public record PostUrlFields(String slug, String postSlug, List<String> categories, String permalink,
-                            LocalDate date, String title, String url) {
+public record PostUrlFields(
+        String slug,
+        String postSlug,
+        List<String> categories,
+        String permalink,
+        LocalDate date,
+        String title,
+        String url) {
 
     public PostUrlFields(String slug, String postSlug, List<String> categories, String permalink, LocalDate date) {
         this(slug, postSlug, categories, permalink, date, null, null);
@@ -28,8 +34,12 @@ public record PostUrlFields(String slug, String postSlug, List<String> categorie
         permalink = blankToNull(permalink);
         title = blankToNull(title);
         url = blankToNull(url);
-        categories = categories == null ? List.of()
-                : categories.stream().filter(c -> c != null && !c.isBlank()).map(String::strip).toList();
+        categories = categories == null
+                ? List.of()
+                : categories.stream()
+                        .filter(c -> c != null && !c.isBlank())
+                        .map(String::strip)
+                        .toList();
     }
 
     /** No field set: the URL comes from the file path alone. */

@@ -2,5 +2,8 @@ package dev.postwright.site;
 
 /** A severity a site assigns to a validation rule in {@code .postwright.yml}; {@code OFF} silences it. */
 public enum RuleLevel {
-    ERROR, WARNING, INFO, OFF
+    ERROR,
+    WARNING,
+    INFO,
+    OFF
 }

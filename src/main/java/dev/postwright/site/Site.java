@@ -13,8 +13,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -31,9 +31,18 @@ import java.util.TreeSet;
  * @param sectionUrlPatterns per first content folder ({@code posts}), a pattern replacing {@code urlPattern}:
  *     Hugo's {@code [permalinks]}
  */
-public record Site(Path root, Preset preset, List<Path> contentDirs, Path publicDir, Schema schema,
-                   SiteConfig config, String schemaNote, String urlPattern, boolean lone,
-                   List<String> warnings, Map<String, String> sectionUrlPatterns) {
+public record Site(
+        Path root,
+        Preset preset,
+        List<Path> contentDirs,
+        Path publicDir,
+        Schema schema,
+        SiteConfig config,
+        String schemaNote,
+        String urlPattern,
+        boolean lone,
+        List<String> warnings,
+        Map<String, String> sectionUrlPatterns) {
 
     public Site {
         contentDirs = List.copyOf(contentDirs);
@@ -41,8 +50,17 @@ public record Site(Path root, Preset preset, List<Path> contentDirs, Path public
         sectionUrlPatterns = Map.copyOf(sectionUrlPatterns);
     }
 
-    public Site(Path root, Preset preset, List<Path> contentDirs, Path publicDir, Schema schema,
-                SiteConfig config, String schemaNote, String urlPattern, boolean lone, List<String> warnings) {
+    public Site(
+            Path root,
+            Preset preset,
+            List<Path> contentDirs,
+            Path publicDir,
+            Schema schema,
+            SiteConfig config,
+            String schemaNote,
+            String urlPattern,
+            boolean lone,
+            List<String> warnings) {
         this(root, preset, contentDirs, publicDir, schema, config, schemaNote, urlPattern, lone, warnings, Map.of());
     }
 
@@ -69,7 +87,8 @@ public record Site(Path root, Preset preset, List<Path> contentDirs, Path public
         }
         String name = abs.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        if (dot <= 0 || !generator().extensions().contains(name.substring(dot + 1).toLowerCase(Locale.ROOT))) {
+        if (dot <= 0
+                || !generator().extensions().contains(name.substring(dot + 1).toLowerCase(Locale.ROOT))) {
             return false;
         }
         return generator().isPostName(name);
@@ -91,7 +110,8 @@ public record Site(Path root, Preset preset, List<Path> contentDirs, Path public
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-                    boolean hidden = !d.equals(dir) && d.getFileName().toString().startsWith(".");
+                    boolean hidden =
+                            !d.equals(dir) && d.getFileName().toString().startsWith(".");
                     return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
@@ -100,8 +120,10 @@ public record Site(Path root, Preset preset, List<Path> contentDirs, Path public
                     // A FIFO or a link to a device named like a post is listed so `check` reports it (reading
                     // refuses it before opening); links to regular files stay out, as before.
                     boolean special = attrs.isOther()
-                            || attrs.isSymbolicLink() && Files.exists(f) && !Files.isRegularFile(f)
-                            && !Files.isDirectory(f);
+                            || attrs.isSymbolicLink()
+                                    && Files.exists(f)
+                                    && !Files.isRegularFile(f)
+                                    && !Files.isDirectory(f);
                     if ((attrs.isRegularFile() || special) && isPost(f)) {
                         posts.add(f.toAbsolutePath().normalize());
                     }
@@ -121,8 +143,7 @@ public record Site(Path root, Preset preset, List<Path> contentDirs, Path public
     /** The content folder holding the file (the deepest one when folders nest). */
     public Optional<Path> contentDirOf(Path file) {
         Path abs = file.toAbsolutePath().normalize();
-        return contentDirs.stream().filter(abs::startsWith)
-                .max(Comparator.comparingInt(Path::getNameCount));
+        return contentDirs.stream().filter(abs::startsWith).max(Comparator.comparingInt(Path::getNameCount));
     }
 
     /** The slug the generator uses for the post: a slug field it reads, else one made from the path. */

@@ -16,10 +16,19 @@ import java.util.Optional;
  * @param rules severity per rule id ({@code slug.duplicate: warning})
  * @param tags the tag vocabulary; empty means any tag is allowed
  */
-public record SiteConfig(Optional<Preset> preset, List<String> content, Optional<String> publicDir,
-                         Optional<String> url, List<Field> fields, Map<String, RuleLevel> rules,
-                         List<String> tags, TagStyle tagStyle, int descriptionMin, int descriptionMax,
-                         Optional<String> timezone, Optional<String> author) {
+public record SiteConfig(
+        Optional<Preset> preset,
+        List<String> content,
+        Optional<String> publicDir,
+        Optional<String> url,
+        List<Field> fields,
+        Map<String, RuleLevel> rules,
+        List<String> tags,
+        TagStyle tagStyle,
+        int descriptionMin,
+        int descriptionMax,
+        Optional<String> timezone,
+        Optional<String> author) {
 
     public static final String FILE_NAME = ".postwright.yml";
     public static final int DEFAULT_DESCRIPTION_MIN = 50;
@@ -33,15 +42,25 @@ public record SiteConfig(Optional<Preset> preset, List<String> content, Optional
     }
 
     public static SiteConfig defaults() {
-        return new SiteConfig(Optional.empty(), List.of(), Optional.empty(), Optional.empty(), List.of(),
-                Map.of(), List.of(), TagStyle.ANY, DEFAULT_DESCRIPTION_MIN, DEFAULT_DESCRIPTION_MAX,
-                Optional.empty(), Optional.empty());
+        return new SiteConfig(
+                Optional.empty(),
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                Map.of(),
+                List.of(),
+                TagStyle.ANY,
+                DEFAULT_DESCRIPTION_MIN,
+                DEFAULT_DESCRIPTION_MAX,
+                Optional.empty(),
+                Optional.empty());
     }
 
     /** These settings with other description limits (the writer's defaults for sites that set none). */
     public SiteConfig withDescriptionLimits(int min, int max) {
-        return new SiteConfig(preset, content, publicDir, url, fields, rules, tags, tagStyle, min, max, timezone,
-                author);
+        return new SiteConfig(
+                preset, content, publicDir, url, fields, rules, tags, tagStyle, min, max, timezone, author);
     }
 
     /** The configured level of a rule, if the site set one. */

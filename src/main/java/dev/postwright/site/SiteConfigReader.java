@@ -33,8 +33,19 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 public final class SiteConfigReader {
 
-    static final List<String> KEYS = List.of("preset", "content", "public", "url", "fields", "rules", "tags",
-            "tagStyle", "description", "timezone", "author", "spell");
+    static final List<String> KEYS = List.of(
+            "preset",
+            "content",
+            "public",
+            "url",
+            "fields",
+            "rules",
+            "tags",
+            "tagStyle",
+            "description",
+            "timezone",
+            "author",
+            "spell");
 
     private final Path file;
 
@@ -69,13 +80,22 @@ public final class SiteConfigReader {
     private SiteConfig parse(String text) throws SiteConfigException {
         Optional<Node> root;
         try {
-            LoadSettings settings = LoadSettings.builder().setLabel(file.toString())
-                    .setAllowDuplicateKeys(false).setMaxAliasesForCollections(10).build();
+            LoadSettings settings = LoadSettings.builder()
+                    .setLabel(file.toString())
+                    .setAllowDuplicateKeys(false)
+                    .setMaxAliasesForCollections(10)
+                    .build();
             root = new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(0);
-            throw new SiteConfigException(file, line, "YAML syntax error: " + e.getProblem()
-                    + ". Fix the indentation or quoting, or delete the file to use the preset defaults.");
+            int line = e.getProblemMark()
+                    .or(e::getContextMark)
+                    .map(m -> m.getLine() + 1)
+                    .orElse(0);
+            throw new SiteConfigException(
+                    file,
+                    line,
+                    "YAML syntax error: " + e.getProblem()
+                            + ". Fix the indentation or quoting, or delete the file to use the preset defaults.");
         } catch (YamlEngineException e) {
             throw new SiteConfigException(file, 0, "YAML error: " + e.getMessage());
         }
@@ -94,41 +114,118 @@ public final class SiteConfigReader {
             c = switch (key) {
                 case "preset" -> with(c, Optional.of(preset(v)), c.content(), c.publicDir(), c.url(), c.author());
                 case "content" -> with(c, c.preset(), stringOrList(v, "content"), c.publicDir(), c.url(), c.author());
-                case "public" -> with(c, c.preset(), c.content(), Optional.of(scalar(v, "public")), c.url(), c.author());
+                case "public" ->
+                    with(c, c.preset(), c.content(), Optional.of(scalar(v, "public")), c.url(), c.author());
                 case "url" -> with(c, c.preset(), c.content(), c.publicDir(), Optional.of(url(v)), c.author());
-                case "author" -> with(c, c.preset(), c.content(), c.publicDir(), c.url(), Optional.of(scalar(v, "author")));
-                case "fields" -> new SiteConfig(c.preset(), c.content(), c.publicDir(), c.url(), fields(v), c.rules(),
-                        c.tags(), c.tagStyle(), c.descriptionMin(), c.descriptionMax(), c.timezone(), c.author());
-                case "rules" -> new SiteConfig(c.preset(), c.content(), c.publicDir(), c.url(), c.fields(), rules(v),
-                        c.tags(), c.tagStyle(), c.descriptionMin(), c.descriptionMax(), c.timezone(), c.author());
-                case "tags" -> new SiteConfig(c.preset(), c.content(), c.publicDir(), c.url(), c.fields(), c.rules(),
-                        stringOrList(v, "tags"), c.tagStyle(), c.descriptionMin(), c.descriptionMax(), c.timezone(),
-                        c.author());
-                case "tagStyle" -> new SiteConfig(c.preset(), c.content(), c.publicDir(), c.url(), c.fields(),
-                        c.rules(), c.tags(), choice(v, TagStyle.class, "tagStyle"), c.descriptionMin(),
-                        c.descriptionMax(), c.timezone(), c.author());
+                case "author" ->
+                    with(c, c.preset(), c.content(), c.publicDir(), c.url(), Optional.of(scalar(v, "author")));
+                case "fields" ->
+                    new SiteConfig(
+                            c.preset(),
+                            c.content(),
+                            c.publicDir(),
+                            c.url(),
+                            fields(v),
+                            c.rules(),
+                            c.tags(),
+                            c.tagStyle(),
+                            c.descriptionMin(),
+                            c.descriptionMax(),
+                            c.timezone(),
+                            c.author());
+                case "rules" ->
+                    new SiteConfig(
+                            c.preset(),
+                            c.content(),
+                            c.publicDir(),
+                            c.url(),
+                            c.fields(),
+                            rules(v),
+                            c.tags(),
+                            c.tagStyle(),
+                            c.descriptionMin(),
+                            c.descriptionMax(),
+                            c.timezone(),
+                            c.author());
+                case "tags" ->
+                    new SiteConfig(
+                            c.preset(),
+                            c.content(),
+                            c.publicDir(),
+                            c.url(),
+                            c.fields(),
+                            c.rules(),
+                            stringOrList(v, "tags"),
+                            c.tagStyle(),
+                            c.descriptionMin(),
+                            c.descriptionMax(),
+                            c.timezone(),
+                            c.author());
+                case "tagStyle" ->
+                    new SiteConfig(
+                            c.preset(),
+                            c.content(),
+                            c.publicDir(),
+                            c.url(),
+                            c.fields(),
+                            c.rules(),
+                            c.tags(),
+                            choice(v, TagStyle.class, "tagStyle"),
+                            c.descriptionMin(),
+                            c.descriptionMax(),
+                            c.timezone(),
+                            c.author());
                 case "description" -> description(c, v);
-                case "timezone" -> new SiteConfig(c.preset(), c.content(), c.publicDir(), c.url(), c.fields(),
-                        c.rules(), c.tags(), c.tagStyle(), c.descriptionMin(), c.descriptionMax(),
-                        Optional.of(timezone(v)), c.author());
+                case "timezone" ->
+                    new SiteConfig(
+                            c.preset(),
+                            c.content(),
+                            c.publicDir(),
+                            c.url(),
+                            c.fields(),
+                            c.rules(),
+                            c.tags(),
+                            c.tagStyle(),
+                            c.descriptionMin(),
+                            c.descriptionMax(),
+                            Optional.of(timezone(v)),
+                            c.author());
                 case "spell" -> spell(c, v); // read by dev.postwright.spell.SpellSettings
-                default -> throw error(t.getKeyNode(), "unknown setting '" + key + "'. Known settings: "
-                        + String.join(", ", KEYS) + ".");
+                default ->
+                    throw error(
+                            t.getKeyNode(),
+                            "unknown setting '" + key + "'. Known settings: " + String.join(", ", KEYS) + ".");
             };
         }
         return c;
     }
 
-    private static SiteConfig with(SiteConfig c, Optional<Preset> preset, List<String> content,
-                                   Optional<String> publicDir, Optional<String> url, Optional<String> author) {
-        return new SiteConfig(preset, content, publicDir, url, c.fields(), c.rules(), c.tags(), c.tagStyle(),
-                c.descriptionMin(), c.descriptionMax(), c.timezone(), author);
+    private static SiteConfig with(
+            SiteConfig c,
+            Optional<Preset> preset,
+            List<String> content,
+            Optional<String> publicDir,
+            Optional<String> url,
+            Optional<String> author) {
+        return new SiteConfig(
+                preset,
+                content,
+                publicDir,
+                url,
+                c.fields(),
+                c.rules(),
+                c.tags(),
+                c.tagStyle(),
+                c.descriptionMin(),
+                c.descriptionMax(),
+                c.timezone(),
+                author);
     }
 
     private Preset preset(Node v) throws SiteConfigException {
         String id = scalar(v, "preset");
-        return Preset.byId(id).orElseThrow(() -> error(v, "unknown preset '" + id + "'. Use one of: "
-                + Preset.ids() + "."));
+        return Preset.byId(id)
+                .orElseThrow(() -> error(v, "unknown preset '" + id + "'. Use one of: " + Preset.ids() + "."));
     }
 
     private String url(Node v) throws SiteConfigException {
@@ -150,7 +247,8 @@ public final class SiteConfigReader {
     }
 
     private SiteConfig spell(SiteConfig c, Node v) throws SiteConfigException {
-        for (NodeTuple t : mapping(v, "spell", "lang: en-GB and fields: [summary]").getValue()) {
+        for (NodeTuple t :
+                mapping(v, "spell", "lang: en-GB and fields: [summary]").getValue()) {
             String key = scalar(t.getKeyNode(), "a spell setting");
             switch (key) {
                 case "lang" -> scalar(t.getValueNode(), "spell.lang");
@@ -176,13 +274,25 @@ public final class SiteConfigReader {
         if (min > max) {
             throw error(v, "description min (" + min + ") is larger than max (" + max + ").");
         }
-        return new SiteConfig(c.preset(), c.content(), c.publicDir(), c.url(), c.fields(), c.rules(), c.tags(),
-                c.tagStyle(), min, max, c.timezone(), c.author());
+        return new SiteConfig(
+                c.preset(),
+                c.content(),
+                c.publicDir(),
+                c.url(),
+                c.fields(),
+                c.rules(),
+                c.tags(),
+                c.tagStyle(),
+                min,
+                max,
+                c.timezone(),
+                c.author());
     }
 
     private Map<String, RuleLevel> rules(Node v) throws SiteConfigException {
         Map<String, RuleLevel> rules = new LinkedHashMap<>();
-        for (NodeTuple t : mapping(v, "rules", "rule ids with error, warning, info or off").getValue()) {
+        for (NodeTuple t :
+                mapping(v, "rules", "rule ids with error, warning, info or off").getValue()) {
             rules.put(scalar(t.getKeyNode(), "a rule id"), choice(t.getValueNode(), RuleLevel.class, "a rule level"));
         }
         return rules;
@@ -190,7 +300,8 @@ public final class SiteConfigReader {
 
     private List<Field> fields(Node v) throws SiteConfigException {
         List<Field> fields = new ArrayList<>();
-        for (NodeTuple t : mapping(v, "fields", "field names, each with type, required, default").getValue()) {
+        for (NodeTuple t : mapping(v, "fields", "field names, each with type, required, default")
+                .getValue()) {
             fields.add(ConfigFields.field(this, scalar(t.getKeyNode(), "a field name"), t.getValueNode()));
         }
         return fields;
@@ -252,8 +363,11 @@ public final class SiteConfigReader {
                 return e;
             }
         }
-        String choices = String.join(", ", Arrays.stream(type.getEnumConstants())
-                .map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList());
+        String choices = String.join(
+                ", ",
+                Arrays.stream(type.getEnumConstants())
+                        .map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                        .toList());
         throw error(v, "'" + s + "' is not valid for " + what + ". Use one of: " + choices + ".");
     }
 
@@ -264,7 +378,10 @@ public final class SiteConfigReader {
 
     /** For messages: the type names accepted by {@code fields.<name>.type}. */
     static String typeNames() {
-        return String.join(", ", Arrays.stream(FieldType.values())
-                .map(t -> t.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList());
+        return String.join(
+                ", ",
+                Arrays.stream(FieldType.values())
+                        .map(t -> t.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                        .toList());
     }
 }

@@ -14,8 +14,7 @@ import java.util.Optional;
 /** Finds the site around an opened file or folder and builds its {@link Site}. */
 public final class SiteDetector {
 
-    private SiteDetector() {
-    }
+    private SiteDetector() {}
 
     /**
      * The site holding {@code opened} (a file or folder). {@code presetOverride} (the {@code --preset}
@@ -36,9 +35,11 @@ public final class SiteDetector {
         if (!Files.exists(path)) {
             throw new IllegalArgumentException("No such file or folder: " + opened);
         }
-        Optional<Preset> override = presetOverride.filter(s -> !s.isBlank()).map(s -> Preset.byId(s)
-                .orElseThrow(() -> new IllegalArgumentException("Unknown preset '" + s + "'. Use one of: "
-                        + Preset.ids() + ".")));
+        Optional<Preset> override = presetOverride
+                .filter(s -> !s.isBlank())
+                .map(s -> Preset.byId(s)
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "Unknown preset '" + s + "'. Use one of: " + Preset.ids() + ".")));
         Path start = Files.isDirectory(path) ? path : path.getParent();
         for (Path dir = start; dir != null; dir = dir.getParent()) {
             Optional<Optional<Preset>> marker = marker(dir);
@@ -63,8 +64,8 @@ public final class SiteDetector {
         return Optional.empty();
     }
 
-    private static Site build(Path root, Optional<Preset> override, Optional<Preset> marker, boolean lone,
-                              SiteConfig base) {
+    private static Site build(
+            Path root, Optional<Preset> override, Optional<Preset> marker, boolean lone, SiteConfig base) {
         List<String> warnings = new ArrayList<>();
         SiteConfig loaded = base;
         Path configFile = root.resolve(SiteConfig.FILE_NAME);
@@ -79,16 +80,18 @@ public final class SiteDetector {
         Preset preset = override.or(config::preset).or(() -> marker).orElse(Preset.ASTROPAPER);
         Generator generator = preset.generator();
         List<Path> content = contentDirs(root, generator, config, lone, warnings);
-        Path publicDir = root.resolve(config.publicDir().orElse(generator.publicDir())).normalize();
+        Path publicDir =
+                root.resolve(config.publicDir().orElse(generator.publicDir())).normalize();
         // Content folders named in .postwright.yml say nothing about the generator's layout version.
-        String url = config.url().orElseGet(() -> lone ? generator.urlPattern()
-                : generator.urlPattern(root, config.content().isEmpty() ? content : List.of()));
+        String url = config.url()
+                .orElseGet(() -> lone
+                        ? generator.urlPattern()
+                        : generator.urlPattern(root, config.content().isEmpty() ? content : List.of()));
 
         Schema fallback = preset.defaultSchema(config.author());
         String note;
         Schema schema;
-        Optional<DeclaredSchema> declared = lone ? Optional.empty()
-                : generator.declaredSchema(root, fallback);
+        Optional<DeclaredSchema> declared = lone ? Optional.empty() : generator.declaredSchema(root, fallback);
         if (lone) {
             schema = fallback;
             note = "No site found around " + root + "; using the " + preset.displayName() + " preset fields";
@@ -104,24 +107,29 @@ public final class SiteDetector {
             schema = merge(schema, config.fields());
             note += "; " + config.fields().size() + " field(s) from " + SiteConfig.FILE_NAME;
         }
-        Map<String, String> sections = config.url().isPresent() || lone ? Map.of()
-                : generator.sectionUrlPatterns(root);
+        Map<String, String> sections = config.url().isPresent() || lone ? Map.of() : generator.sectionUrlPatterns(root);
         return new Site(root, preset, content, publicDir, schema, config, note, url, lone, warnings, sections);
     }
 
-    private static List<Path> contentDirs(Path root, Generator generator, SiteConfig config, boolean lone,
-                                          List<String> warnings) {
+    private static List<Path> contentDirs(
+            Path root, Generator generator, SiteConfig config, boolean lone, List<String> warnings) {
         if (!config.content().isEmpty()) {
-            List<Path> dirs = config.content().stream().map(c -> root.resolve(c).normalize()).toList();
-            dirs.stream().filter(d -> !Files.isDirectory(d)).forEach(d -> warnings.add(SiteConfig.FILE_NAME
-                    + ": content folder " + root.relativize(d) + " does not exist"));
+            List<Path> dirs = config.content().stream()
+                    .map(c -> root.resolve(c).normalize())
+                    .toList();
+            dirs.stream()
+                    .filter(d -> !Files.isDirectory(d))
+                    .forEach(d -> warnings.add(
+                            SiteConfig.FILE_NAME + ": content folder " + root.relativize(d) + " does not exist"));
             return dirs;
         }
         if (lone) {
             return List.of(root);
         }
-        List<Path> declared = generator.declaredContentDirs(root).stream().map(d -> root.resolve(d).normalize())
-                .filter(Files::isDirectory).toList();
+        List<Path> declared = generator.declaredContentDirs(root).stream()
+                .map(d -> root.resolve(d).normalize())
+                .filter(Files::isDirectory)
+                .toList();
         if (!declared.isEmpty()) {
             return declared;
         }
@@ -131,8 +139,8 @@ public final class SiteDetector {
             }
         }
         String expected = generator.contentCandidates().get(0);
-        warnings.add("No content folder: expected " + String.join(" or ", generator.contentCandidates())
-                + " under " + root);
+        warnings.add(
+                "No content folder: expected " + String.join(" or ", generator.contentCandidates()) + " under " + root);
         return List.of(root.resolve(expected));
     }
 

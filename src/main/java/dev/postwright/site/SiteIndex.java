@@ -41,7 +41,8 @@ public final class SiteIndex {
         if (old != null) {
             unlink(key, old);
         }
-        byUrl.computeIfAbsent(normalizeUrl(summary.url()), u -> new LinkedHashSet<>()).add(key);
+        byUrl.computeIfAbsent(normalizeUrl(summary.url()), u -> new LinkedHashSet<>())
+                .add(key);
         for (String tag : new LinkedHashSet<>(summary.tags())) {
             tagCounts.merge(tag, 1, Integer::sum);
         }

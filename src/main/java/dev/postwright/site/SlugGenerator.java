@@ -1,12 +1,11 @@
 package dev.postwright.site;
 
-import java.util.Locale;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -21,24 +20,34 @@ public final class SlugGenerator {
 
     // Letters NFKD does not decompose into a base letter plus marks.
     private static final Map<Character, String> LETTERS = Map.ofEntries(
-            Map.entry('ß', "ss"), Map.entry('ẞ', "SS"),
-            Map.entry('æ', "ae"), Map.entry('Æ', "AE"),
-            Map.entry('œ', "oe"), Map.entry('Œ', "OE"),
-            Map.entry('ø', "o"), Map.entry('Ø', "O"),
-            Map.entry('ł', "l"), Map.entry('Ł', "L"),
-            Map.entry('đ', "d"), Map.entry('Đ', "D"),
-            Map.entry('ð', "d"), Map.entry('Ð', "D"),
-            Map.entry('þ', "th"), Map.entry('Þ', "TH"),
-            Map.entry('ħ', "h"), Map.entry('Ħ', "H"),
-            Map.entry('ı', "i"), Map.entry('ŀ', "l"), Map.entry('Ŀ', "L"));
+            Map.entry('ß', "ss"),
+            Map.entry('ẞ', "SS"),
+            Map.entry('æ', "ae"),
+            Map.entry('Æ', "AE"),
+            Map.entry('œ', "oe"),
+            Map.entry('Œ', "OE"),
+            Map.entry('ø', "o"),
+            Map.entry('Ø', "O"),
+            Map.entry('ł', "l"),
+            Map.entry('Ł', "L"),
+            Map.entry('đ', "d"),
+            Map.entry('Đ', "D"),
+            Map.entry('ð', "d"),
+            Map.entry('Ð', "D"),
+            Map.entry('þ', "th"),
+            Map.entry('Þ', "TH"),
+            Map.entry('ħ', "h"),
+            Map.entry('Ħ', "H"),
+            Map.entry('ı', "i"),
+            Map.entry('ŀ', "l"),
+            Map.entry('Ŀ', "L"));
 
     /** Longest generated slug: with {@code .md} and Jekyll's date, a file name stays near 100 characters. */
     public static final int MAX_LENGTH = 80;
     // Names Windows reserves for devices, whatever the extension: a post saved as con.md cannot be opened there.
     private static final Pattern WINDOWS_RESERVED = Pattern.compile("(?:con|prn|aux|nul|com[1-9]|lpt[1-9])");
 
-    private SlugGenerator() {
-    }
+    private SlugGenerator() {}
 
     /**
      * The slug for a title. All words are kept (no stop-word removal). A title with no ASCII
@@ -49,7 +58,9 @@ public final class SlugGenerator {
         if (title == null || title.isBlank()) {
             return "untitled";
         }
-        String slug = SEPARATORS.matcher(APOSTROPHES.matcher(toAscii(title).toLowerCase(Locale.ROOT))
+        String slug = SEPARATORS
+                .matcher(APOSTROPHES
+                        .matcher(toAscii(title).toLowerCase(Locale.ROOT))
                         .replaceAll(""))
                 .replaceAll("-");
         slug = trimDashes(slug);

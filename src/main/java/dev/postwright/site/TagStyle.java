@@ -5,5 +5,6 @@ package dev.postwright.site;
  * slugify tags for their URLs, so unless a site asks for a style only what changes the built site is checked.
  */
 public enum TagStyle {
-    KEBAB, ANY
+    KEBAB,
+    ANY
 }

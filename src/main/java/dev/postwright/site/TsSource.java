@@ -6,8 +6,7 @@ import java.util.List;
 /** Just enough TypeScript lexing to read a zod schema: comments, string literals and bracket nesting. */
 final class TsSource {
 
-    private TsSource() {
-    }
+    private TsSource() {}
 
     /** The source with comments blanked out; newlines stay so offsets and line numbers still match. */
     static String stripComments(String src) {
@@ -138,8 +137,10 @@ final class TsSource {
     /** The value of a quoted literal with simple escapes undone, or null when {@code s} is not one. */
     static String unquote(String s) {
         String t = s.strip();
-        if (t.length() >= 2 && (t.charAt(0) == '"' || t.charAt(0) == '\'' || t.charAt(0) == '`')
-                && t.charAt(t.length() - 1) == t.charAt(0) && skipString(t, 0) == t.length()) {
+        if (t.length() >= 2
+                && (t.charAt(0) == '"' || t.charAt(0) == '\'' || t.charAt(0) == '`')
+                && t.charAt(t.length() - 1) == t.charAt(0)
+                && skipString(t, 0) == t.length()) {
             if (t.charAt(0) == '`' && t.contains("${")) {
                 return null;
             }

@@ -20,15 +20,15 @@ public final class TsconfigPaths {
 
     private static final int MAX_EXTENDS = 5;
 
-    private TsconfigPaths() {
-    }
+    private TsconfigPaths() {}
 
     /** Alias prefix ({@code "@/"}) to the folder it stands for, longest prefix first; empty when none. */
     public static Map<String, Path> read(Path root) {
         Map<String, Path> aliases = new LinkedHashMap<>();
         read(root.resolve("tsconfig.json"), aliases, 0);
         Map<String, Path> sorted = new LinkedHashMap<>();
-        aliases.entrySet().stream().sorted((a, b) -> b.getKey().length() - a.getKey().length())
+        aliases.entrySet().stream()
+                .sorted((a, b) -> b.getKey().length() - a.getKey().length())
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
         return sorted;
     }
@@ -41,7 +41,8 @@ public final class TsconfigPaths {
         Map<?, ?> config;
         try {
             String json = TsSource.stripComments(Files.readString(file, StandardCharsets.UTF_8))
-                    .replaceAll(",(\\s*[}\\]])", "$1").replace('\t', ' ');
+                    .replaceAll(",(\\s*[}\\]])", "$1")
+                    .replace('\t', ' ');
             Object parsed = new Load(LoadSettings.builder().build()).loadFromString(json);
             if (!(parsed instanceof Map<?, ?> m)) {
                 return;
@@ -63,12 +64,15 @@ public final class TsconfigPaths {
                 || !(options.get("paths") instanceof Map<?, ?> paths)) {
             return;
         }
-        Path base = dir.resolve(options.get("baseUrl") instanceof String b ? b : ".").normalize();
+        Path base = dir.resolve(options.get("baseUrl") instanceof String b ? b : ".")
+                .normalize();
         paths.forEach((key, value) -> {
             Object first = value instanceof List<?> l && !l.isEmpty() ? l.get(0) : value;
             if (key instanceof String k && k.endsWith("/*") && first instanceof String t && t.endsWith("/*")) {
                 try {
-                    into.put(k.substring(0, k.length() - 1), base.resolve(t.substring(0, t.length() - 1)).normalize());
+                    into.put(
+                            k.substring(0, k.length() - 1),
+                            base.resolve(t.substring(0, t.length() - 1)).normalize());
                 } catch (InvalidPathException e) {
                     // not a folder on this system: the alias stays unknown
                 }

@@ -11,19 +11,18 @@ import java.util.Set;
 final class ZodExpression {
 
     /** One link of a call chain: {@code name} alone for a property, with {@code args} for a call. */
-    record Link(String name, String args) {
-    }
+    record Link(String name, String args) {}
 
     private static final Set<String> STRING_LIKE = Set.of("string");
 
-    private ZodExpression() {
-    }
+    private ZodExpression() {}
 
     static Field toField(String name, String expression) {
         List<Link> chain = chain(expression);
         int base = baseIndex(chain);
         FieldType type = base < 0 ? FieldType.UNKNOWN : typeOf(chain, base);
-        List<String> values = type == FieldType.ENUM ? enumValues(chain.get(base).args()) : List.of();
+        List<String> values =
+                type == FieldType.ENUM ? enumValues(chain.get(base).args()) : List.of();
         if (type == FieldType.ENUM && values.isEmpty()) {
             type = FieldType.UNKNOWN; // z.enum(SOME_CONST): the values live elsewhere
         }
@@ -88,7 +87,8 @@ final class ZodExpression {
     }
 
     private static boolean hasLink(List<Link> chain, int after, String name) {
-        return chain.subList(after + 1, chain.size()).stream().anyMatch(l -> l.name().equals(name));
+        return chain.subList(after + 1, chain.size()).stream()
+                .anyMatch(l -> l.name().equals(name));
     }
 
     /** {@code z.string()} possibly refined ({@code .min(1)}, {@code .trim()}), as an array element type. */
@@ -120,8 +120,7 @@ final class ZodExpression {
         if (t.endsWith("as const")) {
             t = t.substring(0, t.length() - "as const".length()).strip();
         }
-        if (t.equals("true") || t.equals("false") || t.equals("null")
-                || t.matches("-?\\d+(\\.\\d+)?")) {
+        if (t.equals("true") || t.equals("false") || t.equals("null") || t.matches("-?\\d+(\\.\\d+)?")) {
             return Optional.of(t);
         }
         String string = TsSource.unquote(t);

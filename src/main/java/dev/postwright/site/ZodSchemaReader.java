@@ -18,8 +18,12 @@ public final class ZodSchemaReader {
 
     /** Files tried in order; v2 sites keep the object in {@code _schemas.ts} and import it into config.ts. */
     public static final List<String> CANDIDATES = List.of(
-            "src/content.config.ts", "src/content.config.mjs", "src/content.config.js",
-            "src/content/config.ts", "src/content/config.mjs", "src/content/config.js",
+            "src/content.config.ts",
+            "src/content.config.mjs",
+            "src/content.config.js",
+            "src/content/config.ts",
+            "src/content/config.mjs",
+            "src/content/config.js",
             "src/content/_schemas.ts");
 
     private static final Pattern OBJECT = Pattern.compile("\\bz\\s*\\.\\s*object\\s*\\(");
@@ -29,11 +33,9 @@ public final class ZodSchemaReader {
     private static final Pattern BLOG_SCHEMA_VAR = Pattern.compile("\\bblogSchema\\s*=");
 
     /** The schema to use and a sentence saying where it came from or why the preset was used. */
-    public record Result(Schema schema, String note) {
-    }
+    public record Result(Schema schema, String note) {}
 
-    private ZodSchemaReader() {
-    }
+    private ZodSchemaReader() {}
 
     /** Reads the first candidate under {@code root} that yields a schema, else returns {@code fallback}. */
     public static Result read(Path root, Schema fallback) {
@@ -45,8 +47,10 @@ public final class ZodSchemaReader {
             }
             try {
                 Schema schema = parse(Files.readString(file, StandardCharsets.UTF_8), candidate);
-                return new Result(schema, "Fields from " + candidate + " (" + schema.fields().size() + " fields"
-                        + (schema.strict() ? ", strict" : "") + ")");
+                return new Result(
+                        schema,
+                        "Fields from " + candidate + " (" + schema.fields().size() + " fields"
+                                + (schema.strict() ? ", strict" : "") + ")");
             } catch (ZodSchemaException e) {
                 problems.add(e.getMessage());
             } catch (IOException | RuntimeException e) {
@@ -69,12 +73,13 @@ public final class ZodSchemaReader {
         int open = code.indexOf('(', at);
         int close = TsSource.matching(code, open);
         if (close < 0) {
-            throw new ZodSchemaException(sourceName + " has an unclosed z.object( at line " + TsSource.lineOf(code, at));
+            throw new ZodSchemaException(
+                    sourceName + " has an unclosed z.object( at line " + TsSource.lineOf(code, at));
         }
         String arg = code.substring(open + 1, close).strip();
         if (!arg.startsWith("{") || TsSource.matching(arg, 0) != arg.length() - 1) {
-            throw new ZodSchemaException(sourceName + " line " + TsSource.lineOf(code, at)
-                    + ": z.object( is not given an object literal");
+            throw new ZodSchemaException(
+                    sourceName + " line " + TsSource.lineOf(code, at) + ": z.object( is not given an object literal");
         }
         List<Field> fields = new ArrayList<>();
         for (String entry : TsSource.splitTopLevel(arg.substring(1, arg.length() - 1), ',')) {
@@ -94,9 +99,10 @@ public final class ZodSchemaReader {
         }
         // No "blog": the first collection that holds markdown (a site's "posts") is the one posts follow.
         Optional<Matcher> first = AstroCollections.parse(code, null).stream()
-                .filter(AstroCollections.Collection::markdown).findFirst()
-                .map(c -> Pattern.compile("\\b" + Pattern.quote(c.variable())
-                        + "\\s*[=:]\\s*defineCollection\\s*\\(").matcher(code))
+                .filter(AstroCollections.Collection::markdown)
+                .findFirst()
+                .map(c -> Pattern.compile("\\b" + Pattern.quote(c.variable()) + "\\s*[=:]\\s*defineCollection\\s*\\(")
+                        .matcher(code))
                 .filter(Matcher::find);
         int at = first.map(m -> objectOf(code, m)).orElse(-1);
         if (at >= 0) {
@@ -121,7 +127,8 @@ public final class ZodSchemaReader {
         // schema: blogSchema — the object is declared elsewhere (often imported from _schemas.ts).
         Matcher ref = SCHEMA_REF.matcher(call);
         if (ref.find()) {
-            Matcher decl = Pattern.compile("\\b" + Pattern.quote(ref.group(1)) + "\\s*=").matcher(code);
+            Matcher decl = Pattern.compile("\\b" + Pattern.quote(ref.group(1)) + "\\s*=")
+                    .matcher(code);
             return decl.find() ? objectAfter(code, decl.end()) : -1;
         }
         return -1;
@@ -163,7 +170,8 @@ public final class ZodSchemaReader {
         if (!name.matches("[\\w$-]+")) {
             return Optional.empty();
         }
-        return Optional.of(ZodExpression.toField(name, entry.substring(colon + 1).strip()));
+        return Optional.of(
+                ZodExpression.toField(name, entry.substring(colon + 1).strip()));
     }
 
     /** For tests and messages: the type a zod expression maps to. */

@@ -83,8 +83,8 @@ public final class Dictionaries {
         String tag = LanguageTag.normalize(baseName(dic));
         sources.put(tag, new Source(tag, dic.toString(), () -> {
             if (!Files.isRegularFile(dic) || !Files.isRegularFile(aff)) {
-                throw new IOException(dic + " needs its affix file " + aff.getFileName()
-                        + " beside it; add both files of the pair");
+                throw new IOException(
+                        dic + " needs its affix file " + aff.getFileName() + " beside it; add both files of the pair");
             }
             return new HunspellEngine(dic, aff);
         }));
@@ -117,13 +117,17 @@ public final class Dictionaries {
         if (lang.equals("en")) {
             return Optional.of("en-US");
         }
-        return languages().stream().filter(t -> t.split("-")[0].equals(lang)).findFirst()
+        return languages().stream()
+                .filter(t -> t.split("-")[0].equals(lang))
+                .findFirst()
                 .or(() -> sources.containsKey(lang) ? Optional.of(lang) : Optional.empty());
     }
 
     /** The engine for a language, loading it on first use (blocks meanwhile: call off the UI thread). */
     public Optional<SpellEngine> engine(String wanted) {
-        return resolve(wanted).map(tag -> loaded.computeIfAbsent(tag, t -> new Lazy(sources().get(t))).get());
+        return resolve(wanted)
+                .map(tag -> loaded.computeIfAbsent(tag, t -> new Lazy(sources().get(t)))
+                        .get());
     }
 
     /** Why a language's dictionary could not be loaded, if it failed. */
@@ -135,8 +139,7 @@ public final class Dictionaries {
         SpellEngine load() throws IOException;
     }
 
-    private record Source(String tag, String origin, Loader loader) {
-    }
+    private record Source(String tag, String origin, Loader loader) {}
 
     /** Loads once; a failure is remembered and checks in that language find every word known. */
     private static final class Lazy {

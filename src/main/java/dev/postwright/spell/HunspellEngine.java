@@ -19,13 +19,16 @@ final class HunspellEngine implements SpellEngine {
     private final Hunspell hunspell;
 
     HunspellEngine(Path dic, Path aff) throws IOException {
-        try (InputStream a = Files.newInputStream(aff); InputStream d = Files.newInputStream(dic)) {
+        try (InputStream a = Files.newInputStream(aff);
+                InputStream d = Files.newInputStream(dic)) {
             Dictionary dictionary = new Dictionary(new ByteBuffersDirectory(), "hunspell", a, d);
             // a pathological word must not hold up the check: suggestions give up after Lucene's time limit
-            this.hunspell = new Hunspell(dictionary, TimeoutPolicy.RETURN_PARTIAL_RESULT, () -> { });
+            this.hunspell = new Hunspell(dictionary, TimeoutPolicy.RETURN_PARTIAL_RESULT, () -> {});
         } catch (ParseException e) {
-            throw new IOException(aff.getFileName() + " is not a Hunspell affix file (line " + e.getErrorOffset()
-                    + ": " + e.getMessage() + ")", e);
+            throw new IOException(
+                    aff.getFileName() + " is not a Hunspell affix file (line " + e.getErrorOffset() + ": "
+                            + e.getMessage() + ")",
+                    e);
         }
     }
 

@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Language tags as sites write them ({@code en_gb}, {@code en-us}, {@code EN}) in one form: {@code en-GB}. */
 public final class LanguageTag {
 
-    private LanguageTag() {
-    }
+    private LanguageTag() {}
 
     public static String normalize(String raw) {
         String[] parts = raw.strip().replace('_', '-').split("-");

@@ -39,8 +39,7 @@ import java.util.regex.Pattern;
 public final class ProseTokenizer {
 
     /** One block of prose (a paragraph, heading, table cell …) and its words, offsets relative to {@code start}. */
-    public record Chunk(int start, String source, List<Word> words) {
-    }
+    public record Chunk(int start, String source, List<Word> words) {}
 
     private static final char BLANK = '\u00A0'; // not markdown syntax, not indentation, not a letter
 
@@ -56,16 +55,31 @@ public final class ProseTokenizer {
             Pattern.compile("(?i)\\b(?:https?|ftp|file|mailto):[^\\s<>()\\[\\]]+"), // URLs autolink leaves alone
             Pattern.compile("(?i)\\bwww\\.[^\\s<>()\\[\\]]+"));
 
-    private static final Set<Class<? extends Node>> NOT_PROSE = Set.of(Code.class, AutoLink.class, MailLink.class,
-            FencedCodeBlock.class, IndentedCodeBlock.class, CodeBlock.class, HtmlBlock.class, HtmlCommentBlock.class,
-            HtmlInline.class, HtmlInlineComment.class, Reference.class);
+    private static final Set<Class<? extends Node>> NOT_PROSE = Set.of(
+            Code.class,
+            AutoLink.class,
+            MailLink.class,
+            FencedCodeBlock.class,
+            IndentedCodeBlock.class,
+            CodeBlock.class,
+            HtmlBlock.class,
+            HtmlCommentBlock.class,
+            HtmlInline.class,
+            HtmlInlineComment.class,
+            Reference.class);
 
     private final Parser parser;
 
     public ProseTokenizer() {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create()));
+        options.set(
+                Parser.EXTENSIONS,
+                List.of(
+                        TablesExtension.create(),
+                        StrikethroughExtension.create(),
+                        TaskListExtension.create(),
+                        AutolinkExtension.create(),
+                        FootnoteExtension.create()));
         parser = Parser.builder(options).build();
     }
 

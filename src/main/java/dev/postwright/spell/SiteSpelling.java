@@ -1,7 +1,5 @@
 package dev.postwright.spell;
 
-import java.util.HashSet;
-
 import dev.postwright.frontmatter.FieldValues;
 import dev.postwright.frontmatter.FrontmatterDocument;
 import dev.postwright.post.PostWriteException;
@@ -9,6 +7,7 @@ import dev.postwright.site.PostSummary;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -101,12 +100,13 @@ public final class SiteSpelling {
      * The unknown words of one frontmatter field's value as the writer types it in the form, offsets in
      * {@code value}; empty when the field is not prose. {@code fm} (may be null) gives the post's language.
      */
-    public List<Misspelling> checkField(Path post, String field, String value, FrontmatterDocument fm,
-                                        Collection<String> vocabulary) {
+    public List<Misspelling> checkField(
+            Path post, String field, String value, FrontmatterDocument fm, Collection<String> vocabulary) {
         if (!settings().proseFields().contains(field) || value.isBlank()) {
             return List.of();
         }
-        String lang = fm == null ? dictionaries.resolve(settings().language()).orElse(SpellSettings.DEFAULT_LANGUAGE)
+        String lang = fm == null
+                ? dictionaries.resolve(settings().language()).orElse(SpellSettings.DEFAULT_LANGUAGE)
                 : language(fm);
         Optional<SpellEngine> engine = dictionaries.engine(lang);
         if (engine.isEmpty()) {
@@ -119,7 +119,8 @@ public final class SiteSpelling {
 
     /** The post's language: its {@code lang} field if a dictionary has it, else the site's. */
     private String language(FrontmatterDocument fm) {
-        return FieldValues.string(fm, "lang").flatMap(dictionaries::resolve)
+        return FieldValues.string(fm, "lang")
+                .flatMap(dictionaries::resolve)
                 .orElseGet(() -> dictionaries.resolve(settings().language()).orElse(SpellSettings.DEFAULT_LANGUAGE));
     }
 
@@ -139,22 +140,28 @@ public final class SiteSpelling {
         return vocabulary;
     }
 
-    private void report(ProseTokenizer.Chunk chunk, String lang, SpellEngine engine, Set<String> known,
-                        List<Misspelling> out) {
+    private void report(
+            ProseTokenizer.Chunk chunk, String lang, SpellEngine engine, Set<String> known, List<Misspelling> out) {
         String key = lang + '\u0000' + chunk.source();
         List<Word> unknown;
         synchronized (chunks) {
             unknown = chunks.get(key);
         }
         if (unknown == null) {
-            unknown = chunk.words().stream().filter(w -> !engineKnows(engine, w.text())).toList();
+            unknown = chunk.words().stream()
+                    .filter(w -> !engineKnows(engine, w.text()))
+                    .toList();
             synchronized (chunks) {
                 chunks.put(key, unknown);
             }
         }
         for (Word w : unknown) {
             if (!isKnown(known, w.text())) {
-                out.add(new Misspelling(chunk.start() + w.start(), chunk.start() + w.end(), w.text(), lang,
+                out.add(new Misspelling(
+                        chunk.start() + w.start(),
+                        chunk.start() + w.end(),
+                        w.text(),
+                        lang,
                         suggestions(lang, engine, w.text())));
             }
         }
@@ -171,8 +178,10 @@ public final class SiteSpelling {
         }
         List<String> found = engine.suggest(word.replace('\u2019', '\''));
         if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
-            found = found.stream().map(s -> s.isEmpty() ? s
-                    : Character.toUpperCase(s.charAt(0)) + s.substring(1)).distinct().toList();
+            found = found.stream()
+                    .map(s -> s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1))
+                    .distinct()
+                    .toList();
         }
         synchronized (suggestions) {
             suggestions.put(key, found);
@@ -247,7 +256,8 @@ public final class SiteSpelling {
             placed.add(new Word(at - from, at - from + w.text().length(), w.text()));
             cursor = at + w.text().length();
         }
-        return placed.isEmpty() ? Optional.empty()
+        return placed.isEmpty()
+                ? Optional.empty()
                 : Optional.of(new ProseTokenizer.Chunk(from, field + '\u0000' + value.get(), placed));
     }
 

@@ -27,16 +27,26 @@ public record SpellSettings(String language, List<String> proseFields) {
     public static final String DEFAULT_LANGUAGE = "en-US";
     static final List<String> DEFAULT_FIELDS = List.of("title", "description");
 
-    private static final List<String> CONFIG_FILES = List.of("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json",
-            "config.toml", "config.yaml", "config.yml", "_config.yml", "src/config.ts", "src/config.js",
-            "astro.config.mjs", "astro.config.ts", "astro.config.js");
+    private static final List<String> CONFIG_FILES = List.of(
+            "hugo.toml",
+            "hugo.yaml",
+            "hugo.yml",
+            "hugo.json",
+            "config.toml",
+            "config.yaml",
+            "config.yml",
+            "_config.yml",
+            "src/config.ts",
+            "src/config.js",
+            "astro.config.mjs",
+            "astro.config.ts",
+            "astro.config.js");
 
     private static final String TAG = "([A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,4})?)";
     private static final Pattern CONFIG_KEY = Pattern.compile(
-            "(?m)^\\s*[\"']?(?:languageCode|lang|locale|defaultContentLanguage)[\"']?\\s*[=:]\\s*[\"']?" + TAG
-                    + "\\b");
-    private static final Pattern SCRIPT_KEY = Pattern.compile("\\b(?:lang|defaultLocale)\\s*:\\s*[\"'`]" + TAG
-            + "[\"'`]");
+            "(?m)^\\s*[\"']?(?:languageCode|lang|locale|defaultContentLanguage)[\"']?\\s*[=:]\\s*[\"']?" + TAG + "\\b");
+    private static final Pattern SCRIPT_KEY =
+            Pattern.compile("\\b(?:lang|defaultLocale)\\s*:\\s*[\"'`]" + TAG + "[\"'`]");
 
     public SpellSettings {
         language = LanguageTag.normalize(language);
@@ -46,11 +56,15 @@ public record SpellSettings(String language, List<String> proseFields) {
     /** Reads a site's settings; anything unreadable gives the default for that part. */
     public static SpellSettings of(Path siteRoot) {
         Map<?, ?> spell = spellSection(siteRoot.resolve(SiteConfig.FILE_NAME));
-        String lang = spell.get("lang") instanceof String s && !s.isBlank() ? s : configLanguage(siteRoot)
-                .orElse(DEFAULT_LANGUAGE);
+        String lang = spell.get("lang") instanceof String s && !s.isBlank()
+                ? s
+                : configLanguage(siteRoot).orElse(DEFAULT_LANGUAGE);
         LinkedHashSet<String> fields = new LinkedHashSet<>(DEFAULT_FIELDS);
         if (spell.get("fields") instanceof List<?> list) {
-            list.stream().filter(String.class::isInstance).map(String.class::cast).forEach(fields::add);
+            list.stream()
+                    .filter(String.class::isInstance)
+                    .map(String.class::cast)
+                    .forEach(fields::add);
         }
         return new SpellSettings(lang, new ArrayList<>(fields));
     }
@@ -60,7 +74,8 @@ public record SpellSettings(String language, List<String> proseFields) {
             return Map.of();
         }
         try {
-            LoadSettings settings = LoadSettings.builder().setMaxAliasesForCollections(10).build();
+            LoadSettings settings =
+                    LoadSettings.builder().setMaxAliasesForCollections(10).build();
             Object root = new Load(settings).loadFromString(Files.readString(configFile, StandardCharsets.UTF_8));
             if (root instanceof Map<?, ?> map && map.get("spell") instanceof Map<?, ?> spell) {
                 return spell;
@@ -80,8 +95,10 @@ public record SpellSettings(String language, List<String> proseFields) {
             }
             try {
                 String text = Files.readString(f, StandardCharsets.UTF_8);
-                Matcher m = (name.endsWith(".ts") || name.endsWith(".js") || name.endsWith(".mjs") ? SCRIPT_KEY
-                        : CONFIG_KEY).matcher(text);
+                Matcher m = (name.endsWith(".ts") || name.endsWith(".js") || name.endsWith(".mjs")
+                                ? SCRIPT_KEY
+                                : CONFIG_KEY)
+                        .matcher(text);
                 if (m.find()) {
                     return Optional.of(m.group(1));
                 }

@@ -23,8 +23,8 @@ import java.util.TreeSet;
 public final class WordListFile {
 
     /** Case-insensitive, then exact: "api" and "API" both stay, next to each other, in a fixed order. */
-    static final Comparator<String> ORDER = Comparator.comparing((String s) -> s.toLowerCase(Locale.ROOT))
-            .thenComparing(Comparator.naturalOrder());
+    static final Comparator<String> ORDER =
+            Comparator.comparing((String s) -> s.toLowerCase(Locale.ROOT)).thenComparing(Comparator.naturalOrder());
 
     private final Path file;
     private Set<String> words = Set.of();
@@ -82,8 +82,11 @@ public final class WordListFile {
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
-            throw new PostWriteException(file, "Cannot create " + file.getParent() + " for the word list: "
-                    + e.getMessage() + ". Check that the folder is writable.", e);
+            throw new PostWriteException(
+                    file,
+                    "Cannot create " + file.getParent() + " for the word list: " + e.getMessage()
+                            + ". Check that the folder is writable.",
+                    e);
         }
         StringBuilder text = new StringBuilder();
         for (String s : all) {

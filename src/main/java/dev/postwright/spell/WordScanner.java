@@ -12,8 +12,7 @@ import java.util.List;
  */
 public final class WordScanner {
 
-    private WordScanner() {
-    }
+    private WordScanner() {}
 
     /** The words of {@code text[from, to)}, offsets in {@code text}. */
     public static List<Word> scan(CharSequence text, int from, int to) {
@@ -46,9 +45,21 @@ public final class WordScanner {
     private static void add(CharSequence text, int from, int to, int start, int end, List<Word> out) {
         char before = start > from ? text.charAt(start - 1) : ' ';
         char after = end < to ? text.charAt(end) : ' ';
-        if (before == '@' || before == '#' || before == '/' || before == '\\' || before == '.' || before == '_'
-                || before == '&' || before == '%' || before == '~' || Character.isDigit(before)
-                || after == '/' || after == '@' || after == '_' || after == '(' || after == '\\'
+        if (before == '@'
+                || before == '#'
+                || before == '/'
+                || before == '\\'
+                || before == '.'
+                || before == '_'
+                || before == '&'
+                || before == '%'
+                || before == '~'
+                || Character.isDigit(before)
+                || after == '/'
+                || after == '@'
+                || after == '_'
+                || after == '('
+                || after == '\\'
                 || Character.isDigit(after)) {
             return; // part of a path, handle, entity, identifier call or number
         }
@@ -79,7 +90,8 @@ public final class WordScanner {
 
     private static String stripPossessive(String t) {
         int n = t.length();
-        if (n > 3 && (t.charAt(n - 2) == '\'' || t.charAt(n - 2) == '\u2019')
+        if (n > 3
+                && (t.charAt(n - 2) == '\'' || t.charAt(n - 2) == '\u2019')
                 && (t.charAt(n - 1) == 's' || t.charAt(n - 1) == 'S')) {
             return t.substring(0, n - 2);
         }
@@ -91,8 +103,10 @@ public final class WordScanner {
     }
 
     private static boolean isWordPart(char c) {
-        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                || Character.getType(c) == Character.COMBINING_SPACING_MARK || c == '_';
+        return Character.isLetterOrDigit(c)
+                || Character.getType(c) == Character.NON_SPACING_MARK
+                || Character.getType(c) == Character.COMBINING_SPACING_MARK
+                || c == '_';
     }
 
     private static boolean isJoiner(char c) {
@@ -120,10 +134,14 @@ public final class WordScanner {
     private static boolean unspacedScript(String s) {
         return s.codePoints().anyMatch(cp -> {
             Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-            return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
-                    || script == Character.UnicodeScript.THAI || script == Character.UnicodeScript.LAO
-                    || script == Character.UnicodeScript.KHMER || script == Character.UnicodeScript.MYANMAR
+            return script == Character.UnicodeScript.HAN
+                    || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA
+                    || script == Character.UnicodeScript.HANGUL
+                    || script == Character.UnicodeScript.THAI
+                    || script == Character.UnicodeScript.LAO
+                    || script == Character.UnicodeScript.KHMER
+                    || script == Character.UnicodeScript.MYANMAR
                     || script == Character.UnicodeScript.TIBETAN;
         });
     }

@@ -5,8 +5,7 @@ import dev.postwright.render.DeepStack;
 /** Words for an unexpected failure while reading a post, never a Java class name or stack trace. */
 public final class Failures {
 
-    private Failures() {
-    }
+    private Failures() {}
 
     /** What went wrong and what to do, for a writer. */
     public static String describe(Throwable e) {

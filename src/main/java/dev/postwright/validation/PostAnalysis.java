@@ -1,9 +1,9 @@
 package dev.postwright.validation;
 
 import dev.postwright.frontmatter.FrontmatterDocument;
+import dev.postwright.frontmatter.LineIndex;
 import dev.postwright.render.ParsedMarkdown;
 import dev.postwright.site.PostSummary;
-import dev.postwright.frontmatter.LineIndex;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -14,11 +14,22 @@ import java.util.Optional;
  * @param failure why the body could not be analysed (then {@code markdown} is that of an empty body), for the
  *     writer: reported as {@code file.unreadable}
  */
-public record PostAnalysis(Path path, String text, FrontmatterDocument frontmatter, ParsedMarkdown markdown,
-                           PostSummary summary, LineIndex lines, Optional<String> failure) {
+public record PostAnalysis(
+        Path path,
+        String text,
+        FrontmatterDocument frontmatter,
+        ParsedMarkdown markdown,
+        PostSummary summary,
+        LineIndex lines,
+        Optional<String> failure) {
 
-    public PostAnalysis(Path path, String text, FrontmatterDocument frontmatter, ParsedMarkdown markdown,
-            PostSummary summary, LineIndex lines) {
+    public PostAnalysis(
+            Path path,
+            String text,
+            FrontmatterDocument frontmatter,
+            ParsedMarkdown markdown,
+            PostSummary summary,
+            LineIndex lines) {
         this(path, text, frontmatter, markdown, summary, lines, Optional.empty());
     }
 

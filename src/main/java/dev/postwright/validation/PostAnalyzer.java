@@ -1,6 +1,7 @@
 package dev.postwright.validation;
 
 import dev.postwright.frontmatter.FrontmatterDocument;
+import dev.postwright.frontmatter.LineIndex;
 import dev.postwright.post.PostFile;
 import dev.postwright.post.PostReadException;
 import dev.postwright.render.MarkdownEngine;
@@ -8,7 +9,6 @@ import dev.postwright.render.ParsedMarkdown;
 import dev.postwright.site.PostSummaries;
 import dev.postwright.site.PostSummary;
 import dev.postwright.site.Site;
-import dev.postwright.frontmatter.LineIndex;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -40,17 +40,20 @@ public final class PostAnalyzer {
             if (text.length() > MAX_CHECKED_CHARS) {
                 throw new TooLarge(text.length() > PostFile.MAX_EDITABLE_SIZE);
             }
-            md = engine.parse(fm.body(), fm.bodyStartLine(), fm.bodyOffset(), site.generator().customHeadingIds());
+            md = engine.parse(
+                    fm.body(),
+                    fm.bodyStartLine(),
+                    fm.bodyOffset(),
+                    site.generator().customHeadingIds());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // One guarded path for every caller (check, set, get, render, the window): the post is reported,
             // its neighbours are still checked, and no exception reaches the writer.
             md = engine.parse("", fm.bodyStartLine(), fm.bodyOffset(), false);
-            failure = Optional.of(path.getFileName() + ": the text below the frontmatter could not be read: "
-                    + Failures.describe(e));
+            failure = Optional.of(
+                    path.getFileName() + ": the text below the frontmatter could not be read: " + Failures.describe(e));
         }
         PostSummary summary = PostSummaries.of(site, path, fm, md.headings());
-        return new PostAnalysis(path.toAbsolutePath().normalize(), text, fm, md, summary, new LineIndex(text),
-                failure);
+        return new PostAnalysis(path.toAbsolutePath().normalize(), text, fm, md, summary, new LineIndex(text), failure);
     }
 
     /**
@@ -62,10 +65,15 @@ public final class PostAnalyzer {
 
     private static final class TooLarge extends RuntimeException {
         TooLarge(boolean readOnly) {
-            super(readOnly ? "it is larger than 10 MB, so its body was not checked (such a file opens read-only). "
-                    + "Split it into smaller posts" : "it is larger than 2 MB, so its body was not checked (that "
-                    + "would take too long on every change). Split it into smaller posts to have it checked",
-                    null, false, false);
+            super(
+                    readOnly
+                            ? "it is larger than 10 MB, so its body was not checked (such a file opens read-only). "
+                                    + "Split it into smaller posts"
+                            : "it is larger than 2 MB, so its body was not checked (that "
+                                    + "would take too long on every change). Split it into smaller posts to have it checked",
+                    null,
+                    false,
+                    false);
         }
     }
 

@@ -24,12 +24,18 @@ public final class PostHeaders {
     public static PostHeader of(PostAnalysis a, Clock clock, int readingMinutes) {
         FrontmatterDocument fm = a.frontmatter();
         PostSummary s = a.summary();
-        boolean scheduled = !s.draft() && s.pubDate().map(t -> PostSummaries.instant(t, clock.getZone()).isAfter(clock.instant()))
-                .orElse(false);
-        return new PostHeader(s.title().isBlank() ? "(untitled)" : s.title(),
+        boolean scheduled = !s.draft()
+                && s.pubDate()
+                        .map(t -> PostSummaries.instant(t, clock.getZone()).isAfter(clock.instant()))
+                        .orElse(false);
+        return new PostHeader(
+                s.title().isBlank() ? "(untitled)" : s.title(),
                 written(fm, DateFields.published()).orElse(""),
                 written(fm, DateFields.modified()).orElse(null),
-                s.tags(), readingMinutes, s.draft(), scheduled);
+                s.tags(),
+                readingMinutes,
+                s.draft(),
+                scheduled);
     }
 
     private static Optional<String> written(FrontmatterDocument fm, List<String> keys) {

@@ -11,8 +11,8 @@ import java.util.Optional;
  * @param column 1-based column in that line
  * @param rule stable rule id from SPEC §3, e.g. {@code slug.duplicate}
  */
-public record Problem(Path file, int line, int column, Severity severity, String rule,
-                      String message, Optional<Fix> fix) {
+public record Problem(
+        Path file, int line, int column, Severity severity, String rule, String message, Optional<Fix> fix) {
 
     public Problem {
         Objects.requireNonNull(file, "file");

@@ -1,10 +1,9 @@
 package dev.postwright.validation;
 
-import java.time.DateTimeException;
-
 import dev.postwright.site.Site;
 import dev.postwright.site.SiteIndex;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;

@@ -13,7 +13,8 @@ import java.util.Optional;
 public final class Validator {
 
     private static final Comparator<Problem> ORDER = Comparator.comparingInt(Problem::line)
-            .thenComparingInt(Problem::column).thenComparing(Problem::rule);
+            .thenComparingInt(Problem::column)
+            .thenComparing(Problem::rule);
 
     private final Site site;
     private final SiteIndex index;
@@ -41,16 +42,29 @@ public final class Validator {
         RuleContext ctx = new RuleContext(site, index, clock, post);
         // Over PostAnalyzer.MAX_CHECKED_CHARS the body is left unchecked on purpose: a warning, not a broken file.
         boolean tooLarge = post.text().length() > PostAnalyzer.MAX_CHECKED_CHARS;
-        post.failure().ifPresent(why -> ctx.problems().add(new Problem(post.path(),
-                Math.max(1, post.frontmatter().bodyStartLine()), 1, tooLarge ? Severity.WARNING : Severity.ERROR,
-                (tooLarge ? RuleId.FILE_TOO_LARGE : RuleId.FILE_UNREADABLE).id(), why, Optional.empty())));
+        post.failure()
+                .ifPresent(why -> ctx.problems()
+                        .add(new Problem(
+                                post.path(),
+                                Math.max(1, post.frontmatter().bodyStartLine()),
+                                1,
+                                tooLarge ? Severity.WARNING : Severity.ERROR,
+                                (tooLarge ? RuleId.FILE_TOO_LARGE : RuleId.FILE_UNREADABLE).id(),
+                                why,
+                                Optional.empty())));
         for (Rule rule : rules) {
             try {
                 rule.check(post, ctx);
             } catch (RuntimeException | StackOverflowError e) {
-                ctx.problems().add(new Problem(post.path(), 1, 1, Severity.WARNING, "internal",
-                        rule.getClass().getSimpleName() + " could not check this post: " + Failures.describe(e),
-                        Optional.empty()));
+                ctx.problems()
+                        .add(new Problem(
+                                post.path(),
+                                1,
+                                1,
+                                Severity.WARNING,
+                                "internal",
+                                rule.getClass().getSimpleName() + " could not check this post: " + Failures.describe(e),
+                                Optional.empty()));
             }
         }
         List<Problem> out = new ArrayList<>();

@@ -28,8 +28,10 @@ public final class AppPaths {
             return new AppPaths(Path.of(home, "Library", "Application Support", "Postwright"));
         }
         String xdg = System.getenv("XDG_DATA_HOME");
-        return new AppPaths(xdg != null && !xdg.isBlank() ? Path.of(xdg, "postwright")
-                : Path.of(home, ".local", "share", "postwright"));
+        return new AppPaths(
+                xdg != null && !xdg.isBlank()
+                        ? Path.of(xdg, "postwright")
+                        : Path.of(home, ".local", "share", "postwright"));
     }
 
     public Path dataDir() {

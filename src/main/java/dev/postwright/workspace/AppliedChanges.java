@@ -19,19 +19,22 @@ public record AppliedChanges(String title, List<Written> written, List<PostChang
     }
 
     /** One file written: {@code before} and {@code after} are its whole contents as bytes (BOM included). */
-    public record Written(Path path, String relPath, byte[] before, byte[] after, String text) {
-    }
+    public record Written(Path path, String relPath, byte[] before, byte[] after, String text) {}
 
     /** A file left untouched. */
-    public record Skipped(Path path, String relPath, String reason) {
-    }
+    public record Skipped(Path path, String relPath, String reason) {}
 
     /** "Replaced in 12 posts; 1 skipped", for the status bar. */
     public String summary() {
-        StringBuilder sb = new StringBuilder(title).append(": ").append(written.size())
+        StringBuilder sb = new StringBuilder(title)
+                .append(": ")
+                .append(written.size())
                 .append(written.size() == 1 ? " post written" : " posts written");
         if (!forEditor.isEmpty()) {
-            sb.append(", ").append(forEditor.size()).append(" open ").append(forEditor.size() == 1 ? "tab" : "tabs")
+            sb.append(", ")
+                    .append(forEditor.size())
+                    .append(" open ")
+                    .append(forEditor.size() == 1 ? "tab" : "tabs")
                     .append(" changed (not saved)");
         }
         if (!skipped.isEmpty()) {

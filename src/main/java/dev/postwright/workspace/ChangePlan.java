@@ -28,6 +28,7 @@ public record ChangePlan(String title, List<PostChange> changes, List<String> no
 
     /** The plan limited to the given posts (the writer unticked some in the preview). */
     public ChangePlan only(Set<Path> files) {
-        return new ChangePlan(title, changes.stream().filter(c -> files.contains(c.path())).toList(), notes);
+        return new ChangePlan(
+                title, changes.stream().filter(c -> files.contains(c.path())).toList(), notes);
     }
 }

@@ -50,9 +50,12 @@ public final class ChangeWriter {
                 if (includeUnsaved) {
                     forEditor.add(change);
                 } else {
-                    skipped.add(new AppliedChanges.Skipped(change.path(), change.relPath(), change.relPath()
-                            + " has unsaved edits in its tab, so it was left out. Save it and run this again, "
-                            + "or include open tabs."));
+                    skipped.add(new AppliedChanges.Skipped(
+                            change.path(),
+                            change.relPath(),
+                            change.relPath()
+                                    + " has unsaved edits in its tab, so it was left out. Save it and run this again, "
+                                    + "or include open tabs."));
                 }
                 continue;
             }
@@ -86,8 +89,8 @@ public final class ChangeWriter {
         }
         try {
             if (backups.isPresent()) {
-                PostFile.writeAtomic(change.path(), change.after(), loaded.bom(), loaded.charset(), backups.get(),
-                        siteRoot);
+                PostFile.writeAtomic(
+                        change.path(), change.after(), loaded.bom(), loaded.charset(), backups.get(), siteRoot);
             } else {
                 PostFile.writeAtomic(change.path(), change.after(), loaded.bom(), loaded.charset());
             }
@@ -114,14 +117,19 @@ public final class ChangeWriter {
             try {
                 now = Files.readAllBytes(w.path());
             } catch (IOException e) {
-                refused.add(new AppliedChanges.Skipped(w.path(), w.relPath(), w.relPath()
-                        + " could not be read (" + e.getMessage() + "), so it was not restored."));
+                refused.add(new AppliedChanges.Skipped(
+                        w.path(),
+                        w.relPath(),
+                        w.relPath() + " could not be read (" + e.getMessage() + "), so it was not restored."));
                 continue;
             }
             if (!Arrays.equals(now, w.after())) {
-                refused.add(new AppliedChanges.Skipped(w.path(), w.relPath(), w.relPath()
-                        + " changed after the change was written, so it was not restored. Its earlier version is "
-                        + "in the backups; compare by hand."));
+                refused.add(new AppliedChanges.Skipped(
+                        w.path(),
+                        w.relPath(),
+                        w.relPath()
+                                + " changed after the change was written, so it was not restored. Its earlier version is "
+                                + "in the backups; compare by hand."));
                 continue;
             }
             try {

@@ -9,8 +9,7 @@ import java.util.OptionalInt;
  */
 final class FuzzyMatch {
 
-    private FuzzyMatch() {
-    }
+    private FuzzyMatch() {}
 
     /** The score of {@code query} in {@code text}, or empty when the characters do not all appear in order. */
     static OptionalInt score(String query, String text) {

@@ -27,15 +27,16 @@ import java.util.stream.Stream;
 public final class LinkPicker {
 
     /** How links to other posts are written. */
-    public enum Style { SITE_ROOT, RELATIVE }
+    public enum Style {
+        SITE_ROOT,
+        RELATIVE
+    }
 
     /** A post found, with its score (higher is better). */
-    public record Found(PostSummary post, int score) {
-    }
+    public record Found(PostSummary post, int score) {}
 
     /** An image that can be linked, and the path to write for it from the current post. */
-    public record ImageChoice(Path file, String link) {
-    }
+    public record ImageChoice(Path file, String link) {}
 
     private static final Set<String> IMAGE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "webp", "svg", "avif");
     private static final int MAX_IMAGES = 500;
@@ -69,7 +70,8 @@ public final class LinkPicker {
     /** The headings of a post in text order, each with the id its anchor has. */
     public List<Heading> anchors(PostSummary target) {
         return session.analysis(target.path()).map(a -> a.markdown().headings()).orElse(List.of()).stream()
-                .filter(h -> target.headingIds().contains(h.id())).toList();
+                .filter(h -> target.headingIds().contains(h.id()))
+                .toList();
     }
 
     /**
@@ -162,8 +164,12 @@ public final class LinkPicker {
             return List.of();
         }
         try (Stream<Path> files = deep ? Files.walk(dir) : Files.list(dir)) {
-            return files.filter(Files::isRegularFile).filter(LinkPicker::isImage)
-                    .map(p -> p.toAbsolutePath().normalize()).sorted().limit(MAX_IMAGES).toList();
+            return files.filter(Files::isRegularFile)
+                    .filter(LinkPicker::isImage)
+                    .map(p -> p.toAbsolutePath().normalize())
+                    .sorted()
+                    .limit(MAX_IMAGES)
+                    .toList();
         } catch (IOException | RuntimeException e) {
             return List.of(); // an unreadable folder offers nothing; the picker still works
         }

@@ -15,8 +15,7 @@ import java.util.Optional;
  */
 public final class MarkUpdated {
 
-    private MarkUpdated() {
-    }
+    private MarkUpdated() {}
 
     /**
      * What marking did: the new text, or why it could not (a sentence for the writer) with the text unchanged.
@@ -36,14 +35,18 @@ public final class MarkUpdated {
         String field = site.generator().modifiedDateField();
         FrontmatterDocument fm = FrontmatterDocument.parse(text, site.dialect());
         if (fm.format() != FrontmatterDocument.Format.YAML) {
-            return refused(text, field, "Its front matter is " + fm.format() + ", which Postwright does not edit; "
-                    + "set " + field + " by hand.");
+            return refused(
+                    text,
+                    field,
+                    "Its front matter is " + fm.format() + ", which Postwright does not edit; " + "set " + field
+                            + " by hand.");
         }
         if (fm.status() != FrontmatterDocument.Status.OK) {
-            return refused(text, field, "Its front matter does not read as YAML; fix it first, then mark it "
-                    + "as updated.");
+            return refused(
+                    text, field, "Its front matter does not read as YAML; fix it first, then mark it " + "as updated.");
         }
-        String template = dateText(fm, field).or(() -> dateText(fm, site.generator().publishedDateField()))
+        String template = dateText(fm, field)
+                .or(() -> dateText(fm, site.generator().publishedDateField()))
                 .orElse(null);
         String value = DateFormatKeeper.format(now, template);
         FrontmatterDocument updated = fm.with(field, YamlValue.timestamp(value), site.schema());
@@ -52,13 +55,17 @@ public final class MarkUpdated {
 
     /** True when the markdown body (everything after the front matter) differs between the two texts. */
     public static boolean bodyChanged(String before, String after, Site site) {
-        return !FrontmatterDocument.parse(before, site.dialect()).body()
+        return !FrontmatterDocument.parse(before, site.dialect())
+                .body()
                 .equals(FrontmatterDocument.parse(after, site.dialect()).body());
     }
 
     private static Optional<String> dateText(FrontmatterDocument fm, String key) {
-        return fm.value(key).filter(v -> v instanceof YamlValue.Scalar s && s.kind() != ScalarKind.NULL
-                && !s.value().isBlank()).map(v -> ((YamlValue.Scalar) v).value());
+        return fm.value(key)
+                .filter(v -> v instanceof YamlValue.Scalar s
+                        && s.kind() != ScalarKind.NULL
+                        && !s.value().isBlank())
+                .map(v -> ((YamlValue.Scalar) v).value());
     }
 
     private static Outcome refused(String text, String field, String why) {

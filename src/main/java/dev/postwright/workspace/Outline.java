@@ -18,8 +18,7 @@ public final class Outline {
      * @param empty nothing follows the heading before the next one (the {@code heading.empty-section} rule)
      * @param toc the heading AstroPaper renders the table of contents under
      */
-    public record Node(Heading heading, boolean empty, boolean toc, List<Node> children) {
-    }
+    public record Node(Heading heading, boolean empty, boolean toc, List<Node> children) {}
 
     private final List<Node> roots;
     private final List<Heading> headings;
@@ -36,7 +35,10 @@ public final class Outline {
         // the headings the next one may hang under, outermost first
         List<Node> stack = new ArrayList<>();
         for (Heading h : markdown.headings()) {
-            Node node = new Node(h, markdown.emptySectionHeadings().contains(h), toc.map(h::equals).orElse(false),
+            Node node = new Node(
+                    h,
+                    markdown.emptySectionHeadings().contains(h),
+                    toc.map(h::equals).orElse(false),
                     new ArrayList<>());
             while (!stack.isEmpty() && stack.get(stack.size() - 1).heading().level() >= h.level()) {
                 stack.remove(stack.size() - 1);

@@ -11,8 +11,8 @@ import java.nio.file.Path;
  * @param count how many replacements the change makes
  * @param warning what the writer should look at before writing (e.g. the front matter no longer parses); "" if none
  */
-public record PostChange(Path path, String relPath, String before, String after, boolean unsaved, int count,
-                         String warning) {
+public record PostChange(
+        Path path, String relPath, String before, String after, boolean unsaved, int count, String warning) {
 
     /** The unified diff with one line of context, as the preview shows it. */
     public String diff() {

@@ -49,7 +49,9 @@ public final class PostLoader {
         } catch (PostReadException e) {
             return new Loaded(path, Optional.empty(), Optional.of(e.getMessage()));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            return new Loaded(path, Optional.empty(),
+            return new Loaded(
+                    path,
+                    Optional.empty(),
                     Optional.of("Could not read " + path.getFileName() + ": " + Failures.describe(e)));
         }
     }

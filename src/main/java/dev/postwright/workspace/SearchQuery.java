@@ -10,11 +10,14 @@ import java.util.regex.PatternSyntaxException;
  * @param text the words, or a Java regular expression when {@code regex}
  * @param field the frontmatter key searched when the scope is {@link Scope#FIELD}; blank means every field
  */
-public record SearchQuery(String text, boolean regex, boolean wholeWord, boolean matchCase, Scope scope,
-                          String field) {
+public record SearchQuery(String text, boolean regex, boolean wholeWord, boolean matchCase, Scope scope, String field) {
 
     /** Which part of each post is searched. */
-    public enum Scope { BODY, FIELD, BOTH }
+    public enum Scope {
+        BODY,
+        FIELD,
+        BOTH
+    }
 
     public SearchQuery {
         text = text == null ? "" : text;

@@ -62,9 +62,14 @@ public final class SiteChecker {
         List<Rule> rules = new ArrayList<>(Rules.standard());
         rules.addAll(extraRules);
         Validator validator = new Validator(site, index, clock, rules);
-        List<PostLoader.Loaded> targets = loaded.stream().filter(l -> wanted.contains(l.path())).toList();
-        List<List<Problem>> perFile = Parallel.map(targets, l -> l.analysis().map(validator::validate)
-                .orElseGet(() -> List.of(unreadable(l.path(), l.unreadable().orElseThrow()))));
+        List<PostLoader.Loaded> targets =
+                loaded.stream().filter(l -> wanted.contains(l.path())).toList();
+        List<List<Problem>> perFile = Parallel.map(
+                targets,
+                l -> l.analysis()
+                        .map(validator::validate)
+                        .orElseGet(() ->
+                                List.of(unreadable(l.path(), l.unreadable().orElseThrow()))));
         List<Problem> problems = new ArrayList<>();
         perFile.forEach(problems::addAll);
         return new CheckResult(site, targets.size(), problems);
@@ -75,10 +80,13 @@ public final class SiteChecker {
      * problem that kept it from being read (never an exception).
      */
     public List<Listed> list() {
-        return new PostLoader(analyzer).load(site.listPosts()).stream()
-                .map(l -> new Listed(l.path(), l.analysis().map(PostAnalysis::summary),
-                        l.unreadable().map(why -> unreadable(l.path(), why))))
-                .toList();
+        return new PostLoader(analyzer)
+                .load(site.listPosts()).stream()
+                        .map(l -> new Listed(
+                                l.path(),
+                                l.analysis().map(PostAnalysis::summary),
+                                l.unreadable().map(why -> unreadable(l.path(), why))))
+                        .toList();
     }
 
     /** One post of {@link #list()}: a summary when it could be read, else the problem saying why not. */

@@ -18,15 +18,18 @@ import java.util.regex.Pattern;
  */
 public final class SiteReplace {
 
-    private SiteReplace() {
-    }
+    private SiteReplace() {}
 
     /**
      * Every post's text with each match of {@code query} replaced. Posts in {@code unsaved} (open tabs with
      * unsaved text) are planned against that text and marked so.
      */
-    public static ChangePlan plan(SiteSession session, SearchQuery query, String replacement,
-                                  Map<Path, String> unsaved, BooleanSupplier cancelled) {
+    public static ChangePlan plan(
+            SiteSession session,
+            SearchQuery query,
+            String replacement,
+            Map<Path, String> unsaved,
+            BooleanSupplier cancelled) {
         String title = "Replace '" + query.text() + "' with '" + replacement + "'";
         Optional<String> problem = query.problem();
         if (problem.isPresent()) {
@@ -49,26 +52,39 @@ public final class SiteReplace {
             FrontmatterDocument fm = post.get().frontmatter();
             boolean inTab = post.get().unsaved();
             try {
-                replace(text, fm, pattern, query, literal, cancelled).ifPresent(r -> changes.add(new PostChange(
-                        summary.path(), summary.relPath(), text, r.text(), inTab, r.count(),
-                        warning(fm, r.text(), session))));
+                replace(text, fm, pattern, query, literal, cancelled)
+                        .ifPresent(r -> changes.add(new PostChange(
+                                summary.path(),
+                                summary.relPath(),
+                                text,
+                                r.text(),
+                                inTab,
+                                r.count(),
+                                warning(fm, r.text(), session))));
             } catch (TimedText.TimedOut e) {
                 notes.add(summary.relPath() + ": the regular expression took too long on this post and was "
                         + "stopped; nothing in it will be replaced.");
             } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-                return new ChangePlan(title, List.of(), List.of("The replacement cannot be used: "
-                        + e.getMessage() + ". Write $$ for a literal $, and refer only to groups the expression has."));
+                return new ChangePlan(
+                        title,
+                        List.of(),
+                        List.of("The replacement cannot be used: " + e.getMessage()
+                                + ". Write $$ for a literal $, and refer only to groups the expression has."));
             }
         }
         return new ChangePlan(title, changes, notes);
     }
 
-    private record Replaced(String text, int count) {
-    }
+    private record Replaced(String text, int count) {}
 
     /** The text with every match in the query's scope replaced; empty when nothing matched. */
-    static Optional<Replaced> replace(String text, FrontmatterDocument fm, Pattern pattern, SearchQuery query,
-                                      String replacement, BooleanSupplier cancelled) {
+    static Optional<Replaced> replace(
+            String text,
+            FrontmatterDocument fm,
+            Pattern pattern,
+            SearchQuery query,
+            String replacement,
+            BooleanSupplier cancelled) {
         long deadline = System.nanoTime() + SiteSearch.POST_BUDGET.toNanos();
         Matcher m = pattern.matcher(new TimedText(text, deadline, cancelled));
         m.useAnchoringBounds(false);

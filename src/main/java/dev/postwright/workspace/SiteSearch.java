@@ -1,8 +1,8 @@
 package dev.postwright.workspace;
 
 import dev.postwright.frontmatter.FrontmatterDocument;
-import dev.postwright.site.PostSummary;
 import dev.postwright.frontmatter.LineIndex;
+import dev.postwright.site.PostSummary;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,8 +26,7 @@ public final class SiteSearch {
     /** More matches than this are not useful to list; the writer narrows the search instead. */
     public static final int MAX_HITS = 5_000;
 
-    private SiteSearch() {
-    }
+    private SiteSearch() {}
 
     /**
      * How a search ended.
@@ -46,8 +45,12 @@ public final class SiteSearch {
      * path to its text; those posts are searched in that text. {@code onPost} is called (on this thread) once for
      * every post with at least one match.
      */
-    public static Outcome run(SiteSession session, SearchQuery query, Map<Path, String> unsaved,
-                              Consumer<PostHits> onPost, BooleanSupplier cancelled) {
+    public static Outcome run(
+            SiteSession session,
+            SearchQuery query,
+            Map<Path, String> unsaved,
+            Consumer<PostHits> onPost,
+            BooleanSupplier cancelled) {
         Optional<String> problem = query.problem();
         if (problem.isPresent()) {
             return new Outcome(0, 0, 0, List.of(problem.get()), false);
@@ -74,8 +77,13 @@ public final class SiteSearch {
                 if (!hits.isEmpty()) {
                     withHits++;
                     total += hits.size();
-                    onPost.accept(new PostHits(summary.path(), summary.relPath(), summary.title(), post.get().unsaved(),
-                            text, hits));
+                    onPost.accept(new PostHits(
+                            summary.path(),
+                            summary.relPath(),
+                            summary.title(),
+                            post.get().unsaved(),
+                            text,
+                            hits));
                 }
             } catch (TimedText.TimedOut e) {
                 if (cancelled.getAsBoolean()) {
@@ -93,8 +101,14 @@ public final class SiteSearch {
     }
 
     /** The matches of {@code query} in one post's text, at most {@code limit}. */
-    public static List<SearchHit> find(String text, FrontmatterDocument fm, LineIndex lines, Pattern pattern,
-                                       SearchQuery query, int limit, BooleanSupplier cancelled) {
+    public static List<SearchHit> find(
+            String text,
+            FrontmatterDocument fm,
+            LineIndex lines,
+            Pattern pattern,
+            SearchQuery query,
+            int limit,
+            BooleanSupplier cancelled) {
         long deadline = System.nanoTime() + POST_BUDGET.toNanos();
         Matcher m = pattern.matcher(new TimedText(text, deadline, cancelled));
         m.useAnchoringBounds(false);
@@ -118,8 +132,7 @@ public final class SiteSearch {
     }
 
     /** A span of the text searched; {@code field} names the frontmatter key it is, empty for the body. */
-    record Region(int start, int end, String field) {
-    }
+    record Region(int start, int end, String field) {}
 
     static List<Region> regions(String text, FrontmatterDocument fm, SearchQuery query) {
         List<Region> regions = new ArrayList<>();

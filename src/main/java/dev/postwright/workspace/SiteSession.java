@@ -1,10 +1,8 @@
 package dev.postwright.workspace;
 
-import java.nio.file.Files;
-import dev.postwright.site.SiteConfig;
-
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.site.Site;
+import dev.postwright.site.SiteConfig;
 import dev.postwright.site.SiteDetector;
 import dev.postwright.site.SiteIndex;
 import dev.postwright.validation.PostAnalysis;
@@ -14,6 +12,7 @@ import dev.postwright.validation.Rule;
 import dev.postwright.validation.Rules;
 import dev.postwright.validation.Validator;
 import dev.postwright.validation.body.SpellingRule;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -37,13 +36,13 @@ public final class SiteSession {
      * words when a site opens would hold back the sidebar's problem counts for no one to read.
      */
     private final Validator siteValidator;
+
     private final Map<Path, PostAnalysis> analyses = new ConcurrentHashMap<>();
     private final Map<Path, List<Problem>> problems = new ConcurrentHashMap<>();
     private final Map<Path, String> unreadable = new ConcurrentHashMap<>();
 
     private final Clock clock;
-    private final SpellingRule spelling =
-            new SpellingRule(null);
+    private final SpellingRule spelling = new SpellingRule(null);
 
     private SiteSession(Site site, MarkdownEngine engine, Clock clock) {
         this.clock = clock;
@@ -77,8 +76,7 @@ public final class SiteSession {
     }
 
     /** As above, with the writer's defaults under the site's own {@code .postwright.yml}. */
-    public static SiteSession openIndexed(Path path, MarkdownEngine engine, Clock clock,
-                                          SiteConfig base) {
+    public static SiteSession openIndexed(Path path, MarkdownEngine engine, Clock clock, SiteConfig base) {
         Site site = SiteDetector.detect(path, Optional.empty(), base);
         SiteSession session = new SiteSession(site, engine, clock);
         List<Path> posts = new ArrayList<>(site.listPosts());
@@ -90,7 +88,9 @@ public final class SiteSession {
         List<PostLoader.Loaded> loaded = new PostLoader(session.analyzer).load(posts);
         for (PostLoader.Loaded l : loaded) {
             l.analysis().ifPresent(a -> session.analyses.put(a.path(), a));
-            l.unreadable().ifPresent(why -> session.unreadable.put(l.path().toAbsolutePath().normalize(), why));
+            l.unreadable()
+                    .ifPresent(why ->
+                            session.unreadable.put(l.path().toAbsolutePath().normalize(), why));
         }
         PostLoader.index(loaded, session.index, p -> true);
         return session;

@@ -1,12 +1,12 @@
 package dev.postwright.workspace;
 
 import dev.postwright.frontmatter.FrontmatterDocument;
+import dev.postwright.frontmatter.LineIndex;
 import dev.postwright.frontmatter.ScalarKind;
 import dev.postwright.frontmatter.ScalarWriter;
 import dev.postwright.frontmatter.YamlValue;
 import dev.postwright.post.TextEdit;
 import dev.postwright.site.PostSummary;
-import dev.postwright.frontmatter.LineIndex;
 import dev.postwright.validation.text.TagVocabulary;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,8 +31,7 @@ public final class TagOps {
 
     private static final Pattern BLOCK_ITEM_PREFIX = Pattern.compile("[ \\t]*-[ \\t]+");
 
-    private TagOps() {
-    }
+    private TagOps() {}
 
     /** How many posts use each tag, by tag. */
     public static Map<String, Integer> counts(SiteSession session) {
@@ -43,8 +42,7 @@ public final class TagOps {
      * A set of spellings of one tag (case, separators, plural, one edit apart), the one to keep first: the most
      * used, then kebab-case (the rule {@code tag.near-duplicate} suggests the same one).
      */
-    public record NearGroup(String keep, List<String> others, Map<String, Integer> counts) {
-    }
+    public record NearGroup(String keep, List<String> others, Map<String, Integer> counts) {}
 
     /** Every group of near-duplicate tags in the site, largest first. */
     public static List<NearGroup> nearDuplicates(SiteSession session) {
@@ -70,7 +68,8 @@ public final class TagOps {
             others.forEach(o -> c.put(o, counts.get(o)));
             out.add(new NearGroup(keep, List.copyOf(others), c));
         });
-        out.sort(Comparator.comparingInt((NearGroup g) -> -g.counts().values().stream().mapToInt(i -> i).sum())
+        out.sort(Comparator.comparingInt((NearGroup g) ->
+                        -g.counts().values().stream().mapToInt(i -> i).sum())
                 .thenComparing(NearGroup::keep));
         return out;
     }
@@ -79,11 +78,12 @@ public final class TagOps {
      * Plans renaming every tag in {@code from} to {@code to} in every post (a merge when {@code from} has several
      * tags or a post already has {@code to}: the repeat is removed). {@code unsaved} gives open tabs' texts.
      */
-    public static ChangePlan planRename(SiteSession session, Set<String> from, String to,
-                                        Map<Path, String> unsaved) {
-        String title = from.size() == 1 ? "Rename tag '" + from.iterator().next() + "' to '" + to + "'"
-                : "Merge tags " + String.join(", ", from.stream().map(t -> "'" + t + "'").toList()) + " into '" + to
-                        + "'";
+    public static ChangePlan planRename(SiteSession session, Set<String> from, String to, Map<Path, String> unsaved) {
+        String title = from.size() == 1
+                ? "Rename tag '" + from.iterator().next() + "' to '" + to + "'"
+                : "Merge tags "
+                        + String.join(
+                                ", ", from.stream().map(t -> "'" + t + "'").toList()) + " into '" + to + "'";
         List<PostChange> changes = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         if (to.isBlank() || from.isEmpty() || from.equals(Set.of(to))) {
@@ -97,18 +97,19 @@ public final class TagOps {
             String text = post.get().text();
             FrontmatterDocument fm = post.get().frontmatter();
             boolean inTab = post.get().unsaved();
-            if (!inTab && summary.tags().stream().noneMatch(from::contains)
+            if (!inTab
+                    && summary.tags().stream().noneMatch(from::contains)
                     && !(fm.value("tags").orElse(null) instanceof YamlValue.Scalar)) {
                 continue; // the index says this post has none of the tags; an open tab is read afresh
             }
             LineIndex lines = post.get().lines();
             // the index read this post's one-string tags as words (Jekyll's "tags: a b"): rename them as words
-            boolean words = fm.value("tags").orElse(null) instanceof YamlValue.Scalar sc && !summary.tags().isEmpty()
+            boolean words = fm.value("tags").orElse(null) instanceof YamlValue.Scalar sc
+                    && !summary.tags().isEmpty()
                     && summary.tags().equals(List.of(sc.value().strip().split("\\s+")));
             Object result = words ? renameWords(text, fm, lines, from, to) : rename(text, fm, lines, from, to);
             if (result instanceof Replaced r) {
-                changes.add(new PostChange(summary.path(), summary.relPath(), text, r.text(), inTab,
-                        r.count(), ""));
+                changes.add(new PostChange(summary.path(), summary.relPath(), text, r.text(), inTab, r.count(), ""));
             } else if (result instanceof String why) {
                 notes.add(summary.relPath() + ": " + why);
             }
@@ -116,18 +117,19 @@ public final class TagOps {
         return new ChangePlan(title, changes, notes);
     }
 
-    private record Replaced(String text, int count) {
-    }
+    private record Replaced(String text, int count) {}
 
     /** The post's text with its tags renamed, a reason it cannot be done here, or null when it has none of them. */
     static Object rename(String text, FrontmatterDocument fm, LineIndex lines, Set<String> from, String to) {
         if (fm.status() != FrontmatterDocument.Status.OK || fm.format() != FrontmatterDocument.Format.YAML) {
-            return fm.format() != FrontmatterDocument.Format.YAML ? null
+            return fm.format() != FrontmatterDocument.Format.YAML
+                    ? null
                     : "its front matter does not read as YAML; fix it first, then rename again.";
         }
         Optional<YamlValue> value = fm.value("tags");
-        if (value.isPresent() && value.get() instanceof YamlValue.Scalar s && from.stream().anyMatch(
-                t -> s.value().contains(t))) {
+        if (value.isPresent()
+                && value.get() instanceof YamlValue.Scalar s
+                && from.stream().anyMatch(t -> s.value().contains(t))) {
             return "its tags are one string ('" + s.value() + "'), not a list; change them by hand.";
         }
         if (value.isEmpty() || !(value.get() instanceof YamlValue.Sequence seq)) {
@@ -151,8 +153,8 @@ public final class TagOps {
             count++;
             if (!hasTo) {
                 hasTo = true;
-                spans.add(new TextEdit(start(lines, item), end(lines, item), ScalarWriter.write(to, item.style(),
-                        seq.flow())));
+                spans.add(new TextEdit(
+                        start(lines, item), end(lines, item), ScalarWriter.write(to, item.style(), seq.flow())));
             } else {
                 removed[i] = true;
             }
@@ -170,16 +172,25 @@ public final class TagOps {
                     j++;
                 }
                 // a run of removed items goes with the separator before it, or after it at the list's start
-                spans.add(i > 0 ? new TextEdit(end(lines, items.get(i - 1)), end(lines, items.get(j)), "")
-                        : new TextEdit(start(lines, items.get(0)), j + 1 < items.size() ? start(lines, items.get(j + 1))
-                                : end(lines, items.get(j)), ""));
+                spans.add(
+                        i > 0
+                                ? new TextEdit(end(lines, items.get(i - 1)), end(lines, items.get(j)), "")
+                                : new TextEdit(
+                                        start(lines, items.get(0)),
+                                        j + 1 < items.size()
+                                                ? start(lines, items.get(j + 1))
+                                                : end(lines, items.get(j)),
+                                        ""));
                 i = j;
             } else {
                 YamlValue.Scalar item = items.get(i);
                 int lineStart = lines.lineStart(item.line());
                 boolean oneLine = lines.lineColumn(end(lines, item))[0] == item.line();
-                if (!oneLine || item.line() >= lines.lineCount()
-                        || !BLOCK_ITEM_PREFIX.matcher(text.substring(lineStart, start(lines, item))).matches()) {
+                if (!oneLine
+                        || item.line() >= lines.lineCount()
+                        || !BLOCK_ITEM_PREFIX
+                                .matcher(text.substring(lineStart, start(lines, item)))
+                                .matches()) {
                     return "a repeated tag could not be removed safely (an item spread over lines); merge by hand.";
                 }
                 spans.add(new TextEdit(lineStart, lines.lineStart(item.line() + 1), ""));
@@ -194,8 +205,8 @@ public final class TagOps {
      * without escapes) is changed.
      */
     static Object renameWords(String text, FrontmatterDocument fm, LineIndex lines, Set<String> from, String to) {
-        if (fm.status() != FrontmatterDocument.Status.OK || !(fm.value("tags").orElse(null)
-                instanceof YamlValue.Scalar s)) {
+        if (fm.status() != FrontmatterDocument.Status.OK
+                || !(fm.value("tags").orElse(null) instanceof YamlValue.Scalar s)) {
             return null;
         }
         String src = s.source();
@@ -212,8 +223,8 @@ public final class TagOps {
         while (m.find()) {
             words.add(new int[] {m.start(), m.end()});
         }
-        boolean hasTo = words.stream().anyMatch(w -> s.value().substring(w[0], w[1]).equals(to)
-                && !from.contains(to));
+        boolean hasTo =
+                words.stream().anyMatch(w -> s.value().substring(w[0], w[1]).equals(to) && !from.contains(to));
         StringBuilder value = new StringBuilder(s.value());
         int count = 0;
         for (int i = words.size() - 1; i >= 0; i--) { // from the end, so earlier offsets stay valid
@@ -235,7 +246,9 @@ public final class TagOps {
         if (count == 0) {
             return null;
         }
-        String out = text.substring(0, base) + value + text.substring(base + s.value().length());
+        String out = text.substring(0, base)
+                + value
+                + text.substring(base + s.value().length());
         return new Replaced(out, count);
     }
 

@@ -14,9 +14,10 @@ public final class FastStartProbe {
         }
         String archive = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("-XX:SharedArchiveFile") || a.startsWith("-XX:ArchiveClassesAtExit"))
-                .findFirst().orElse("none");
-        System.out.println("child=" + System.getProperty(FastStart.CHILD) + " archive=" + archive
-                + " args=" + String.join(",", args));
+                .findFirst()
+                .orElse("none");
+        System.out.println("child=" + System.getProperty(FastStart.CHILD) + " archive=" + archive + " args="
+                + String.join(",", args));
         System.exit(7);
     }
 }

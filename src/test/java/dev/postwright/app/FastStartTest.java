@@ -1,7 +1,5 @@
 package dev.postwright.app;
 
-import org.junit.jupiter.api.Assumptions;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,8 +35,16 @@ class FastStartTest {
     }
 
     private Optional<FastStart.Plan> plan(Optional<Path> java, Optional<Path> jar, String enabled, String child) {
-        return FastStart.plan(java, jar, List.of("-Xmx512m", "-Dpostwright.data=/d", "-Xshare:off"),
-                "dev.postwright.app.Launcher", new String[] {"post.md"}, tmp.resolve("cds"), enabled, child, "17.0.1");
+        return FastStart.plan(
+                java,
+                jar,
+                List.of("-Xmx512m", "-Dpostwright.data=/d", "-Xshare:off"),
+                "dev.postwright.app.Launcher",
+                new String[] {"post.md"},
+                tmp.resolve("cds"),
+                enabled,
+                child,
+                "17.0.1");
     }
 
     @Test
@@ -49,7 +56,8 @@ class FastStartTest {
         assertTrue(cmd.contains("-Xmx512m") && cmd.contains("-Dpostwright.data=/d"), "own JVM options passed on");
         assertFalse(cmd.contains("-Xshare:off"), "sharing options are its own");
         assertTrue(cmd.contains("-XX:ArchiveClassesAtExit=" + first.writing()));
-        assertEquals(List.of("-cp", jar().toString(), "dev.postwright.app.Launcher", "post.md"),
+        assertEquals(
+                List.of("-cp", jar().toString(), "dev.postwright.app.Launcher", "post.md"),
                 cmd.subList(cmd.size() - 4, cmd.size()));
 
         Files.createDirectories(first.archive().getParent());
@@ -66,12 +74,24 @@ class FastStartTest {
         assertTrue(plan(java, Optional.of(jar), null, "true").isEmpty(), "the child itself");
         assertTrue(plan(java, Optional.of(tmp), null, null).isEmpty(), "classes folder (IDE, mvn javafx:run)");
         assertTrue(plan(java, Optional.empty(), null, null).isEmpty());
-        assertTrue(plan(Optional.of(Path.of("/opt/postwright/bin/Postwright")), Optional.of(jar), null, null).isEmpty(),
+        assertTrue(
+                plan(Optional.of(Path.of("/opt/postwright/bin/Postwright")), Optional.of(jar), null, null)
+                        .isEmpty(),
                 "the app image's own launcher");
         assertTrue(plan(Optional.empty(), Optional.of(jar), null, null).isEmpty());
         for (String agent : List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-javaagent:a.jar")) {
-            assertTrue(FastStart.plan(java, Optional.of(jar), List.of(agent), "dev.postwright.app.Launcher",
-                    new String[0], tmp.resolve("cds"), null, null, "17").isEmpty(),
+            assertTrue(
+                    FastStart.plan(
+                                    java,
+                                    Optional.of(jar),
+                                    List.of(agent),
+                                    "dev.postwright.app.Launcher",
+                                    new String[0],
+                                    tmp.resolve("cds"),
+                                    null,
+                                    null,
+                                    "17")
+                            .isEmpty(),
                     "a debugger's port cannot be bound twice: " + agent);
         }
     }
@@ -94,8 +114,16 @@ class FastStartTest {
                 "this JDK has no base class-data archive");
         Path jar = tmp.resolve("probe.jar");
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            Path classes = Path.of(FastStart.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path testClasses = Path.of(FastStartProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path classes = Path.of(FastStart.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+            Path testClasses = Path.of(FastStartProbe.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             add(out, classes, "dev/postwright/app/FastStart");
             add(out, classes, "dev/postwright/workspace/AppPaths"); // where the cache folder is
             add(out, testClasses, "dev/postwright/app/FastStartProbe");
@@ -105,7 +133,8 @@ class FastStartTest {
         assertTrue(first.startsWith("7|child=true archive=-XX:ArchiveClassesAtExit="), first);
         assertTrue(first.endsWith("args=a b,c"), first);
         try (Stream<Path> files = Files.list(cache.resolve("postwright").resolve("cds"))) {
-            List<Path> archives = files.filter(f -> f.toString().endsWith(".jsa")).toList();
+            List<Path> archives =
+                    files.filter(f -> f.toString().endsWith(".jsa")).toList();
             assertEquals(1, archives.size(), "one archive kept, nothing half-written left");
         }
         String second = run(jar, cache);
@@ -126,8 +155,9 @@ class FastStartTest {
     }
 
     private String run(Path jar, Path cache) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(java.get().toString(), "-cp", jar.toString(),
-                "dev.postwright.app.FastStartProbe", "a b", "c").redirectErrorStream(true);
+        ProcessBuilder pb = new ProcessBuilder(
+                        java.get().toString(), "-cp", jar.toString(), "dev.postwright.app.FastStartProbe", "a b", "c")
+                .redirectErrorStream(true);
         pb.environment().put("XDG_CACHE_HOME", cache.toString());
         Process p = pb.start();
         try (OutputStream in = p.getOutputStream()) {

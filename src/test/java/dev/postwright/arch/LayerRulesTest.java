@@ -22,28 +22,46 @@ class LayerRulesTest {
 
     @Test
     void eachLayerUsesOnlyTheLayersBelowIt() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("App").definedBy("dev.postwright.app..")
-                .layer("Ui").definedBy("dev.postwright.ui..")
-                .layer("Cli").definedBy("dev.postwright.cli..")
-                .layer("Workspace").definedBy("dev.postwright.workspace..")
-                .layer("Validation").definedBy("dev.postwright.validation..")
-                .layer("Spell").definedBy("dev.postwright.spell..")
-                .layer("Site").definedBy("dev.postwright.site..")
-                .layer("Render").definedBy("dev.postwright.render..")
-                .layer("Post").definedBy("dev.postwright.post..")
-                .layer("Frontmatter").definedBy("dev.postwright.frontmatter..")
-                .whereLayer("App").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
-                .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
-                .whereLayer("Workspace").mayOnlyBeAccessedByLayers("App", "Ui", "Cli")
-                .whereLayer("Validation").mayOnlyBeAccessedByLayers("App", "Ui", "Cli", "Workspace")
-                .whereLayer("Spell").mayOnlyBeAccessedByLayers("App", "Ui", "Cli", "Workspace", "Validation")
-                .whereLayer("Site").mayOnlyBeAccessedByLayers("App", "Ui", "Cli", "Workspace", "Validation", "Spell")
-                .whereLayer("Render").mayOnlyBeAccessedByLayers("App", "Ui", "Cli", "Workspace", "Validation",
-                        "Spell", "Site")
-                .whereLayer("Post").mayOnlyBeAccessedByLayers("App", "Ui", "Cli", "Workspace", "Validation",
-                        "Spell", "Site", "Render")
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("App")
+                .definedBy("dev.postwright.app..")
+                .layer("Ui")
+                .definedBy("dev.postwright.ui..")
+                .layer("Cli")
+                .definedBy("dev.postwright.cli..")
+                .layer("Workspace")
+                .definedBy("dev.postwright.workspace..")
+                .layer("Validation")
+                .definedBy("dev.postwright.validation..")
+                .layer("Spell")
+                .definedBy("dev.postwright.spell..")
+                .layer("Site")
+                .definedBy("dev.postwright.site..")
+                .layer("Render")
+                .definedBy("dev.postwright.render..")
+                .layer("Post")
+                .definedBy("dev.postwright.post..")
+                .layer("Frontmatter")
+                .definedBy("dev.postwright.frontmatter..")
+                .whereLayer("App")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("Ui")
+                .mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Cli")
+                .mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Workspace")
+                .mayOnlyBeAccessedByLayers("App", "Ui", "Cli")
+                .whereLayer("Validation")
+                .mayOnlyBeAccessedByLayers("App", "Ui", "Cli", "Workspace")
+                .whereLayer("Spell")
+                .mayOnlyBeAccessedByLayers("App", "Ui", "Cli", "Workspace", "Validation")
+                .whereLayer("Site")
+                .mayOnlyBeAccessedByLayers("App", "Ui", "Cli", "Workspace", "Validation", "Spell")
+                .whereLayer("Render")
+                .mayOnlyBeAccessedByLayers("App", "Ui", "Cli", "Workspace", "Validation", "Spell", "Site")
+                .whereLayer("Post")
+                .mayOnlyBeAccessedByLayers("App", "Ui", "Cli", "Workspace", "Validation", "Spell", "Site", "Render")
                 .check(CLASSES);
     }
 
@@ -54,15 +72,21 @@ class LayerRulesTest {
 
     @Test
     void onlyUiAndAppUseJavaFx() {
-        noClasses().that().resideOutsideOfPackages("dev.postwright.ui..", "dev.postwright.app..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("dev.postwright.ui..", "dev.postwright.app..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "org.fxmisc..")
                 .because("the core and the command line must run headless without the JavaFX toolkit")
                 .check(CLASSES);
     }
 
     @Test
     void onlyCommandsWriteToTheTerminal() {
-        noClasses().that().resideOutsideOfPackages("dev.postwright.cli..", "dev.postwright.app..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("dev.postwright.cli..", "dev.postwright.app..")
                 .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
                 .because("the window reports through its own messages and System.Logger; only the command line "
                         + "and the launcher (a bad path given on the terminal) print")

@@ -39,6 +39,7 @@ class BadInputTest {
 
     @TempDir
     Path tmp;
+
     Path root;
     Path blog;
 
@@ -57,15 +58,19 @@ class BadInputTest {
     }
 
     private Run cli(String... args) {
-        return assertTimeoutPreemptively(HANG_GUARD, () -> {
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            int code = Cli.run(CLOCK, new PrintWriter(out), new PrintWriter(err), args);
-            Run r = new Run(code, out.toString(), err.toString());
-            assertFalse(r.all().contains("\tat ") || r.all().contains("Exception"),
-                    "no stack trace or exception name for " + Arrays.toString(args) + ":\n" + r.all());
-            return r;
-        }, () -> "hang guard: " + Arrays.toString(args));
+        return assertTimeoutPreemptively(
+                HANG_GUARD,
+                () -> {
+                    StringWriter out = new StringWriter();
+                    StringWriter err = new StringWriter();
+                    int code = Cli.run(CLOCK, new PrintWriter(out), new PrintWriter(err), args);
+                    Run r = new Run(code, out.toString(), err.toString());
+                    assertFalse(
+                            r.all().contains("\tat ") || r.all().contains("Exception"),
+                            "no stack trace or exception name for " + Arrays.toString(args) + ":\n" + r.all());
+                    return r;
+                },
+                () -> "hang guard: " + Arrays.toString(args));
     }
 
     private Path post(String name, byte[] bytes) throws IOException {
@@ -210,7 +215,8 @@ class BadInputTest {
 
     @Test
     void billionLaughs() throws IOException {
-        StringBuilder y = new StringBuilder("---\ntitle: Hello\na0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        StringBuilder y =
+                new StringBuilder("---\ntitle: Hello\na0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
         for (int i = 1; i < 10; i++) {
             y.append('a').append(i).append(": &a").append(i).append(" [");
             for (int j = 0; j < 9; j++) {
@@ -221,16 +227,19 @@ class BadInputTest {
         Path f = post("lol.md", y.append("---\nBody\n").toString());
         Run[] r = checkGetSet(f, true);
         assertEquals(1, r[0].code(), r[0].all());
-        assertTrue(r[0].out().contains("lol.md") && r[0].out().contains("yaml.syntax")
-                && r[0].out().contains("aliases"), r[0].all());
+        assertTrue(
+                r[0].out().contains("lol.md")
+                        && r[0].out().contains("yaml.syntax")
+                        && r[0].out().contains("aliases"),
+                r[0].all());
         assertTrue(r[1].code() >= 1, r[1].all());
         assertNames(r[1], "lol.md");
     }
 
     @Test
     void tenThousandDeepFlowNesting() throws IOException {
-        Path f = post("deepflow.md", "---\ntitle: Hello\nx: " + "[".repeat(10_000) + "]".repeat(10_000)
-                + "\n---\nBody\n");
+        Path f = post(
+                "deepflow.md", "---\ntitle: Hello\nx: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n---\nBody\n");
         Run[] r = checkGetSet(f, true);
         assertEquals(1, r[0].code(), r[0].all());
         assertTrue(r[0].out().contains("deepflow.md") && r[0].out().contains("yaml.syntax"), r[0].all());
@@ -262,9 +271,14 @@ class BadInputTest {
     @Test
     void customJavaTagIsNeverConstructed() throws IOException {
         Path victim = tmp.resolve("constructed-by-yaml");
-        Path f = post("tag.md", FM.replace("tags: [notes]\n", "tags: [notes]\nx: !!java/object:java.io.FileOutputStream ["
-                + victim + "]\ny: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL "
-                + "[\"file:///nonexistent/\"]]]]\n"));
+        Path f = post(
+                "tag.md",
+                FM.replace(
+                        "tags: [notes]\n",
+                        "tags: [notes]\nx: !!java/object:java.io.FileOutputStream ["
+                                + victim
+                                + "]\ny: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL "
+                                + "[\"file:///nonexistent/\"]]]]\n"));
         Run[] r = checkGetSet(f, false);
         assertTrue(r[0].code() <= 1, r[0].all());
         assertNames(r[0], "tag.md");
@@ -342,7 +356,9 @@ class BadInputTest {
         // a file with no site around it is checked as a lone file
         assertEquals(0, check.code(), check.all());
         assertTrue(check.out().contains("1 file checked"), check.all());
-        Run broken = cli("check", Files.writeString(other.resolve("y.md"), "---\ntitle: [\n---\n").toString());
+        Run broken = cli(
+                "check",
+                Files.writeString(other.resolve("y.md"), "---\ntitle: [\n---\n").toString());
         assertEquals(1, broken.code(), broken.all());
         assertTrue(broken.out().contains("y.md") && broken.out().contains("yaml.syntax"), broken.all());
         Run mixed = cli("check", root.toString(), f.toString());

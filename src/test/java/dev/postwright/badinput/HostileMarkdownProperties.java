@@ -1,9 +1,5 @@
 package dev.postwright.badinput;
 
-import java.util.Comparator;
-
-import dev.postwright.render.SafeHtml;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.render.RenderOptions;
+import dev.postwright.render.SafeHtml;
 import dev.postwright.render.SiteImageResolver;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.Problem;
@@ -20,8 +17,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -40,15 +37,96 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 class HostileMarkdownProperties {
 
     private static final Duration BOUND = Duration.ofSeconds(10);
-    private static final List<String> TOKENS = List.of("*", "_", "**", "~~", "`", "```", "[", "]", "(", ")", "![",
-            "](", "<", ">", "</", "&", "&amp;", "#", "## ", "- ", "* ", "1. ", "> ", "|", "|-|", ":", "\\", "\n",
-            "\n\n", "    ", "\t", " ", "a", "word", "www.", "a.", "http://", "https://x.io/", "@b.c", "[^1]",
-            "[^1]: ", "[r]: /x", "{#id}", "<div>", "</div>", "<script>", "<img src=x onerror=alert(1)>",
-            "javascript:alert(1)", "<a href=\"javascript:x\">", "---", "===", "<!--", "-->", "$$", "é", "🌉",
-            "\u0000", "\r\n", "- [ ] ", "\u202e");
-    private static final List<String> YAML = List.of("title: ", "tags: ", "[", "]", "{", "}", "- ", "\n", "  ",
-            "'", "\"", "&a ", "*a", "!!str ", "!!binary ", ": ", "#", "x", "2024-01-05", "yes", "null", "\t", "|",
-            ">", "? ", ",", "\\", "%");
+    private static final List<String> TOKENS = List.of(
+            "*",
+            "_",
+            "**",
+            "~~",
+            "`",
+            "```",
+            "[",
+            "]",
+            "(",
+            ")",
+            "![",
+            "](",
+            "<",
+            ">",
+            "</",
+            "&",
+            "&amp;",
+            "#",
+            "## ",
+            "- ",
+            "* ",
+            "1. ",
+            "> ",
+            "|",
+            "|-|",
+            ":",
+            "\\",
+            "\n",
+            "\n\n",
+            "    ",
+            "\t",
+            " ",
+            "a",
+            "word",
+            "www.",
+            "a.",
+            "http://",
+            "https://x.io/",
+            "@b.c",
+            "[^1]",
+            "[^1]: ",
+            "[r]: /x",
+            "{#id}",
+            "<div>",
+            "</div>",
+            "<script>",
+            "<img src=x onerror=alert(1)>",
+            "javascript:alert(1)",
+            "<a href=\"javascript:x\">",
+            "---",
+            "===",
+            "<!--",
+            "-->",
+            "$$",
+            "é",
+            "🌉",
+            "\u0000",
+            "\r\n",
+            "- [ ] ",
+            "\u202e");
+    private static final List<String> YAML = List.of(
+            "title: ",
+            "tags: ",
+            "[",
+            "]",
+            "{",
+            "}",
+            "- ",
+            "\n",
+            "  ",
+            "'",
+            "\"",
+            "&a ",
+            "*a",
+            "!!str ",
+            "!!binary ",
+            ": ",
+            "#",
+            "x",
+            "2024-01-05",
+            "yes",
+            "null",
+            "\t",
+            "|",
+            ">",
+            "? ",
+            ",",
+            "\\",
+            "%");
 
     private static Path root;
     private static SiteSession session;
@@ -81,7 +159,8 @@ class HostileMarkdownProperties {
     /** A token, or sometimes a long run of one: the shape that found the quadratic and recursive cases. */
     private static Arbitrary<String> piece(List<String> tokens) {
         Arbitrary<String> one = Arbitraries.of(tokens);
-        Arbitrary<String> run = Combinators.combine(Arbitraries.of(tokens), Arbitraries.integers().between(50, 1500))
+        Arbitrary<String> run = Combinators.combine(
+                        Arbitraries.of(tokens), Arbitraries.integers().between(50, 1500))
                 .as(String::repeat);
         return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(20, one), net.jqwik.api.Tuple.of(1, run));
     }
@@ -97,30 +176,36 @@ class HostileMarkdownProperties {
     }
 
     @Property(tries = 150)
-    void anyPostIsAnalysedAndRenderedInBoundedTimeAndNothingEscapes(@ForAll("yaml") String frontmatter,
-            @ForAll("markdown") String body) {
+    void anyPostIsAnalysedAndRenderedInBoundedTimeAndNothingEscapes(
+            @ForAll("yaml") String frontmatter, @ForAll("markdown") String body) {
         String text = "---\n" + frontmatter + "\n---\n" + body;
         Path post = root.resolve("src/data/blog/fuzz.md");
-        assertTimeoutPreemptively(BOUND, () -> {
-            PostAnalysis a = session.update(post, text);
-            List<Problem> problems = session.problems(post);
-            assertNotNull(problems);
-            for (Problem p : problems) {
-                assertFalse(p.message().contains("Exception") || p.message().contains("java."), p.message());
-            }
-            String html = engine.renderHtml(a.markdown().document() != null ? a.markdown()
-                    : engine.parse(a.frontmatter().body(), 1, 0), RenderOptions.of(
-                            new SiteImageResolver(root.resolve("public"), post.getParent())));
-            assertSafe(html);
-        }, () -> "over " + BOUND + " for a post of " + text.length() + " chars");
+        assertTimeoutPreemptively(
+                BOUND,
+                () -> {
+                    PostAnalysis a = session.update(post, text);
+                    List<Problem> problems = session.problems(post);
+                    assertNotNull(problems);
+                    for (Problem p : problems) {
+                        assertFalse(
+                                p.message().contains("Exception") || p.message().contains("java."), p.message());
+                    }
+                    String html = engine.renderHtml(
+                            a.markdown().document() != null
+                                    ? a.markdown()
+                                    : engine.parse(a.frontmatter().body(), 1, 0),
+                            RenderOptions.of(new SiteImageResolver(root.resolve("public"), post.getParent())));
+                    assertSafe(html);
+                },
+                () -> "over " + BOUND + " for a post of " + text.length() + " chars");
     }
 
     @Property(tries = 100)
     void anyBodyRendersWithoutEscapingExceptions(@ForAll("markdown") String body) {
         assertTimeoutPreemptively(BOUND, () -> {
             var parsed = engine.parse(body, 1, 0);
-            assertSafe(engine.renderHtml(parsed, RenderOptions.of(new SiteImageResolver(root.resolve("public"),
-                    root))));
+            assertSafe(
+                    engine.renderHtml(parsed, RenderOptions.of(new SiteImageResolver(root.resolve("public"), root))));
         });
     }
 
@@ -131,5 +216,4 @@ class HostileMarkdownProperties {
     private static void assertSafe(String html) {
         assertEquals(List.of(), SafeHtml.executable(html), "executable in:\n" + html);
     }
-
 }

@@ -52,16 +52,23 @@ final class HostileSite {
      * reaches the writer.
      */
     static Run cli(Duration guard, String... args) {
-        return assertTimeoutPreemptively(guard, () -> {
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            int code = Cli.run(CLOCK, new PrintWriter(out), new PrintWriter(err), args);
-            Run r = new Run(code, out.toString(), err.toString());
-            String shown = r.code() == 0 && args[0].equals("render") ? r.err() : r.all();
-            assertFalse(shown.contains("\tat ") || shown.contains("Exception") || shown.contains("Error:")
-                            || shown.contains("java.lang") || shown.contains("StackOverflow"),
-                    "no stack trace or exception name for " + Arrays.toString(args) + ":\n" + shown);
-            return r;
-        }, () -> "hang guard: " + Arrays.toString(args));
+        return assertTimeoutPreemptively(
+                guard,
+                () -> {
+                    StringWriter out = new StringWriter();
+                    StringWriter err = new StringWriter();
+                    int code = Cli.run(CLOCK, new PrintWriter(out), new PrintWriter(err), args);
+                    Run r = new Run(code, out.toString(), err.toString());
+                    String shown = r.code() == 0 && args[0].equals("render") ? r.err() : r.all();
+                    assertFalse(
+                            shown.contains("\tat ")
+                                    || shown.contains("Exception")
+                                    || shown.contains("Error:")
+                                    || shown.contains("java.lang")
+                                    || shown.contains("StackOverflow"),
+                            "no stack trace or exception name for " + Arrays.toString(args) + ":\n" + shown);
+                    return r;
+                },
+                () -> "hang guard: " + Arrays.toString(args));
     }
 }

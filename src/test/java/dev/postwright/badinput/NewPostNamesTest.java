@@ -1,8 +1,5 @@
 package dev.postwright.badinput;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +25,7 @@ class NewPostNamesTest {
 
     @TempDir
     Path tmp;
+
     HostileSite site;
 
     @BeforeEach
@@ -34,8 +34,8 @@ class NewPostNamesTest {
     }
 
     private Run create(String... extra) {
-        List<String> args = new ArrayList<>(List.of("new", "--site",
-                site.root.toString(), "--description", DESCRIPTION));
+        List<String> args =
+                new ArrayList<>(List.of("new", "--site", site.root.toString(), "--description", DESCRIPTION));
         args.addAll(List.of(extra));
         return HostileSite.cli(GUARD, args.toArray(String[]::new));
     }
@@ -50,18 +50,28 @@ class NewPostNamesTest {
         Path first = Path.of(one.out().lines().findFirst().orElseThrow());
         Path second = Path.of(two.out().lines().findFirst().orElseThrow());
         assertTrue(Files.isRegularFile(first) && Files.isRegularFile(second));
-        assertTrue(first.getFileName().toString().length() <= 100, first.getFileName().toString());
+        assertTrue(
+                first.getFileName().toString().length() <= 100,
+                first.getFileName().toString());
         assertNotEquals(first, second, "still unique");
         assertTrue(first.getFileName().toString().startsWith("a-very-long-title-that-keeps-going"));
     }
 
     @ParameterizedTest
-    @CsvSource({"CON, con-post.md", "aux, aux-post.md", "Nul, nul-post.md", "com1, com1-post.md",
-            "LPT9, lpt9-post.md", "Console, console.md"})
+    @CsvSource({
+        "CON, con-post.md",
+        "aux, aux-post.md",
+        "Nul, nul-post.md",
+        "com1, com1-post.md",
+        "LPT9, lpt9-post.md",
+        "Console, console.md"
+    })
     void windowsReservedNamesGetASafeSlug(String title, String file) {
         Run r = create("--title", title);
         assertEquals(0, r.code(), r.all());
-        assertEquals(file, Path.of(r.out().lines().findFirst().orElseThrow()).getFileName().toString());
+        assertEquals(
+                file,
+                Path.of(r.out().lines().findFirst().orElseThrow()).getFileName().toString());
     }
 
     @Test

@@ -1,15 +1,14 @@
 package dev.postwright.badinput;
 
-import java.nio.file.Path;
-import dev.postwright.render.RenderOptions;
-import dev.postwright.render.SiteImageResolver;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.render.ParsedMarkdown;
+import dev.postwright.render.RenderOptions;
+import dev.postwright.render.SiteImageResolver;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -36,17 +35,19 @@ class ParserBoundsTest {
     @Test
     void aLongDottedRunIsNotAutolinkedButRealLinksAroundItAre() {
         ParsedMarkdown md = parse("See www.example.com today.\n\n" + "www." + "a.".repeat(200_000) + "\n");
-        assertTrue(md.links().stream().anyMatch(l -> l.destination().contains("www.example.com")), md.links()
-                .toString());
+        assertTrue(
+                md.links().stream().anyMatch(l -> l.destination().contains("www.example.com")),
+                md.links().toString());
     }
 
     @Test
     void aMegabyteOfStarsIsNoThematicBreakAndNoStackOverflow() {
         parse("*".repeat(1 << 20) + "\n");
         ParsedMarkdown rule = parse("* * *\n\n- - -\n");
-        assertTrue(engine.renderHtml(rule, RenderOptions.of(
-                new SiteImageResolver(Path.of("/tmp"),
-                        Path.of("/tmp")))).contains("<hr"), "real thematic breaks still are");
+        assertTrue(
+                engine.renderHtml(rule, RenderOptions.of(new SiteImageResolver(Path.of("/tmp"), Path.of("/tmp"))))
+                        .contains("<hr"),
+                "real thematic breaks still are");
     }
 
     @Test

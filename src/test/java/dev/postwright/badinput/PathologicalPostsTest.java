@@ -14,10 +14,10 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue #18 items 8, 9 and 10: posts shaped to hit super-linear or deeply recursive code. Each is generated in
@@ -31,6 +31,7 @@ class PathologicalPostsTest {
 
     @TempDir
     Path tmp;
+
     HostileSite site;
     Path neighbour;
 
@@ -50,35 +51,59 @@ class PathologicalPostsTest {
 
     static Stream<Arguments> bodies() {
         return Stream.<Object[]>of(
-                new Object[] {"a 1 MB line of words", (Supplier<String>) () -> "word ".repeat(210_000) + "\n"},
-                new Object[] {"a 1 MB line of *", (Supplier<String>) () -> "*".repeat(1 << 20) + "\n"},
-                new Object[] {"a 256 KB line of _ and -", (Supplier<String>) () -> "_-".repeat(1 << 17) + "\n"},
-                new Object[] {"50,000 nested [", (Supplier<String>) () -> "[".repeat(50_000) + "\n"},
-                new Object[] {"50,000 nested brackets closed", (Supplier<String>) () ->
-                        "[".repeat(50_000) + "x" + "](/a)".repeat(50_000) + "\n"},
-                new Object[] {"50,000 nested emphasis markers", (Supplier<String>) () ->
-                        "*".repeat(50_000) + "x" + "*".repeat(50_000) + "\n"},
-                new Object[] {"50,000 nested *_ pairs", (Supplier<String>) () ->
-                        "*_".repeat(25_000) + "x" + "_*".repeat(25_000) + "\n"},
-                new Object[] {"50,000 nested quotes", (Supplier<String>) () -> ">".repeat(50_000) + " x\n"},
-                new Object[] {"a 64 KB paragraph of links", (Supplier<String>) () -> linkParagraph(64 * 1024)},
-                new Object[] {"a 512 KB paragraph of links", (Supplier<String>) () -> linkParagraph(512 * 1024)},
-                new Object[] {"100,000 links", (Supplier<String>) () -> {
-                    StringBuilder b = new StringBuilder();
-                    for (int i = 0; i < 100_000; i++) {
-                        b.append("[l").append(i).append("](/posts/p").append(i).append("/) ");
-                        b.append(i % 10 == 9 ? "\n\n" : "");
-                    }
-                    return b.toString();
-                }},
-                new Object[] {"a 200 KB a.a.a run", (Supplier<String>) () -> "www." + "a.".repeat(100_000) + "\n"},
-                new Object[] {"10,000 headings and 10,000 broken anchors", (Supplier<String>) () -> {
-                    StringBuilder b = new StringBuilder();
-                    for (int i = 0; i < 10_000; i++) {
-                        b.append("## Part ").append(i).append("\n\nSee [next](#nowhere-").append(i).append(").\n\n");
-                    }
-                    return b.toString();
-                }}).map(a -> Arguments.of(a[0], a[1]));
+                        new Object[] {"a 1 MB line of words", (Supplier<String>) () -> "word ".repeat(210_000) + "\n"},
+                        new Object[] {"a 1 MB line of *", (Supplier<String>) () -> "*".repeat(1 << 20) + "\n"},
+                        new Object[] {"a 256 KB line of _ and -", (Supplier<String>) () -> "_-".repeat(1 << 17) + "\n"},
+                        new Object[] {"50,000 nested [", (Supplier<String>) () -> "[".repeat(50_000) + "\n"},
+                        new Object[] {
+                            "50,000 nested brackets closed",
+                            (Supplier<String>) () -> "[".repeat(50_000) + "x" + "](/a)".repeat(50_000) + "\n"
+                        },
+                        new Object[] {
+                            "50,000 nested emphasis markers",
+                            (Supplier<String>) () -> "*".repeat(50_000) + "x" + "*".repeat(50_000) + "\n"
+                        },
+                        new Object[] {
+                            "50,000 nested *_ pairs",
+                            (Supplier<String>) () -> "*_".repeat(25_000) + "x" + "_*".repeat(25_000) + "\n"
+                        },
+                        new Object[] {"50,000 nested quotes", (Supplier<String>) () -> ">".repeat(50_000) + " x\n"},
+                        new Object[] {"a 64 KB paragraph of links", (Supplier<String>) () -> linkParagraph(64 * 1024)},
+                        new Object[] {"a 512 KB paragraph of links", (Supplier<String>) () -> linkParagraph(512 * 1024)
+                        },
+                        new Object[] {
+                            "100,000 links",
+                            (Supplier<String>) () -> {
+                                StringBuilder b = new StringBuilder();
+                                for (int i = 0; i < 100_000; i++) {
+                                    b.append("[l")
+                                            .append(i)
+                                            .append("](/posts/p")
+                                            .append(i)
+                                            .append("/) ");
+                                    b.append(i % 10 == 9 ? "\n\n" : "");
+                                }
+                                return b.toString();
+                            }
+                        },
+                        new Object[] {
+                            "a 200 KB a.a.a run", (Supplier<String>) () -> "www." + "a.".repeat(100_000) + "\n"
+                        },
+                        new Object[] {
+                            "10,000 headings and 10,000 broken anchors",
+                            (Supplier<String>) () -> {
+                                StringBuilder b = new StringBuilder();
+                                for (int i = 0; i < 10_000; i++) {
+                                    b.append("## Part ")
+                                            .append(i)
+                                            .append("\n\nSee [next](#nowhere-")
+                                            .append(i)
+                                            .append(").\n\n");
+                                }
+                                return b.toString();
+                            }
+                        })
+                .map(a -> Arguments.of(a[0], a[1]));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -90,13 +115,14 @@ class PathologicalPostsTest {
 
         Run check = HostileSite.cli(GUARD, "check", site.root.toString());
         assertTrue(check.code() == 0 || check.code() == 1, name + ": " + check.err());
-        assertTrue(check.out().contains("files") || check.out().contains("problem") || check.code() == 0,
-                check.all());
+        assertTrue(check.out().contains("files") || check.out().contains("problem") || check.code() == 0, check.all());
         assertArrayEquals(before, Files.readAllBytes(bad), "check changed the file");
 
         Run render = HostileSite.cli(GUARD, "render", bad.toString());
-        assertTrue(render.code() == 0 && render.out().contains("<html") || render.code() == 1
-                && render.err().contains("hostile.md"), name + ": " + render.err());
+        assertTrue(
+                render.code() == 0 && render.out().contains("<html")
+                        || render.code() == 1 && render.err().contains("hostile.md"),
+                name + ": " + render.err());
         assertArrayEquals(before, Files.readAllBytes(bad), "render changed the file");
 
         Run set = HostileSite.cli(GUARD, "set", neighbour.toString(), "title=Edited next to " + name);
@@ -111,7 +137,9 @@ class PathologicalPostsTest {
     void aFileJustUnderTheCheckLimitIsCheckedAndRendered() throws IOException {
         StringBuilder b = new StringBuilder(HostileSite.FM).append("A [link](#top) to no heading.\n\n");
         for (int i = 0; b.length() < PostAnalyzer.MAX_CHECKED_CHARS - 400; i++) {
-            b.append("Some *text* with `code` and _more_ words, paragraph ").append(i).append(".\n\n");
+            b.append("Some *text* with `code` and _more_ words, paragraph ")
+                    .append(i)
+                    .append(".\n\n");
         }
         Path big = site.post("big.md", b.toString());
         Run check = HostileSite.cli(GUARD, "check", big.toString());
@@ -146,8 +174,7 @@ class PathologicalPostsTest {
         Path big = site.post("big.md", b.toString());
         Run check = HostileSite.cli(GUARD, "check", big.toString());
         assertEquals(0, check.code(), "a warning, not an error: " + check.all());
-        assertTrue(check.out().contains("file.too-large") && check.out().contains("larger than 10 MB"),
-                check.all());
+        assertTrue(check.out().contains("file.too-large") && check.out().contains("larger than 10 MB"), check.all());
         assertTrue(!check.out().contains("link.post-missing"), "its body was not parsed");
         Run render = HostileSite.cli(GUARD, "render", big.toString());
         assertEquals(1, render.code());
@@ -158,8 +185,10 @@ class PathologicalPostsTest {
     void tenThousandPostsWithOneBrokenLinkEachAreCheckedAndEachGetsItsProblem() throws IOException {
         int n = 10_000;
         for (int i = 0; i < n; i++) {
-            site.post("post-" + i + ".md", HostileSite.FM.replace("Hello there", "Post " + i)
-                    + "\nSee [this](/posts/missing-post-" + i + "/).\n");
+            site.post(
+                    "post-" + i + ".md",
+                    HostileSite.FM.replace("Hello there", "Post " + i) + "\nSee [this](/posts/missing-post-" + i
+                            + "/).\n");
         }
         Run check = HostileSite.cli(Duration.ofSeconds(120), "check", site.root.toString(), "--format", "json");
         assertEquals(1, check.code());

@@ -26,6 +26,7 @@ class SpecialFilesTest {
 
     @TempDir
     Path tmp;
+
     HostileSite site;
     Path neighbour;
 
@@ -39,21 +40,32 @@ class SpecialFilesTest {
         Run check = HostileSite.cli(GUARD, "check", site.root.toString());
         assertEquals(1, check.code(), check.all());
         assertTrue(check.out().contains("post.md") && check.out().contains("file.unreadable"), check.all());
-        assertTrue(check.out().contains("neighbour.md") && check.out().contains("link.post-missing"),
+        assertTrue(
+                check.out().contains("neighbour.md") && check.out().contains("link.post-missing"),
                 "the other posts are still checked: " + check.all());
 
         Run checkOne = HostileSite.cli(GUARD, "check", bad.toString());
         assertTrue(checkOne.code() != 0 && checkOne.all().contains("post.md"), checkOne.all());
-        for (String[] args : new String[][] {{"get", bad.toString()}, {"set", bad.toString(), "title=X"},
-                {"render", bad.toString()}}) {
+        for (String[] args :
+                new String[][] {{"get", bad.toString()}, {"set", bad.toString(), "title=X"}, {"render", bad.toString()}
+                }) {
             Run r = HostileSite.cli(GUARD, args);
             assertTrue(r.code() != 0, args[0] + " refuses: " + r.all());
             assertTrue(r.err().contains("post.md"), args[0] + " names the file: " + r.err());
-            assertTrue(r.err().contains(says) || args[0].equals("render") && r.err().contains("is not a file"),
+            assertTrue(
+                    r.err().contains(says)
+                            || args[0].equals("render") && r.err().contains("is not a file"),
                     args[0] + " says what it is: " + r.err());
         }
-        Run created = HostileSite.cli(GUARD, "new", "--site", site.root.toString(), "--title", "Still fine",
-                "--description", "A description that is comfortably longer than fifty characters, okay.");
+        Run created = HostileSite.cli(
+                GUARD,
+                "new",
+                "--site",
+                site.root.toString(),
+                "--title",
+                "Still fine",
+                "--description",
+                "A description that is comfortably longer than fifty characters, okay.");
         assertEquals(0, created.code(), created.all());
         Run set = HostileSite.cli(GUARD, "set", neighbour.toString(), "title=Neighbour still editable");
         assertEquals(0, set.code(), set.all());
@@ -66,7 +78,9 @@ class SpecialFilesTest {
         Path fifo = site.blog.resolve("post.md");
         Process p;
         try {
-            p = new ProcessBuilder("mkfifo", fifo.toString()).redirectErrorStream(true).start();
+            p = new ProcessBuilder("mkfifo", fifo.toString())
+                    .redirectErrorStream(true)
+                    .start();
         } catch (IOException e) {
             Assumptions.abort("mkfifo not available");
             return;

@@ -67,9 +67,13 @@ class CheckCommandTest {
         Files.delete(site.resolve(DEMO));
         CliRun run = CliRun.run("check", site.toString());
         assertEquals(0, run.code(), run.out());
-        assertEquals(List.of("src/data/blog/winter-rye-plans.md:3:14: warning date.future"),
-                run.out().lines().filter(l -> l.startsWith("src/")).map(l -> l.substring(0, l.indexOf(" date.future")
-                        + " date.future".length())).toList());
+        assertEquals(
+                List.of("src/data/blog/winter-rye-plans.md:3:14: warning date.future"),
+                run.out()
+                        .lines()
+                        .filter(l -> l.startsWith("src/"))
+                        .map(l -> l.substring(0, l.indexOf(" date.future") + " date.future".length()))
+                        .toList());
     }
 
     @Test
@@ -130,7 +134,8 @@ class CheckCommandTest {
     @Test
     void checksOnlyTheGivenFileAgainstTheWholeSite() throws IOException {
         Path site = copySampleSite();
-        CliRun run = CliRun.run("check", site.resolve("src/data/blog/winter-rye-plans.md").toString());
+        CliRun run = CliRun.run(
+                "check", site.resolve("src/data/blog/winter-rye-plans.md").toString());
         assertEquals(1, run.code());
         List<String> lines = run.out().strip().lines().toList();
         assertEquals(3, lines.size(), run.out());

@@ -21,8 +21,10 @@ class CheckSpellingTest {
     void jekyllSite() throws IOException {
         Files.writeString(site.resolve("_config.yml"), "title: Test\n");
         Files.createDirectories(site.resolve("_posts"));
-        Files.writeString(site.resolve("_posts/2024-01-02-bread.md"), "---\ntitle: Bread\nlayout: post\n---\n"
-                + "The loaf was wonderfull.\n\n```\nnot checkd in code\n```\n\nSee https://exmaple.com/wrng too.\n");
+        Files.writeString(
+                site.resolve("_posts/2024-01-02-bread.md"),
+                "---\ntitle: Bread\nlayout: post\n---\n"
+                        + "The loaf was wonderfull.\n\n```\nnot checkd in code\n```\n\nSee https://exmaple.com/wrng too.\n");
     }
 
     @Test
@@ -35,7 +37,8 @@ class CheckSpellingTest {
     void spellingReportsUnknownWordsWithTheFirstSuggestionAsFix() {
         CliRun run = CliRun.run("check", site.toString(), "--format", "json", "--spelling");
         assertEquals(0, run.code(), run.err()); // info only: no errors
-        assertTrue(run.out().contains("\"line\":5,\"column\":14,\"severity\":\"info\",\"rule\":\"spelling.unknown\""),
+        assertTrue(
+                run.out().contains("\"line\":5,\"column\":14,\"severity\":\"info\",\"rule\":\"spelling.unknown\""),
                 run.out());
         assertTrue(run.out().contains("\"fix\":\"Change to 'wonderful'\""), run.out());
         assertFalse(run.out().contains("checkd"), "code is not prose");
@@ -60,12 +63,14 @@ class CheckSpellingTest {
 
     @Test
     void aPostsOwnTitleDoesNotVouchForItsWordsButOtherTitlesDo() throws IOException {
-        Files.writeString(site.resolve("_posts/2024-01-03-loaf.md"), "---\ntitle: The Brotform loaf\n---\n"
-                + "My loaf is new.\n");
+        Files.writeString(
+                site.resolve("_posts/2024-01-03-loaf.md"),
+                "---\ntitle: The Brotform loaf\n---\n" + "My loaf is new.\n");
         Files.writeString(site.resolve("_posts/2024-01-04-again.md"), "---\ntitle: Again\n---\nA brotform again.\n");
         CliRun run = CliRun.run("check", site.toString(), "--spelling");
         assertTrue(run.out().contains("_posts/2024-01-03-loaf.md:2:12: info spelling.unknown 'Brotform'"), run.out());
-        assertFalse(run.out().contains("2024-01-04-again.md"), "another post's title words are the site's own: "
-                + run.out());
+        assertFalse(
+                run.out().contains("2024-01-04-again.md"),
+                "another post's title words are the site's own: " + run.out());
     }
 }

@@ -1,5 +1,11 @@
 package dev.postwright.cli;
 
+import dev.postwright.site.PostSummary;
+import dev.postwright.validation.PostAnalysis;
+import dev.postwright.validation.Rule;
+import dev.postwright.validation.RuleContext;
+import dev.postwright.validation.RuleId;
+import dev.postwright.validation.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -10,12 +16,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import dev.postwright.site.PostSummary;
-import dev.postwright.validation.PostAnalysis;
-import dev.postwright.validation.Rule;
-import dev.postwright.validation.RuleContext;
-import dev.postwright.validation.RuleId;
-import dev.postwright.validation.Validator;
 import picocli.CommandLine;
 
 /** Runs the command line in-process with captured streams and a fixed clock. */
@@ -27,7 +27,8 @@ record CliRun(int code, String out, String err) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Cli.run(CLOCK, new PrintWriter(out), new PrintWriter(err), args);
-        return new CliRun(code, out.toString().replace("\r\n", "\n"), err.toString().replace("\r\n", "\n"));
+        return new CliRun(
+                code, out.toString().replace("\r\n", "\n"), err.toString().replace("\r\n", "\n"));
     }
 
     /**
@@ -37,8 +38,8 @@ record CliRun(int code, String out, String err) {
     static CliRun runSetWithSlugRule(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new SetCommand(index -> new Validator(index.site(), index, CLOCK,
-                List.of(new DuplicateUrlRule()))));
+        CommandLine cl = new CommandLine(
+                new SetCommand(index -> new Validator(index.site(), index, CLOCK, List.of(new DuplicateUrlRule()))));
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         int code = cl.execute(args);
@@ -51,8 +52,11 @@ record CliRun(int code, String out, String err) {
         public void check(PostAnalysis post, RuleContext context) {
             for (PostSummary other : context.index().byUrl(post.summary().url())) {
                 if (!other.path().equals(post.path())) {
-                    context.report(RuleId.SLUG_DUPLICATE, 1, 1, "The URL " + post.summary().url() + " is also used by "
-                            + other.relPath());
+                    context.report(
+                            RuleId.SLUG_DUPLICATE,
+                            1,
+                            1,
+                            "The URL " + post.summary().url() + " is also used by " + other.relPath());
                 }
             }
         }
@@ -61,7 +65,9 @@ record CliRun(int code, String out, String err) {
     /** A copy of the bundled sample site in {@code dir}. */
     static Path sampleSite(Path dir) {
         try {
-            return dev.postwright.TestSites.copy(Path.of("assets/sample-site").toAbsolutePath(), dir.resolve("site"),
+            return dev.postwright.TestSites.copy(
+                    Path.of("assets/sample-site").toAbsolutePath(),
+                    dir.resolve("site"),
                     StandardCopyOption.COPY_ATTRIBUTES);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

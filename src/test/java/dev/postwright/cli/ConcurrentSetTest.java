@@ -1,7 +1,5 @@
 package dev.postwright.cli;
 
-import java.io.UncheckedIOException;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +8,7 @@ import dev.postwright.validation.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +36,7 @@ class ConcurrentSetTest {
 
     @TempDir
     Path tmp;
+
     Path post;
 
     @BeforeEach
@@ -78,11 +78,15 @@ class ConcurrentSetTest {
     @Test
     void aLineAppendedWhileSetValidatesIsKeptAndSetRefuses() throws IOException {
         AtomicBoolean once = new AtomicBoolean();
-        CliRun run = set(() -> {
-            if (once.compareAndSet(false, true)) {
-                append("written by another program");
-            }
-        }, 0, post.toString(), "title=Changed");
+        CliRun run = set(
+                () -> {
+                    if (once.compareAndSet(false, true)) {
+                        append("written by another program");
+                    }
+                },
+                0,
+                post.toString(),
+                "title=Changed");
         assertEquals(1, run.code(), run.err());
         assertTrue(run.err().contains("another program changed it"), run.err());
         assertTrue(run.err().contains("Nothing was written"), run.err());
@@ -91,7 +95,7 @@ class ConcurrentSetTest {
 
     @Test
     void withNobodyElseWritingSetWrites() throws IOException {
-        CliRun run = set(() -> { }, 0, post.toString(), "title=Changed");
+        CliRun run = set(() -> {}, 0, post.toString(), "title=Changed");
         assertEquals(0, run.code(), run.err());
         assertTrue(Files.readString(post).contains("title: Changed"));
     }
@@ -121,14 +125,15 @@ class ConcurrentSetTest {
             appender.start();
             started.await();
             // Alternate slow and fast validation, so some runs race the appender's very last lines too.
-            CliRun result = set(() -> { }, r % 2 == 0 ? 80 : 0, post.toString(), "title=Run " + r);
+            CliRun result = set(() -> {}, r % 2 == 0 ? 80 : 0, post.toString(), "title=Run " + r);
             stop.set(true);
             appender.join(Duration.ofSeconds(10).toMillis());
             assertFalse(appender.isAlive());
             String text = Files.readString(post);
             for (int i = 0; i < written.get(); i++) {
-                assertTrue(text.contains("run " + r + " line " + i + "\n"), "run " + r + ": line " + i + " of "
-                        + written.get() + " lost; set said: " + result.err());
+                assertTrue(
+                        text.contains("run " + r + " line " + i + "\n"),
+                        "run " + r + ": line " + i + " of " + written.get() + " lost; set said: " + result.err());
             }
             assertTrue(result.code() == 0 || result.code() == 1, result.err());
             if (result.code() == 1) {

@@ -1,13 +1,12 @@
 package dev.postwright.cli;
 
-import java.util.regex.Pattern;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,9 +28,11 @@ class GetCommandTest {
                 + "meta:\n  nested: yes\n  list:\n    - x\n---\nbody\n");
         CliRun r = CliRun.run("get", f.toString());
         assertEquals(0, r.code(), r.err());
-        assertEquals("{\"title\":\"Hello \\\"you\\\"\",\"pubDatetime\":\"2025-01-05\",\"draft\":false,"
-                + "\"count\":3,\"ratio\":\"0x1F\",\"modDatetime\":null,\"tags\":[\"a\",\"b\"],\"emoji\":\"🌉\","
-                + "\"meta\":{\"nested\":\"yes\",\"list\":[\"x\"]}}\n", r.out());
+        assertEquals(
+                "{\"title\":\"Hello \\\"you\\\"\",\"pubDatetime\":\"2025-01-05\",\"draft\":false,"
+                        + "\"count\":3,\"ratio\":\"0x1F\",\"modDatetime\":null,\"tags\":[\"a\",\"b\"],\"emoji\":\"🌉\","
+                        + "\"meta\":{\"nested\":\"yes\",\"list\":[\"x\"]}}\n",
+                r.out());
     }
 
     @Test
@@ -41,7 +42,9 @@ class GetCommandTest {
         assertEquals("\"Hello\"\n", CliRun.run("get", f.toString(), "title").out());
         assertEquals("[\"a\",\"b\"]\n", CliRun.run("get", f.toString(), "tags").out());
         assertEquals("true\n", CliRun.run("get", f.toString(), "featured").out());
-        assertEquals("\"2025-06-14T11:00:00+02:00\"\n", CliRun.run("get", f.toString(), "pubDatetime").out());
+        assertEquals(
+                "\"2025-06-14T11:00:00+02:00\"\n",
+                CliRun.run("get", f.toString(), "pubDatetime").out());
     }
 
     @Test
@@ -51,8 +54,11 @@ class GetCommandTest {
         assertEquals(0, r.code(), r.err());
         assertEquals("\"🗂️\"\n", r.out());
         CliRun all = CliRun.run("get", f.toString());
-        assertTrue(all.out().startsWith("{\"title\":\"Renaming film scans with a small script\","
-                + "\"pubDatetime\":\"2025-06-14T11:00:00+02:00\",\"tags\":[\"tools\",\"shell\",\"darkroom\"]"),
+        assertTrue(
+                all.out()
+                        .startsWith(
+                                "{\"title\":\"Renaming film scans with a small script\","
+                                        + "\"pubDatetime\":\"2025-06-14T11:00:00+02:00\",\"tags\":[\"tools\",\"shell\",\"darkroom\"]"),
                 all.out());
     }
 
@@ -87,7 +93,6 @@ class GetCommandTest {
         Path f = post("---\ntitle: Hello\ntags: [a, b\n---\n");
         CliRun r = CliRun.run("get", f.toString());
         assertEquals(1, r.code());
-        assertTrue(r.err().matches("(?s)" + Pattern.quote(f.toString())
-                + ":\\d+:\\d+: yaml\\.syntax .+"), r.err());
+        assertTrue(r.err().matches("(?s)" + Pattern.quote(f.toString()) + ":\\d+:\\d+: yaml\\.syntax .+"), r.err());
     }
 }

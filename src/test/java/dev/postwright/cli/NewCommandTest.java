@@ -25,8 +25,17 @@ class NewCommandTest {
 
     @Test
     void createsThePostAndPrintsPathAndUrl() throws IOException {
-        CliRun r = CliRun.run("new", "--site", site.toString(), "--title", "Scale By The Bay '23",
-                "--tags", "talks,scala", "--draft", "--description", "Notes from the conference.");
+        CliRun r = CliRun.run(
+                "new",
+                "--site",
+                site.toString(),
+                "--title",
+                "Scale By The Bay '23",
+                "--tags",
+                "talks,scala",
+                "--draft",
+                "--description",
+                "Notes from the conference.");
         assertEquals(0, r.code(), r.err());
         Path file = site.resolve("src/data/blog/scale-by-the-bay-23.md").toAbsolutePath();
         assertEquals(file + "\n/posts/scale-by-the-bay-23/\n", r.out());
@@ -47,8 +56,7 @@ class NewCommandTest {
 
     @Test
     void dryRunPrintsTheFileAndWritesNothing() {
-        CliRun r = CliRun.run("new", "--site", site.toString(), "--title", "Quiet", "--description", "d",
-                "--dry-run");
+        CliRun r = CliRun.run("new", "--site", site.toString(), "--title", "Quiet", "--description", "d", "--dry-run");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("---\nauthor: Ada Fieldwright\n"), r.out());
         assertTrue(r.out().contains("title: Quiet\n"), r.out());
@@ -57,8 +65,8 @@ class NewCommandTest {
 
     @Test
     void refusalsAreExitOne() {
-        CliRun dup = CliRun.run("new", "--site", site.toString(), "--title", "Welcome to Field Notes",
-                "--description", "d");
+        CliRun dup =
+                CliRun.run("new", "--site", site.toString(), "--title", "Welcome to Field Notes", "--description", "d");
         assertEquals(1, dup.code());
         assertTrue(dup.err().contains("src/data/blog/welcome-to-field-notes.md already exists"), dup.err());
         CliRun noDescription = CliRun.run("new", "--site", site.toString(), "--title", "Another");
@@ -70,11 +78,17 @@ class NewCommandTest {
     @Test
     void usageErrorsAreExitTwo() throws IOException {
         assertEquals(2, CliRun.run("new", "--site", site.toString()).code());
-        assertEquals(2, CliRun.run("new", "--site", tmp.resolve("nowhere").toString(), "--title", "x").code());
+        assertEquals(
+                2,
+                CliRun.run("new", "--site", tmp.resolve("nowhere").toString(), "--title", "x")
+                        .code());
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         CliRun lone = CliRun.run("new", "--site", empty.toString(), "--title", "x", "--description", "d");
         assertEquals(2, lone.code());
         assertTrue(lone.err().contains("no site found"), lone.err());
-        assertEquals(2, CliRun.run("new", "--site", site.toString(), "--title", "x", "--bogus").code());
+        assertEquals(
+                2,
+                CliRun.run("new", "--site", site.toString(), "--title", "x", "--bogus")
+                        .code());
     }
 }

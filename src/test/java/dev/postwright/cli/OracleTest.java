@@ -44,15 +44,17 @@ class OracleTest {
     Path tmp;
 
     static Stream<Arguments> sites() {
-        return Stream.of(Arguments.of("astro", "assets/sample-site"), Arguments.of("hugo", "assets/hugo-site"),
+        return Stream.of(
+                Arguments.of("astro", "assets/sample-site"),
+                Arguments.of("hugo", "assets/hugo-site"),
                 Arguments.of("jekyll", "assets/jekyll-site"));
     }
 
     /** The oracle's rows by file: url, heading ids, built path. */
     static Map<String, String[]> oracle(String site) throws IOException {
         Map<String, String[]> rows = new LinkedHashMap<>();
-        List<String> lines = Files.readAllLines(Path.of("src/test/resources/oracle", site + ".tsv"),
-                StandardCharsets.UTF_8);
+        List<String> lines =
+                Files.readAllLines(Path.of("src/test/resources/oracle", site + ".tsv"), StandardCharsets.UTF_8);
         List<String> data = lines.stream().filter(l -> !l.startsWith("#")).toList();
         assertEquals("file\turl\theadingIds\tbuiltPath", data.get(0));
         for (String line : data.subList(1, data.size())) {
@@ -81,8 +83,10 @@ class OracleTest {
             String[] b = built.get(file);
             if (b == null) {
                 // two posts on one URL: the generator publishes one, Postwright reports slug.duplicate on both
-                boolean shared = listed.entrySet().stream().anyMatch(o -> !o.getKey().equals(file)
-                        && o.getValue().get("url").equals(row.get("url")) && built.containsKey(o.getKey()));
+                boolean shared = listed.entrySet().stream()
+                        .anyMatch(o -> !o.getKey().equals(file)
+                                && o.getValue().get("url").equals(row.get("url"))
+                                && built.containsKey(o.getKey()));
                 if (!shared) {
                     disagreements.add(name + " " + file + ": listed at " + row.get("url") + ", not built");
                 }
@@ -98,16 +102,21 @@ class OracleTest {
                 onlyBuilt.removeAll(listIds);
                 Set<String> onlyListed = new TreeSet<>(listIds);
                 onlyListed.removeAll(builtIds);
-                disagreements.add(name + " " + file + ": heading ids: built has " + onlyBuilt + ", list has "
-                        + onlyListed);
+                disagreements.add(
+                        name + " " + file + ": heading ids: built has " + onlyBuilt + ", list has " + onlyListed);
             }
         }
-        built.keySet().stream().filter(f -> !listed.containsKey(f))
+        built.keySet().stream()
+                .filter(f -> !listed.containsKey(f))
                 .forEach(f -> disagreements.add(name + " " + f + ": built at " + built.get(f)[1] + ", not listed"));
-        List<String> unexpected = disagreements.stream().filter(d -> !KNOWN_GAPS.containsKey(d)).toList();
+        List<String> unexpected =
+                disagreements.stream().filter(d -> !KNOWN_GAPS.containsKey(d)).toList();
         assertEquals(List.of(), unexpected, "Postwright disagrees with " + name + "'s build");
-        List<String> stale = KNOWN_GAPS.keySet().stream().filter(k -> k.startsWith(name + " "))
-                .filter(k -> !disagreements.contains(k)).sorted().toList();
+        List<String> stale = KNOWN_GAPS.keySet().stream()
+                .filter(k -> k.startsWith(name + " "))
+                .filter(k -> !disagreements.contains(k))
+                .sorted()
+                .toList();
         assertEquals(List.of(), stale, "known gaps that no longer occur: remove them from KNOWN_GAPS");
         // the comparison is not vacuous: most posts were built and compared
         assertTrue(listed.keySet().stream().filter(built::containsKey).count() >= 4, built.keySet()::toString);

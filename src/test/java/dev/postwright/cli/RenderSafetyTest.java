@@ -45,13 +45,15 @@ class RenderSafetyTest {
         Files.createSymbolicLink(site.resolve("public/images/link.png"), tmp.resolve("secret.png"));
         body("![a](../../../../secret.png)\n![b](/../../secret.png)\n![c](/images/../../../secret.png)\n"
                 + "![d](%2e%2e/%2e%2e/%2e%2e/%2e%2e/secret.png)\n![e](/images/link.png)\n"
-                + "![f](" + tmp.resolve("secret.png").toUri() + ")\n\n<img src=\"../../../../secret.png\" alt=\"g\">\n\n"
+                + "![f](" + tmp.resolve("secret.png").toUri()
+                + ")\n\n<img src=\"../../../../secret.png\" alt=\"g\">\n\n"
                 + "![ok](/images/ok.png)\n");
         CliRun run = CliRun.run("render", post.toString());
         String encoded = Base64.getEncoder().encodeToString(SECRET.getBytes(StandardCharsets.UTF_8));
         assertFalse(run.out().contains(encoded.substring(0, 12)), "the secret was inlined");
         assertFalse(run.out().contains(SECRET));
-        assertTrue(run.out().contains(Base64.getEncoder().encodeToString("PNG-INSIDE".getBytes(StandardCharsets.UTF_8))),
+        assertTrue(
+                run.out().contains(Base64.getEncoder().encodeToString("PNG-INSIDE".getBytes(StandardCharsets.UTF_8))),
                 "an image inside the site is still inlined");
         assertEquals(7, run.out().split("pw-blocked-image", -1).length - 1, run.out());
     }
@@ -59,12 +61,15 @@ class RenderSafetyTest {
     @Test
     void checkFlagsEveryReferenceThatLeavesTheSite() throws IOException {
         Files.createSymbolicLink(site.resolve("public/images/link.png"), tmp.resolve("secret.png"));
-        body("![a](../../../../secret.png)\n\n![b](%2e%2e/%2e%2e/%2e%2e/%2e%2e/secret.png)\n\n![e](/images/link.png)\n\n"
-                + "<img src=\"../../../../secret.png\" alt=\"g\">\n\n[doc](../../../../secret.png)\n\n![ok](/images/ok.png)\n");
+        body(
+                "![a](../../../../secret.png)\n\n![b](%2e%2e/%2e%2e/%2e%2e/%2e%2e/secret.png)\n\n![e](/images/link.png)\n\n"
+                        + "<img src=\"../../../../secret.png\" alt=\"g\">\n\n[doc](../../../../secret.png)\n\n![ok](/images/ok.png)\n");
         CliRun run = CliRun.run("check", site.toString());
-        List<String> outside = run.out().lines().filter(l -> l.contains("outside the site")).toList();
+        List<String> outside =
+                run.out().lines().filter(l -> l.contains("outside the site")).toList();
         assertEquals(5, outside.size(), run.out());
-        assertEquals(4, outside.stream().filter(l -> l.contains("image.missing")).count(), run.out());
+        assertEquals(
+                4, outside.stream().filter(l -> l.contains("image.missing")).count(), run.out());
         assertEquals(1, outside.stream().filter(l -> l.contains("link.broken")).count(), run.out());
         assertEquals(1, run.code());
     }
@@ -72,22 +77,29 @@ class RenderSafetyTest {
     @Test
     void checkSeesTagsWhoseUnquotedValuesHoldQuotes() throws IOException {
         // inside an HTML block (CommonMark reads such a tag in a paragraph as text, which is shown as text)
-        body("<div><img src=../../../../secret.png onerror=alert('x') alt=x></div>\n\n<iframe src=https://v.test/e onload=alert('y')></iframe>\n");
+        body(
+                "<div><img src=../../../../secret.png onerror=alert('x') alt=x></div>\n\n<iframe src=https://v.test/e onload=alert('y')></iframe>\n");
         CliRun run = CliRun.run("check", site.toString());
-        assertTrue(run.out().lines().anyMatch(l -> l.contains("image.missing") && l.contains("outside the site")),
+        assertTrue(
+                run.out().lines().anyMatch(l -> l.contains("image.missing") && l.contains("outside the site")),
                 run.out());
         assertTrue(run.out().contains("html.iframe"), run.out());
     }
 
     @Test
     void ogImageOutsideTheSiteIsFlagged() throws IOException {
-        Files.writeString(post, "---\ntitle: P\npubDatetime: 2024-01-01T00:00:00Z\ndescription: d\n"
-                + "ogImage: ../../../../secret.png\n---\n# P\n");
+        Files.writeString(
+                post,
+                "---\ntitle: P\npubDatetime: 2024-01-01T00:00:00Z\ndescription: d\n"
+                        + "ogImage: ../../../../secret.png\n---\n# P\n");
         CliRun run = CliRun.run("check", site.toString());
-        assertTrue(run.out().lines().anyMatch(l -> l.contains("ogImage.missing") && l.contains("outside the site")),
+        assertTrue(
+                run.out().lines().anyMatch(l -> l.contains("ogImage.missing") && l.contains("outside the site")),
                 run.out());
-        Files.writeString(post, "---\ntitle: P\npubDatetime: 2024-01-01T00:00:00Z\ndescription: d\n"
-                + "ogImage: /images/ok.png\n---\n# P\n");
+        Files.writeString(
+                post,
+                "---\ntitle: P\npubDatetime: 2024-01-01T00:00:00Z\ndescription: d\n"
+                        + "ogImage: /images/ok.png\n---\n# P\n");
         assertFalse(CliRun.run("check", site.toString()).out().contains("ogImage.missing"));
     }
 
@@ -140,7 +152,10 @@ class RenderSafetyTest {
         assertEquals("---\ntitle: O\n---\nmine\n", Files.readString(other));
         Path symlinkToMd = tmp.resolve("looks-fine.html");
         Files.createSymbolicLink(symlinkToMd, other);
-        assertEquals(2, CliRun.run("render", post.toString(), "-o", symlinkToMd.toString()).code());
+        assertEquals(
+                2,
+                CliRun.run("render", post.toString(), "-o", symlinkToMd.toString())
+                        .code());
         assertEquals("---\ntitle: O\n---\nmine\n", Files.readString(other));
     }
 

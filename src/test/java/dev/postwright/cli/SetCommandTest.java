@@ -101,9 +101,11 @@ class SetCommandTest {
         List<String> before = rawLines(f);
         CliRun r = CliRun.run("set", f.toString(), "tags=meta,writing,notes");
         assertEquals(0, r.code(), r.err());
-        assertOnlyLineChanged(before, rawLines(f), 6,
-                "tags: [meta, writing, notes] # inline comment after a flow list\n");
-        assertEquals("[\"meta\",\"writing\",\"notes\"]\n", CliRun.run("get", f.toString(), "tags").out());
+        assertOnlyLineChanged(
+                before, rawLines(f), 6, "tags: [meta, writing, notes] # inline comment after a flow list\n");
+        assertEquals(
+                "[\"meta\",\"writing\",\"notes\"]\n",
+                CliRun.run("get", f.toString(), "tags").out());
     }
 
     @Test
@@ -169,7 +171,10 @@ class SetCommandTest {
     @Test
     void errorsTheFileAlreadyHadDoNotBlockAnotherEdit() throws IOException {
         Path f = blog.resolve("sourdough-starter.md");
-        assertEquals(0, CliRun.runSetWithSlugRule(f.toString(), "slug=welcome-to-field-notes", "--force").code());
+        assertEquals(
+                0,
+                CliRun.runSetWithSlugRule(f.toString(), "slug=welcome-to-field-notes", "--force")
+                        .code());
         CliRun r = CliRun.runSetWithSlugRule(f.toString(), "draft=true");
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.readString(f).contains("\ndraft: true\n"));
@@ -181,7 +186,10 @@ class SetCommandTest {
         byte[] before = Files.readAllBytes(f);
         CliRun r = CliRun.run("set", f.toString(), "draft=maybe");
         assertEquals(1, r.code());
-        assertTrue(r.err().contains("'draft'") && r.err().contains("true or false") && r.err().contains("maybe"),
+        assertTrue(
+                r.err().contains("'draft'")
+                        && r.err().contains("true or false")
+                        && r.err().contains("maybe"),
                 r.err());
         assertArrayEquals(before, Files.readAllBytes(f));
         r = CliRun.run("set", f.toString(), "pubDatetime=soon");
@@ -254,7 +262,9 @@ class SetCommandTest {
         assertEquals(2, CliRun.run("set", f.toString(), "=x").code());
         assertEquals(2, CliRun.run("set", f.toString()).code());
         assertEquals(2, CliRun.run("set", f.toString(), "--bogus").code());
-        assertEquals(2, CliRun.run("set", tmp.resolve("gone.md").toString(), "title=x").code());
+        assertEquals(
+                2,
+                CliRun.run("set", tmp.resolve("gone.md").toString(), "title=x").code());
     }
 
     @Test

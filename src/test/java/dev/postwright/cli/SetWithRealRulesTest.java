@@ -1,12 +1,11 @@
 package dev.postwright.cli;
 
-import dev.postwright.workspace.AppPaths;
-import dev.postwright.post.Backups;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.postwright.post.Backups;
+import dev.postwright.workspace.AppPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +66,9 @@ class SetWithRealRulesTest {
         }
         assertEquals(1, changed);
         Path backup = new Backups(AppPaths.fromEnvironment().dataDir())
-                .backupOf(root.toAbsolutePath().normalize(), post.toAbsolutePath().normalize()).orElseThrow();
+                .backupOf(
+                        root.toAbsolutePath().normalize(), post.toAbsolutePath().normalize())
+                .orElseThrow();
         assertArrayEquals(original, Files.readAllBytes(backup));
     }
 }

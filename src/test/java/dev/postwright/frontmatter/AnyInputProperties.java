@@ -12,14 +12,20 @@ import net.jqwik.api.constraints.StringLength;
 class AnyInputProperties {
 
     @Property(tries = 300)
-    void anyTextRoundTrips(@ForAll @StringLength(max = 200)
-                           @Chars({'-', '-', '-', '\n', '\r', '\t', ' ', ':', '#', '[', ']', '{', '}', '"', '\'',
-                               '|', '>', '&', '*', '!', 'a', 'b', 'é', '🌉', ',', '?', '%', '@'}) String tail) {
+    void anyTextRoundTrips(
+            @ForAll
+                    @StringLength(max = 200)
+                    @Chars({
+                        '-', '-', '-', '\n', '\r', '\t', ' ', ':', '#', '[', ']', '{', '}', '"', '\'', '|', '>', '&',
+                        '*', '!', 'a', 'b', 'é', '🌉', ',', '?', '%', '@'
+                    })
+                    String tail) {
         for (String text : new String[] {tail, "---\n" + tail, "---\n" + tail + "\n---\nbody", "---\r\na: " + tail}) {
             for (YamlDialect dialect : YamlDialect.values()) {
                 FrontmatterDocument doc = FrontmatterDocument.parse(text, dialect);
                 assertEquals(text, doc.text());
-                assertTrue(doc.status() == FrontmatterDocument.Status.OK || doc.error().isPresent());
+                assertTrue(doc.status() == FrontmatterDocument.Status.OK
+                        || doc.error().isPresent());
                 doc.error().ifPresent(p -> assertTrue(p.line() >= 1 && p.column() >= 1, p.toString()));
                 assertEquals(text, doc.text().substring(0, doc.bodyOffset()) + doc.body());
             }

@@ -31,8 +31,17 @@ class BlockEndTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "no frontmatter\n", "---\ntitle: open\n", "+++\ntitle = 'x'\n+++\n", "---",
-        "{\n  \"title\": \"json\"\n}\nbody\n", "{ \"not\": \"closed\"\n", "---\ntitle: a\n---"})
+    @ValueSource(
+            strings = {
+                "",
+                "no frontmatter\n",
+                "---\ntitle: open\n",
+                "+++\ntitle = 'x'\n+++\n",
+                "---",
+                "{\n  \"title\": \"json\"\n}\nbody\n",
+                "{ \"not\": \"closed\"\n",
+                "---\ntitle: a\n---"
+            })
     void edgeCases(String text) {
         assertSame(text, "");
         assertSame(text, "\nbody\n");
@@ -53,7 +62,8 @@ class BlockEndTest {
     }
 
     private static List<String> entries(FrontmatterDocument doc) {
-        return doc.entries().stream().map(e -> e.key() + "@" + e.startOffset() + "-" + e.endOffset() + "=" + e.value())
+        return doc.entries().stream()
+                .map(e -> e.key() + "@" + e.startOffset() + "-" + e.endOffset() + "=" + e.value())
                 .toList();
     }
 }

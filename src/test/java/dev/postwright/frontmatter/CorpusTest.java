@@ -1,8 +1,5 @@
 package dev.postwright.frontmatter;
 
-import java.util.function.BiConsumer;
-import java.util.function.UnaryOperator;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +15,8 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -110,29 +109,41 @@ class CorpusTest {
             List<String> items = new ArrayList<>();
             seq.items().forEach(i -> items.add(((YamlValue.Scalar) i).value()));
             items.add("added: new, tag");
-            return edit(d -> d.withStringList(key, items),
-                    (d, c) -> assertEquals(items, FieldValues.stringList(d, key).value().orElseThrow(), c));
+            return edit(
+                    d -> d.withStringList(key, items),
+                    (d, c) -> assertEquals(
+                            items, FieldValues.stringList(d, key).value().orElseThrow(), c));
         }
         if (value instanceof YamlValue.Mapping) {
-            YamlValue m = new YamlValue.Mapping(List.of(new YamlValue.MappingEntry("robots", YamlValue.string("all"))),
-                    false, 0, 0);
-            return edit(d -> d.with(key, m), (d, c) -> assertTrue(d.value(key).orElseThrow() instanceof
-                    YamlValue.Mapping mm && mm.get("robots").isPresent(), c));
+            YamlValue m = new YamlValue.Mapping(
+                    List.of(new YamlValue.MappingEntry("robots", YamlValue.string("all"))), false, 0, 0);
+            return edit(
+                    d -> d.with(key, m),
+                    (d, c) -> assertTrue(
+                            d.value(key).orElseThrow() instanceof YamlValue.Mapping mm
+                                    && mm.get("robots").isPresent(),
+                            c));
         }
         YamlValue.Scalar s = (YamlValue.Scalar) value;
         return switch (s.kind()) {
             case STRING, NULL -> {
                 String next = s.value().isEmpty() ? "now: set #1" : s.value() + " édité 🎉 #2";
-                yield edit(d -> d.withString(key, next),
+                yield edit(
+                        d -> d.withString(key, next),
                         (d, c) -> assertEquals(next, FieldValues.string(d, key).orElseThrow(), c));
             }
             case BOOLEAN -> {
                 boolean next = !ScalarKinds.booleanValue(s.value());
-                yield edit(d -> d.withBoolean(key, next),
-                        (d, c) -> assertEquals(next, FieldValues.bool(d, key).value().orElseThrow(), c));
+                yield edit(
+                        d -> d.withBoolean(key, next),
+                        (d, c) -> assertEquals(
+                                next, FieldValues.bool(d, key).value().orElseThrow(), c));
             }
-            case INTEGER, FLOAT -> edit(d -> d.with(key, YamlValue.number("42")),
-                    (d, c) -> assertEquals("42", ((YamlValue.Scalar) d.value(key).orElseThrow()).value(), c));
+            case INTEGER, FLOAT ->
+                edit(
+                        d -> d.with(key, YamlValue.number("42")),
+                        (d, c) -> assertEquals(
+                                "42", ((YamlValue.Scalar) d.value(key).orElseThrow()).value(), c));
             case TIMESTAMP -> {
                 Temporal old = FieldValues.parseDate(s.value()).orElseThrow();
                 Temporal next = old.plus(1, ChronoUnit.DAYS);
@@ -144,15 +155,18 @@ class CorpusTest {
                     } else {
                         assertEquals(next, read, c);
                     }
-                    assertEquals(s.source().length(), ((YamlValue.Scalar) d.value(key).orElseThrow()).source()
-                            .length(), () -> "date shape kept: " + c);
+                    assertEquals(
+                            s.source().length(),
+                            ((YamlValue.Scalar) d.value(key).orElseThrow())
+                                    .source()
+                                    .length(),
+                            () -> "date shape kept: " + c);
                 });
             }
         };
     }
 
-    private static Edit edit(UnaryOperator<FrontmatterDocument> apply,
-                             BiConsumer<FrontmatterDocument, String> check) {
+    private static Edit edit(UnaryOperator<FrontmatterDocument> apply, BiConsumer<FrontmatterDocument, String> check) {
         return new Edit() {
             @Override
             public FrontmatterDocument apply(FrontmatterDocument doc) {
@@ -165,5 +179,4 @@ class CorpusTest {
             }
         };
     }
-
 }

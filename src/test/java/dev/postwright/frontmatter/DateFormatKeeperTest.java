@@ -43,11 +43,13 @@ class DateFormatKeeperTest {
 
     @Test
     void quotedDateStaysQuotedInDocument() {
-        FrontmatterDocument d = FrontmatterDocument.parse("---\npubDatetime: \"2024-01-05\"\n---\n",
-                YamlDialect.YAML_1_2).withDate("pubDatetime", LocalDate.of(2024, 2, 2));
+        FrontmatterDocument d = FrontmatterDocument.parse(
+                        "---\npubDatetime: \"2024-01-05\"\n---\n", YamlDialect.YAML_1_2)
+                .withDate("pubDatetime", LocalDate.of(2024, 2, 2));
         assertEquals("---\npubDatetime: \"2024-02-02\"\n---\n", d.text());
-        FrontmatterDocument bare = FrontmatterDocument.parse("---\npubDatetime: 2024-01-05\n---\n",
-                YamlDialect.YAML_1_2).withDate("pubDatetime", NEW);
+        FrontmatterDocument bare = FrontmatterDocument.parse(
+                        "---\npubDatetime: 2024-01-05\n---\n", YamlDialect.YAML_1_2)
+                .withDate("pubDatetime", NEW);
         assertTrue(bare.text().contains("pubDatetime: 2024-03-09\n"), bare.text());
     }
 }

@@ -28,43 +28,66 @@ class FieldValuesTest {
 
     @Test
     void plainNoDependsOnDialect() {
-        assertEquals(Optional.of(false), FieldValues.bool(doc("draft: no\n", YamlDialect.YAML_1_1), "draft").value());
-        assertTrue(FieldValues.bool(doc("draft: no\n", YamlDialect.YAML_1_2), "draft").typeError().isPresent());
+        assertEquals(
+                Optional.of(false),
+                FieldValues.bool(doc("draft: no\n", YamlDialect.YAML_1_1), "draft")
+                        .value());
+        assertTrue(FieldValues.bool(doc("draft: no\n", YamlDialect.YAML_1_2), "draft")
+                .typeError()
+                .isPresent());
     }
 
     @Test
     void datesByShape() {
-        FrontmatterDocument d = doc("a: 2024-01-05\nb: 2024-01-05T10:00:00+02:00\nc: 2024-01-05 10:00:00\n",
-                YamlDialect.YAML_1_2);
+        FrontmatterDocument d =
+                doc("a: 2024-01-05\nb: 2024-01-05T10:00:00+02:00\nc: 2024-01-05 10:00:00\n", YamlDialect.YAML_1_2);
         assertEquals(LocalDate.of(2024, 1, 5), FieldValues.date(d, "a").value().orElseThrow());
-        assertEquals(OffsetDateTime.of(2024, 1, 5, 10, 0, 0, 0, ZoneOffset.ofHours(2)),
+        assertEquals(
+                OffsetDateTime.of(2024, 1, 5, 10, 0, 0, 0, ZoneOffset.ofHours(2)),
                 FieldValues.date(d, "b").value().orElseThrow());
-        assertEquals(LocalDateTime.of(2024, 1, 5, 10, 0), FieldValues.date(d, "c").value().orElseThrow());
+        assertEquals(
+                LocalDateTime.of(2024, 1, 5, 10, 0),
+                FieldValues.date(d, "c").value().orElseThrow());
     }
 
     @Test
     void bareScalarIsNotAList() {
         FrontmatterDocument d = doc("tags: data\nother: [a, b]\n", YamlDialect.YAML_1_2);
         assertTrue(FieldValues.stringList(d, "tags").typeError().isPresent());
-        assertEquals(List.of("a", "b"), FieldValues.stringList(d, "other").value().orElseThrow());
+        assertEquals(
+                List.of("a", "b"), FieldValues.stringList(d, "other").value().orElseThrow());
     }
 
     @Test
     void cliParsingByFieldType() {
         YamlValue tags = FieldValues.parseCli(Field.optional("tags", FieldType.STRING_LIST), "a, b,c");
-        assertEquals(List.of("a", "b", "c"), ((YamlValue.Sequence) tags).items().stream()
-                .map(v -> ((YamlValue.Scalar) v).value()).toList());
-        assertEquals(ScalarKind.BOOLEAN,
+        assertEquals(
+                List.of("a", "b", "c"),
+                ((YamlValue.Sequence) tags)
+                        .items().stream()
+                                .map(v -> ((YamlValue.Scalar) v).value())
+                                .toList());
+        assertEquals(
+                ScalarKind.BOOLEAN,
                 ((YamlValue.Scalar) FieldValues.parseCli(Field.optional("draft", FieldType.BOOLEAN), "true")).kind());
-        assertEquals(ScalarKind.TIMESTAMP, ((YamlValue.Scalar) FieldValues.parseCli(
-                Field.required("pubDatetime", FieldType.DATETIME), "2024-01-05")).kind());
-        assertEquals(ScalarKind.STRING,
+        assertEquals(
+                ScalarKind.TIMESTAMP,
+                ((YamlValue.Scalar)
+                                FieldValues.parseCli(Field.required("pubDatetime", FieldType.DATETIME), "2024-01-05"))
+                        .kind());
+        assertEquals(
+                ScalarKind.STRING,
                 ((YamlValue.Scalar) FieldValues.parseCli(Field.required("title", FieldType.STRING), "yes")).kind());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> FieldValues.parseCli(Field.optional("draft", FieldType.BOOLEAN), "maybe"));
-        assertTrue(e.getMessage().contains("draft") && e.getMessage().contains("true or false")
-                && e.getMessage().contains("maybe"), e.getMessage());
-        assertThrows(IllegalArgumentException.class,
+        assertTrue(
+                e.getMessage().contains("draft")
+                        && e.getMessage().contains("true or false")
+                        && e.getMessage().contains("maybe"),
+                e.getMessage());
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> FieldValues.parseCli(Field.required("pubDatetime", FieldType.DATE), "2024-13-45"));
     }
 

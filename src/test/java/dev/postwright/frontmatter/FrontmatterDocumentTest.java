@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.postwright.frontmatter.FrontmatterDocument.Status;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class FrontmatterDocumentTest {
@@ -35,25 +34,29 @@ class FrontmatterDocumentTest {
     @Test
     void removingAKeyKeepsTheLineAboveWhenItIsAnotherValuesContent() {
         // "  #" is the folded description's text, not a comment above featured: it stays.
-        FrontmatterDocument doc = FrontmatterDocument.parse("---\ndescription: >-\n  #\nfeatured: true\n---\nBody\n",
-                YamlDialect.YAML_1_2);
-        assertEquals("---\ndescription: >-\n  #\n---\nBody\n", doc.without("featured").text());
+        FrontmatterDocument doc = FrontmatterDocument.parse(
+                "---\ndescription: >-\n  #\nfeatured: true\n---\nBody\n", YamlDialect.YAML_1_2);
+        assertEquals(
+                "---\ndescription: >-\n  #\n---\nBody\n",
+                doc.without("featured").text());
     }
 
     @Test
     void parsesKeysValuesAndOffsets() {
         FrontmatterDocument d = doc(POST);
         assertEquals(Status.OK, d.status(), () -> d.error().toString());
-        assertEquals(List.of("title", "author", "pubDatetime", "modDatetime", "draft", "tags", "description"),
-                d.keys());
+        assertEquals(
+                List.of("title", "author", "pubDatetime", "modDatetime", "draft", "tags", "description"), d.keys());
         var title = (YamlValue.Scalar) d.value("title").orElseThrow();
         assertEquals("[Sponsored] A day: at the bay", title.value());
         assertEquals(ScalarStyle.DOUBLE, title.style());
         assertEquals(3, title.line());
         assertEquals(8, title.column());
-        assertEquals(ScalarKind.TIMESTAMP, ((YamlValue.Scalar) d.value("pubDatetime").orElseThrow()).kind());
+        assertEquals(
+                ScalarKind.TIMESTAMP, ((YamlValue.Scalar) d.value("pubDatetime").orElseThrow()).kind());
         assertEquals(ScalarKind.NULL, ((YamlValue.Scalar) d.value("modDatetime").orElseThrow()).kind());
-        assertEquals("A folded description over two lines.",
+        assertEquals(
+                "A folded description over two lines.",
                 ((YamlValue.Scalar) d.value("description").orElseThrow()).value());
         assertEquals(13, d.bodyStartLine());
         assertEquals("\n## Body\n", d.body());
@@ -103,9 +106,14 @@ class FrontmatterDocumentTest {
 
     @Test
     void newKeyGoesInSchemaOrder() {
-        Schema schema = new Schema(List.of(Field.required("title", FieldType.STRING),
-                Field.optional("author", FieldType.STRING), Field.optional("featured", FieldType.BOOLEAN),
-                Field.optional("pubDatetime", FieldType.DATE)), false, "test");
+        Schema schema = new Schema(
+                List.of(
+                        Field.required("title", FieldType.STRING),
+                        Field.optional("author", FieldType.STRING),
+                        Field.optional("featured", FieldType.BOOLEAN),
+                        Field.optional("pubDatetime", FieldType.DATE)),
+                false,
+                "test");
         FrontmatterDocument d = doc(POST).with("featured", YamlValue.bool(true), schema);
         assertTrue(d.text().contains("author: Ana Müller\nfeatured: true\npubDatetime"), d.text());
         FrontmatterDocument e = doc(POST).with("emoji", YamlValue.string("🌉"), schema);
@@ -156,9 +164,14 @@ class FrontmatterDocumentTest {
     @Test
     void dialectKinds() {
         String text = "---\ndraft: no\n---\n";
-        assertEquals(ScalarKind.STRING, ((YamlValue.Scalar) doc(text).value("draft").orElseThrow()).kind());
-        assertEquals(ScalarKind.BOOLEAN, ((YamlValue.Scalar) FrontmatterDocument.parse(text, YamlDialect.YAML_1_1)
-                .value("draft").orElseThrow()).kind());
+        assertEquals(
+                ScalarKind.STRING, ((YamlValue.Scalar) doc(text).value("draft").orElseThrow()).kind());
+        assertEquals(
+                ScalarKind.BOOLEAN,
+                ((YamlValue.Scalar) FrontmatterDocument.parse(text, YamlDialect.YAML_1_1)
+                                .value("draft")
+                                .orElseThrow())
+                        .kind());
     }
 
     @Test
@@ -177,7 +190,9 @@ class FrontmatterDocumentTest {
         long start = System.nanoTime();
         FrontmatterDocument d = doc(b.toString());
         assertEquals(Status.YAML_ERROR, d.status());
-        assertTrue(d.error().orElseThrow().message().toLowerCase().contains("alias"), d.error().toString());
+        assertTrue(
+                d.error().orElseThrow().message().toLowerCase().contains("alias"),
+                d.error().toString());
         assertTrue(System.nanoTime() - start < 2_000_000_000L);
     }
 
@@ -221,16 +236,20 @@ class FrontmatterDocumentTest {
 
     @Test
     void withoutKeepsCommentSeparatedByBlankLine() {
-        FrontmatterDocument d = doc("---\na: 1\n# about b\n\n# b itself\nb: 2\nc: 3\n---\n").without("b");
+        FrontmatterDocument d =
+                doc("---\na: 1\n# about b\n\n# b itself\nb: 2\nc: 3\n---\n").without("b");
         assertEquals("---\na: 1\n# about b\n\nc: 3\n---\n", d.text());
     }
 
     @Test
     void quotingOnEdit() {
         FrontmatterDocument d = doc("---\ntitle: Hello\nsub: 'single'\n---\n")
-                .withString("title", "[Sponsored] Hi").withString("sub", "it's");
+                .withString("title", "[Sponsored] Hi")
+                .withString("sub", "it's");
         assertEquals("---\ntitle: \"[Sponsored] Hi\"\nsub: 'it''s'\n---\n", d.text());
-        assertEquals("---\ntitle: \"Plain\"\n---\n",
-                doc("---\ntitle: \"x\"\n---\n").withString("title", "Plain").text(), "old quote style kept");
+        assertEquals(
+                "---\ntitle: \"Plain\"\n---\n",
+                doc("---\ntitle: \"x\"\n---\n").withString("title", "Plain").text(),
+                "old quote style kept");
     }
 }

@@ -13,9 +13,37 @@ import net.jqwik.api.Property;
 /** Generated frontmatter: unchanged text round-trips, and setting one key touches only that key's lines. */
 class FrontmatterRoundTripProperties {
 
-    private static final String[] WORDS = {"alpha", "Beta", "crème", "brûlée", "🌉", "🚀", "a:b", "x#y", "Zoë",
-        "data", "yes", "no", "1.0", "2023-10-01", "null", "[tag]", "- dash", "it's", "say \"hi\"", "tail:", "#hash",
-        "ümlaut", "🎉party", "a, b", "{brace}", "~", "true", "@me", "50%"};
+    private static final String[] WORDS = {
+        "alpha",
+        "Beta",
+        "crème",
+        "brûlée",
+        "🌉",
+        "🚀",
+        "a:b",
+        "x#y",
+        "Zoë",
+        "data",
+        "yes",
+        "no",
+        "1.0",
+        "2023-10-01",
+        "null",
+        "[tag]",
+        "- dash",
+        "it's",
+        "say \"hi\"",
+        "tail:",
+        "#hash",
+        "ümlaut",
+        "🎉party",
+        "a, b",
+        "{brace}",
+        "~",
+        "true",
+        "@me",
+        "50%"
+    };
 
     @Property(tries = 200)
     void unchangedDocumentIsIdentical(@ForAll long seed) {
@@ -23,7 +51,9 @@ class FrontmatterRoundTripProperties {
         FrontmatterDocument doc = FrontmatterDocument.parse(text, YamlDialect.YAML_1_2);
         assertEquals(Status.OK, doc.status(), () -> doc.error() + "\n" + text);
         assertEquals(text, doc.text());
-        assertEquals(text, FrontmatterDocument.parse(doc.text(), YamlDialect.YAML_1_1).text());
+        assertEquals(
+                text,
+                FrontmatterDocument.parse(doc.text(), YamlDialect.YAML_1_1).text());
     }
 
     @Property(tries = 200)
@@ -52,7 +82,8 @@ class FrontmatterRoundTripProperties {
         assertEquals(Status.OK, edited.status(), () -> edited.error() + "\n" + context);
         assertTrue(out.startsWith(text.substring(0, entry.startOffset())), context);
         assertTrue(out.endsWith(text.substring(entry.endOffset())), context);
-        Object read = expected instanceof String ? FieldValues.string(edited, key).orElse(null)
+        Object read = expected instanceof String
+                ? FieldValues.string(edited, key).orElse(null)
                 : FieldValues.stringList(edited, key).value().orElse(null);
         assertEquals(expected, read, context);
         assertEquals(doc.keys(), edited.keys(), context);
@@ -90,28 +121,47 @@ class FrontmatterRoundTripProperties {
     private static void appendValue(StringBuilder b, Random r, String le) {
         String comment = r.nextInt(4) == 0 ? " # why" : "";
         switch (r.nextInt(9)) {
-            case 0 -> b.append(' ').append(ScalarWriter.write(phrase(r), ScalarStyle.PLAIN, false)).append(comment);
-            case 1 -> b.append(' ').append(ScalarWriter.write(phrase(r), ScalarStyle.SINGLE, false)).append(comment);
+            case 0 ->
+                b.append(' ')
+                        .append(ScalarWriter.write(phrase(r), ScalarStyle.PLAIN, false))
+                        .append(comment);
+            case 1 ->
+                b.append(' ')
+                        .append(ScalarWriter.write(phrase(r), ScalarStyle.SINGLE, false))
+                        .append(comment);
             case 2 -> b.append(' ').append(ScalarWriter.doubleQuoted(phrase(r))).append(comment);
             case 3 -> b.append(r.nextBoolean() ? " true" : " false").append(comment);
-            case 4 -> b.append(" 2024-0").append(1 + r.nextInt(9)).append("-1").append(r.nextInt(10))
-                    .append(r.nextBoolean() ? "" : "T10:00:00+02:00").append(comment);
+            case 4 ->
+                b.append(" 2024-0")
+                        .append(1 + r.nextInt(9))
+                        .append("-1")
+                        .append(r.nextInt(10))
+                        .append(r.nextBoolean() ? "" : "T10:00:00+02:00")
+                        .append(comment);
             case 5 -> {
                 b.append(" [");
                 for (int i = r.nextInt(4); i > 0; i--) {
-                    b.append(ScalarWriter.write(phrase(r), ScalarStyle.PLAIN, true)).append(i > 1 ? ", " : "");
+                    b.append(ScalarWriter.write(phrase(r), ScalarStyle.PLAIN, true))
+                            .append(i > 1 ? ", " : "");
                 }
                 b.append(']').append(comment);
             }
             case 6 -> {
                 String indent = r.nextBoolean() ? "  " : "";
                 for (int i = 1 + r.nextInt(3); i > 0; i--) {
-                    b.append(le).append(indent).append("- ")
+                    b.append(le)
+                            .append(indent)
+                            .append("- ")
                             .append(ScalarWriter.write(phrase(r), ScalarStyle.PLAIN, false));
                 }
             }
-            case 7 -> b.append(" >-").append(le).append("  folded ").append(WORDS[r.nextInt(4)]).append(le)
-                    .append("  second line");
+            case 7 ->
+                b.append(" >-")
+                        .append(le)
+                        .append("  folded ")
+                        .append(WORDS[r.nextInt(4)])
+                        .append(le)
+                        .append("  second line");
             default -> b.append(comment);
         }
         b.append(le);

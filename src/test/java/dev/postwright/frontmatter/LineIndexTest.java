@@ -17,14 +17,14 @@ class LineIndexTest {
     @CsvSource({
         "0, 1, 1",
         "2, 1, 3",
-        "3, 1, 4",   // on the '\r' of "\r\n"
-        "4, 1, 5",   // on the '\n' of "\r\n": still line 1
+        "3, 1, 4", // on the '\r' of "\r\n"
+        "4, 1, 5", // on the '\n' of "\r\n": still line 1
         "5, 2, 1",
         "7, 2, 3",
-        "8, 3, 1",   // after a lone '\r'
-        "10, 3, 3",  // end of text
-        "99, 3, 3",  // clamped
-        "-4, 1, 1",  // clamped
+        "8, 3, 1", // after a lone '\r'
+        "10, 3, 3", // end of text
+        "99, 3, 3", // clamped
+        "-4, 1, 1", // clamped
     })
     void lineColumn(int offset, int line, int column) {
         String text = "abc\r\nde\rfg";
@@ -35,11 +35,11 @@ class LineIndexTest {
     @CsvSource({
         "1, 1, 0",
         "1, 4, 3",
-        "1, 40, 3",  // column clamped to the end of the line, before "\r\n"
+        "1, 40, 3", // column clamped to the end of the line, before "\r\n"
         "2, 1, 5",
         "2, 3, 7",
         "3, 2, 9",
-        "9, 1, 8",   // line clamped to the last line
+        "9, 1, 8", // line clamped to the last line
         "0, 0, 0",
     })
     void offset(int line, int column, int offset) {
@@ -61,8 +61,8 @@ class LineIndexTest {
     }
 
     @Property
-    void offsetAndLineColumnRoundTrip(@ForAll @StringLength(max = 40) @Chars({'a', '\r', '\n', 'é'}) String text,
-                                      @ForAll int seed) {
+    void offsetAndLineColumnRoundTrip(
+            @ForAll @StringLength(max = 40) @Chars({'a', '\r', '\n', 'é'}) String text, @ForAll int seed) {
         LineIndex index = new LineIndex(text);
         int offset = Math.floorMod(seed, text.length() + 1);
         // An offset inside "\r\n" (on the '\n') has no line/column of its own.

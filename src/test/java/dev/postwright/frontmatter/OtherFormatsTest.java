@@ -53,8 +53,12 @@ class OtherFormatsTest {
         assertEquals("Night \"trains\"", FieldValues.string(d, "title").orElseThrow());
         assertEquals(true, FieldValues.bool(d, "draft").value().orElseThrow());
         assertEquals("night-trains", FieldValues.string(d, "slug").orElseThrow());
-        assertEquals(List.of("trains", "planning"), FieldValues.stringList(d, "tags").value().orElseThrow());
-        assertEquals(List.of("travel", "europe"), FieldValues.stringList(d, "categories").value().orElseThrow());
+        assertEquals(
+                List.of("trains", "planning"),
+                FieldValues.stringList(d, "tags").value().orElseThrow());
+        assertEquals(
+                List.of("travel", "europe"),
+                FieldValues.stringList(d, "categories").value().orElseThrow());
         assertTrue(FieldValues.date(d, "date").value().isPresent());
         assertEquals(3, d.entry("date").orElseThrow().line());
     }
@@ -92,7 +96,8 @@ class OtherFormatsTest {
         assertFalse(d.editable());
         assertEquals("\n# Body\n", d.body());
         assertEquals("A {braced} title", FieldValues.string(d, "title").orElseThrow());
-        assertEquals(List.of("a", "b"), FieldValues.stringList(d, "tags").value().orElseThrow());
+        assertEquals(
+                List.of("a", "b"), FieldValues.stringList(d, "tags").value().orElseThrow());
         assertThrows(IllegalStateException.class, () -> d.withString("title", "x"));
     }
 
@@ -110,27 +115,36 @@ class OtherFormatsTest {
         String text = "+++\r\ntitle = \"x\"\r\ntags = [\r\n  \"a\",\r\n  \"b\"\r\n]\r\n+++\r\nBody\r\n";
         FrontmatterDocument d = FrontmatterDocument.parse(text, YamlDialect.YAML_1_2);
         assertEquals("x", FieldValues.string(d, "title").orElseThrow());
-        assertEquals(List.of("a", "b"), FieldValues.stringList(d, "tags").value().orElseThrow());
+        assertEquals(
+                List.of("a", "b"), FieldValues.stringList(d, "tags").value().orElseThrow());
         assertEquals("Body\r\n", d.body());
     }
 
     @Test
     void yamlAndPlainFilesAreUnchanged() {
-        assertEquals(Format.YAML, FrontmatterDocument.parse("---\ntitle: x\n---\n", YamlDialect.YAML_1_2).format());
+        assertEquals(
+                Format.YAML,
+                FrontmatterDocument.parse("---\ntitle: x\n---\n", YamlDialect.YAML_1_2)
+                        .format());
         FrontmatterDocument plain = FrontmatterDocument.parse("{ not json\n\ntext\n", YamlDialect.YAML_1_2);
         assertEquals(Status.MISSING, plain.status());
         assertEquals(Format.YAML, plain.format());
-        assertEquals(Status.MISSING, FrontmatterDocument.parse("++ x\n", YamlDialect.YAML_1_2).status());
+        assertEquals(
+                Status.MISSING,
+                FrontmatterDocument.parse("++ x\n", YamlDialect.YAML_1_2).status());
     }
 
     @Test
     void onlyKeyValueYamlIsEditable() {
-        assertTrue(FrontmatterDocument.parse("---\ntitle: a\n---\n", YamlDialect.YAML_1_2).editable());
-        FrontmatterDocument flow = FrontmatterDocument.parse("---\n# one mapping\n{title: a}\n---\n",
-                YamlDialect.YAML_1_2);
+        assertTrue(FrontmatterDocument.parse("---\ntitle: a\n---\n", YamlDialect.YAML_1_2)
+                .editable());
+        FrontmatterDocument flow =
+                FrontmatterDocument.parse("---\n# one mapping\n{title: a}\n---\n", YamlDialect.YAML_1_2);
         assertEquals(Status.OK, flow.status());
         assertFalse(flow.editable());
-        assertFalse(FrontmatterDocument.parse("---\ntitle: [a\n---\n", YamlDialect.YAML_1_2).editable());
-        assertFalse(FrontmatterDocument.parse("+++\ntitle = \"a\"\n", YamlDialect.YAML_1_2).editable());
+        assertFalse(FrontmatterDocument.parse("---\ntitle: [a\n---\n", YamlDialect.YAML_1_2)
+                .editable());
+        assertFalse(FrontmatterDocument.parse("+++\ntitle = \"a\"\n", YamlDialect.YAML_1_2)
+                .editable());
     }
 }

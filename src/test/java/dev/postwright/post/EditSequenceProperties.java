@@ -13,7 +13,26 @@ import dev.postwright.frontmatter.FrontmatterDocument.Status;
 import dev.postwright.frontmatter.Schema;
 import dev.postwright.frontmatter.YamlDialect;
 import dev.postwright.frontmatter.YamlValue;
-import dev.postwright.post.EditSequences.*;
+import dev.postwright.post.EditSequences.AddTag;
+import dev.postwright.post.EditSequences.Content;
+import dev.postwright.post.EditSequences.DateShape;
+import dev.postwright.post.EditSequences.DeleteBody;
+import dev.postwright.post.EditSequences.DescStyle;
+import dev.postwright.post.EditSequences.Expected;
+import dev.postwright.post.EditSequences.InsertBody;
+import dev.postwright.post.EditSequences.Op;
+import dev.postwright.post.EditSequences.RemoveFeatured;
+import dev.postwright.post.EditSequences.RemoveTag;
+import dev.postwright.post.EditSequences.SetDate;
+import dev.postwright.post.EditSequences.SetDescription;
+import dev.postwright.post.EditSequences.SetDraft;
+import dev.postwright.post.EditSequences.SetFeatured;
+import dev.postwright.post.EditSequences.SetTags;
+import dev.postwright.post.EditSequences.SetTitle;
+import dev.postwright.post.EditSequences.Shape;
+import dev.postwright.post.EditSequences.Start;
+import dev.postwright.post.EditSequences.TagsStyle;
+import dev.postwright.post.EditSequences.TitleStyle;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -47,24 +66,88 @@ import net.jqwik.api.Tuple;
 class EditSequenceProperties {
 
     /** AstroPaper's field order, so inserted fields land where the editor would put them. */
-    private static final Schema SCHEMA = new Schema(List.of(
-            Field.required("title", FieldType.STRING),
-            Field.optional("author", FieldType.STRING),
-            Field.required("pubDatetime", FieldType.DATETIME),
-            Field.optional("modDatetime", FieldType.DATETIME).asNullable(),
-            Field.optional("featured", FieldType.BOOLEAN),
-            Field.optional("draft", FieldType.BOOLEAN),
-            Field.optional("tags", FieldType.STRING_LIST).withDefault("[others]"),
-            Field.required("description", FieldType.TEXT)), false, "test");
+    private static final Schema SCHEMA = new Schema(
+            List.of(
+                    Field.required("title", FieldType.STRING),
+                    Field.optional("author", FieldType.STRING),
+                    Field.required("pubDatetime", FieldType.DATETIME),
+                    Field.optional("modDatetime", FieldType.DATETIME).asNullable(),
+                    Field.optional("featured", FieldType.BOOLEAN),
+                    Field.optional("draft", FieldType.BOOLEAN),
+                    Field.optional("tags", FieldType.STRING_LIST).withDefault("[others]"),
+                    Field.required("description", FieldType.TEXT)),
+            false,
+            "test");
 
-    private static final String[] TITLE_PARTS = {"Hello", "world", "Crème brûlée", "Zoë", "🌉", "🚀 launch", ": ",
-        ":", "#", " #", "# ", "[", "]", "[Sponsored]", "{", "}", ",", "yes", "no", "2024-01-01", "null", "~", "1.0",
-        "true", "  ", " ", "-", "- ", "'", "\"", "it's", "\\", "&", "*", "!", "|", ">", "%", "@", "`", "?", "ümlaut",
-        "a: b", "x#y", "---", "..."};
-    private static final String[] TAG_WORDS = {"java", "astro", "yaml", "café", "naïve", "rust", "data", "web",
-        "yes", "no", "null", "on", "1.0", "2024", "c++", "node.js", "🚀", "x"};
-    private static final String[] BODY_PARTS = {"Plain words", "## A heading", "Ünïcödé ✨", "emoji 🌉🎉", "**bold**",
-        "- item", "---", "title: not yaml", "> quote", "`code`", "\n", "\n\n", " ", "é", "🚀"};
+    private static final String[] TITLE_PARTS = {
+        "Hello",
+        "world",
+        "Crème brûlée",
+        "Zoë",
+        "🌉",
+        "🚀 launch",
+        ": ",
+        ":",
+        "#",
+        " #",
+        "# ",
+        "[",
+        "]",
+        "[Sponsored]",
+        "{",
+        "}",
+        ",",
+        "yes",
+        "no",
+        "2024-01-01",
+        "null",
+        "~",
+        "1.0",
+        "true",
+        "  ",
+        " ",
+        "-",
+        "- ",
+        "'",
+        "\"",
+        "it's",
+        "\\",
+        "&",
+        "*",
+        "!",
+        "|",
+        ">",
+        "%",
+        "@",
+        "`",
+        "?",
+        "ümlaut",
+        "a: b",
+        "x#y",
+        "---",
+        "..."
+    };
+    private static final String[] TAG_WORDS = {
+        "java", "astro", "yaml", "café", "naïve", "rust", "data", "web", "yes", "no", "null", "on", "1.0", "2024",
+        "c++", "node.js", "🚀", "x"
+    };
+    private static final String[] BODY_PARTS = {
+        "Plain words",
+        "## A heading",
+        "Ünïcödé ✨",
+        "emoji 🌉🎉",
+        "**bold**",
+        "- item",
+        "---",
+        "title: not yaml",
+        "> quote",
+        "`code`",
+        "\n",
+        "\n\n",
+        " ",
+        "é",
+        "🚀"
+    };
 
     // ---------------------------------------------------------------- the property
 
@@ -137,8 +220,7 @@ class EditSequenceProperties {
 
     // ---------------------------------------------------------------- applying operations
 
-    record Edit(String key, FrontmatterDocument result, boolean removal) {
-    }
+    record Edit(String key, FrontmatterDocument result, boolean removal) {}
 
     /** Applies a form edit with the lossless core and updates the model; null when the op does not apply. */
     private static Edit applyForm(FrontmatterDocument doc, Op op, Expected m) {
@@ -175,8 +257,12 @@ class EditSequenceProperties {
         }
         if (op instanceof SetFeatured f) {
             m.featured = Optional.of(f.value());
-            return new Edit("featured", f.viaSchema() ? doc.with("featured", YamlValue.bool(f.value()), SCHEMA)
-                    : doc.withBoolean("featured", f.value()), false);
+            return new Edit(
+                    "featured",
+                    f.viaSchema()
+                            ? doc.with("featured", YamlValue.bool(f.value()), SCHEMA)
+                            : doc.withBoolean("featured", f.value()),
+                    false);
         }
         if (op instanceof RemoveFeatured) {
             if (m.featured.isEmpty()) {
@@ -207,8 +293,10 @@ class EditSequenceProperties {
 
     /** Moves an offset back so it splits neither a surrogate pair nor a CRLF. */
     private static int snap(String text, int floor, int at) {
-        while (at > floor && at < text.length()
-                && (Character.isLowSurrogate(text.charAt(at)) || text.charAt(at) == '\n' && text.charAt(at - 1) == '\r')) {
+        while (at > floor
+                && at < text.length()
+                && (Character.isLowSurrogate(text.charAt(at))
+                        || text.charAt(at) == '\n' && text.charAt(at - 1) == '\r')) {
             at--;
         }
         return at;
@@ -221,8 +309,8 @@ class EditSequenceProperties {
      * a removal that span and the comment lines directly above it (which must simply disappear); for an added key
      * only inserted lines, inside the frontmatter.
      */
-    private static void checkOnlyKeyLinesChanged(FrontmatterDocument old, String now, String key, boolean removal,
-                                                 Supplier<String> ctx) {
+    private static void checkOnlyKeyLinesChanged(
+            FrontmatterDocument old, String now, String key, boolean removal, Supplier<String> ctx) {
         List<String> before = lines(old.text());
         List<String> after = lines(now);
         Optional<FrontmatterDocument.Entry> entry = old.entry(key);
@@ -233,7 +321,9 @@ class EditSequenceProperties {
             while (k < before.size() && before.get(k).equals(after.get(k))) {
                 k++;
             }
-            assertEquals(before.subList(k, before.size()), after.subList(k + added, after.size()),
+            assertEquals(
+                    before.subList(k, before.size()),
+                    after.subList(k + added, after.size()),
                     msg("only inserted lines for new key " + key, ctx));
             int closingFence = lineOf(old.text(), old.yamlEndOffset());
             assertTrue(k >= 1 && k <= closingFence, msg("new key " + key + " inserted inside the frontmatter", ctx));
@@ -242,7 +332,8 @@ class EditSequenceProperties {
         int startLine = lineOf(old.text(), entry.get().startOffset());
         int endLine = lineOf(old.text(), entry.get().endOffset());
         if (removal) {
-            while (startLine > 1 && before.get(startLine - 1).strip().startsWith("#")
+            while (startLine > 1
+                    && before.get(startLine - 1).strip().startsWith("#")
                     && lineOf(old.text(), old.yamlStartOffset()) < startLine
                     && !insideAnotherEntry(old, key, startLine - 1)) {
                 startLine--;
@@ -255,7 +346,9 @@ class EditSequenceProperties {
         int tail = before.size() - endLine;
         assertTrue(after.size() >= startLine + tail, msg("lines of " + key, ctx));
         assertEquals(before.subList(0, startLine), after.subList(0, startLine), msg("lines above " + key, ctx));
-        assertEquals(before.subList(endLine, before.size()), after.subList(after.size() - tail, after.size()),
+        assertEquals(
+                before.subList(endLine, before.size()),
+                after.subList(after.size() - tail, after.size()),
                 msg("lines below " + key, ctx));
     }
 
@@ -267,8 +360,9 @@ class EditSequenceProperties {
     /** 0-based index of the line an offset starts (offsets given are line starts). */
     /** Whether a line (0-based) is part of another key's value, such as a folded scalar's "  #" line. */
     private static boolean insideAnotherEntry(FrontmatterDocument doc, String key, int line) {
-        return doc.entries().stream().filter(e -> !e.key().equals(key)).anyMatch(e ->
-                lineOf(doc.text(), e.startOffset()) <= line && line < lineOf(doc.text(), e.endOffset()));
+        return doc.entries().stream()
+                .filter(e -> !e.key().equals(key))
+                .anyMatch(e -> lineOf(doc.text(), e.startOffset()) <= line && line < lineOf(doc.text(), e.endOffset()));
     }
 
     private static int lineOf(String text, int offset) {
@@ -298,11 +392,13 @@ class EditSequenceProperties {
     private static String render(List<String> log) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i + 1 < log.size(); i += 2) {
-            b.append("\n--- ").append(log.get(i)).append(" ---\n").append(log.get(i + 1).replace("\r", "\\r"));
+            b.append("\n--- ")
+                    .append(log.get(i))
+                    .append(" ---\n")
+                    .append(log.get(i + 1).replace("\r", "\\r"));
         }
         return b.toString();
     }
-
 
     /**
      * A fresh temp folder; in memory (/dev/shm) where there is one, because the save's fsyncs on a disk cost ~20 ms
@@ -310,7 +406,8 @@ class EditSequenceProperties {
      */
     private static Path tempDir() throws IOException {
         Path shm = Path.of("/dev/shm");
-        return Files.isDirectory(shm) && Files.isWritable(shm) ? Files.createTempDirectory(shm, "editseq")
+        return Files.isDirectory(shm) && Files.isWritable(shm)
+                ? Files.createTempDirectory(shm, "editseq")
                 : Files.createTempDirectory("editseq");
     }
 
@@ -327,26 +424,43 @@ class EditSequenceProperties {
     @Provide
     Arbitrary<Start> starts() {
         Arbitrary<Shape> shapes = Combinators.combine(
-                Arbitraries.of(false, true), Arbitraries.of(false, true), Arbitraries.of(true, false),
-                Arbitraries.of(TitleStyle.class), Arbitraries.of(DescStyle.class), Arbitraries.of(DateShape.class),
-                Arbitraries.of(TagsStyle.class), Arbitraries.integers().between(0, 7)).as(Shape::new);
+                        Arbitraries.of(false, true),
+                        Arbitraries.of(false, true),
+                        Arbitraries.of(true, false),
+                        Arbitraries.of(TitleStyle.class),
+                        Arbitraries.of(DescStyle.class),
+                        Arbitraries.of(DateShape.class),
+                        Arbitraries.of(TagsStyle.class),
+                        Arbitraries.integers().between(0, 7))
+                .as(Shape::new);
         Arbitrary<Content> contents = Combinators.combine(
-                Arbitraries.of("Hello world", "Crème brûlée 🌉 notes", "Zoë's first post"),
-                Arbitraries.of("java", "astro", "café", "naïve", "c++", "node.js", "🚀").list().ofMinSize(1)
-                        .ofMaxSize(4),
-                Arbitraries.of(false, true).optional(0.5),
-                Arbitraries.of(false, true).optional(0.5),
-                dates(),
-                Arbitraries.integers().between(0, 3),
-                Arbitraries.of("# Intro 🎉", "Café, naïve façade — ünïcödé.", "Emoji: 🌉🚀✨",
-                        "## Section", "Plain paragraph text.", "").list().ofMinSize(1).ofMaxSize(6))
+                        Arbitraries.of("Hello world", "Crème brûlée 🌉 notes", "Zoë's first post"),
+                        Arbitraries.of("java", "astro", "café", "naïve", "c++", "node.js", "🚀")
+                                .list()
+                                .ofMinSize(1)
+                                .ofMaxSize(4),
+                        Arbitraries.of(false, true).optional(0.5),
+                        Arbitraries.of(false, true).optional(0.5),
+                        dates(),
+                        Arbitraries.integers().between(0, 3),
+                        Arbitraries.of(
+                                        "# Intro 🎉",
+                                        "Café, naïve façade — ünïcödé.",
+                                        "Emoji: 🌉🚀✨",
+                                        "## Section",
+                                        "Plain paragraph text.",
+                                        "")
+                                .list()
+                                .ofMinSize(1)
+                                .ofMaxSize(6))
                 .as(Content::new);
         return Combinators.combine(shapes, contents).as(Start::new);
     }
 
     @Provide
     Arbitrary<List<Op>> ops() {
-        Arbitrary<String> phrase = Arbitraries.of(TITLE_PARTS).list().ofMaxSize(5).map(l -> String.join("", l));
+        Arbitrary<String> phrase =
+                Arbitraries.of(TITLE_PARTS).list().ofMaxSize(5).map(l -> String.join("", l));
         Arbitrary<Op> op = Arbitraries.frequencyOf(
                 Tuple.of(3, phrase.map(SetTitle::new)),
                 Tuple.of(1, phrase.filter(s -> !s.isEmpty()).map(SetDescription::new)),
@@ -354,15 +468,28 @@ class EditSequenceProperties {
                 Tuple.of(2, tagWords().list().ofMaxSize(4).map(SetTags::new)),
                 Tuple.of(2, tagWords().map(AddTag::new)),
                 Tuple.of(2, Arbitraries.integers().between(0, 9).map(RemoveTag::new)),
-                Tuple.of(2, Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(true, false))
-                        .as(SetFeatured::new)),
+                Tuple.of(
+                        2,
+                        Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(true, false))
+                                .as(SetFeatured::new)),
                 Tuple.of(1, Arbitraries.just(new RemoveFeatured())),
                 Tuple.of(2, dateValues().map(SetDate::new)),
-                Tuple.of(4, Combinators.combine(Arbitraries.integers().between(0, 10_000),
-                        Arbitraries.of(BODY_PARTS).list().ofMinSize(1).ofMaxSize(4).map(l -> String.join("", l)))
-                        .as(InsertBody::new)),
-                Tuple.of(3, Combinators.combine(Arbitraries.integers().between(0, 10_000),
-                        Arbitraries.integers().between(1, 40)).as(DeleteBody::new)));
+                Tuple.of(
+                        4,
+                        Combinators.combine(
+                                        Arbitraries.integers().between(0, 10_000),
+                                        Arbitraries.of(BODY_PARTS)
+                                                .list()
+                                                .ofMinSize(1)
+                                                .ofMaxSize(4)
+                                                .map(l -> String.join("", l)))
+                                .as(InsertBody::new)),
+                Tuple.of(
+                        3,
+                        Combinators.combine(
+                                        Arbitraries.integers().between(0, 10_000),
+                                        Arbitraries.integers().between(1, 40))
+                                .as(DeleteBody::new)));
         return op.list().ofMinSize(1).ofMaxSize(12);
     }
 
@@ -371,14 +498,19 @@ class EditSequenceProperties {
     }
 
     private static Arbitrary<LocalDateTime> dates() {
-        return Combinators.combine(Arbitraries.integers().between(0, 11_000),
-                Arbitraries.integers().between(0, 24 * 3600 - 1))
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, 11_000),
+                        Arbitraries.integers().between(0, 24 * 3600 - 1))
                 .as((day, sec) -> LocalDate.of(2000, 1, 1).plusDays(day).atTime(LocalTime.ofSecondOfDay(sec)));
     }
 
     private static Arbitrary<Temporal> dateValues() {
-        Arbitrary<ZoneOffset> offsets = Arbitraries.of(ZoneOffset.UTC, ZoneOffset.ofHours(2),
-                ZoneOffset.ofHoursMinutes(-5, -30), ZoneOffset.ofHoursMinutes(5, 45), ZoneOffset.ofHours(14));
+        Arbitrary<ZoneOffset> offsets = Arbitraries.of(
+                ZoneOffset.UTC,
+                ZoneOffset.ofHours(2),
+                ZoneOffset.ofHoursMinutes(-5, -30),
+                ZoneOffset.ofHoursMinutes(5, 45),
+                ZoneOffset.ofHours(14));
         return Arbitraries.oneOf(
                 dates().map(LocalDateTime::toLocalDate),
                 Combinators.combine(dates(), offsets).as(LocalDateTime::atOffset));

@@ -1,7 +1,5 @@
 package dev.postwright.post;
 
-import java.io.UncheckedIOException;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +33,9 @@ class HostileFileTest {
     static void mkfifo(Path path) throws IOException, InterruptedException {
         Process p;
         try {
-            p = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
+            p = new ProcessBuilder("mkfifo", path.toString())
+                    .redirectErrorStream(true)
+                    .start();
         } catch (IOException e) {
             Assumptions.abort("mkfifo is not available: " + e.getMessage());
             return;
@@ -83,8 +84,10 @@ class HostileFileTest {
         Files.writeString(post, "one\n");
         LoadedText read = PostFile.read(post);
         Files.writeString(post, "one\ntwo, by someone else\n");
-        PostConflictException e = assertThrows(PostConflictException.class, () -> PostFile.writeAtomic(post,
-                "mine\n", false, StandardCharsets.UTF_8, null, null, read.fingerprint()));
+        PostConflictException e = assertThrows(
+                PostConflictException.class,
+                () -> PostFile.writeAtomic(
+                        post, "mine\n", false, StandardCharsets.UTF_8, null, null, read.fingerprint()));
         assertTrue(e.getMessage().contains("another program changed it"), e.getMessage());
         assertEquals("one\ntwo, by someone else\n", Files.readString(post));
 
@@ -99,13 +102,15 @@ class HostileFileTest {
         Files.writeString(post, "one\n");
         String fp = PostFile.read(post).fingerprint();
         Files.delete(post);
-        assertThrows(PostConflictException.class, () -> PostFile.writeAtomic(post, "mine\n", false,
-                StandardCharsets.UTF_8, null, null, fp));
+        assertThrows(
+                PostConflictException.class,
+                () -> PostFile.writeAtomic(post, "mine\n", false, StandardCharsets.UTF_8, null, null, fp));
         assertTrue(Files.notExists(post));
         byte[] binary = {0, 1, 2, (byte) 0xFF, 0};
         Files.write(post, binary);
-        assertThrows(PostConflictException.class, () -> PostFile.writeAtomic(post, "mine\n", false,
-                StandardCharsets.UTF_8, null, null, PostFile.ABSENT));
+        assertThrows(
+                PostConflictException.class,
+                () -> PostFile.writeAtomic(post, "mine\n", false, StandardCharsets.UTF_8, null, null, PostFile.ABSENT));
         assertArrayEquals(binary, Files.readAllBytes(post));
     }
 
@@ -157,24 +162,32 @@ class HostileFileTest {
         Files.writeString(post, "v0\n");
         for (int v = 1; v <= 5; v++) {
             LoadedText read = PostFile.read(post);
-            PostFile.writeAtomic(post, "v" + v + "\n", false, StandardCharsets.UTF_8, backups, site,
-                    read.fingerprint());
+            PostFile.writeAtomic(
+                    post, "v" + v + "\n", false, StandardCharsets.UTF_8, backups, site, read.fingerprint());
         }
         List<Path> versions = backups.versionsOf(site, post);
-        assertEquals(List.of("v4\n", "v3\n", "v2\n"), versions.stream().map(HostileFileTest::read).toList());
+        assertEquals(
+                List.of("v4\n", "v3\n", "v2\n"),
+                versions.stream().map(HostileFileTest::read).toList());
 
         // Saving the same version again keeps the list as it is.
         PostFile.writeAtomic(post, "v5\n", false, StandardCharsets.UTF_8, backups, site, (String) null);
-        assertEquals(List.of("v5\n", "v4\n", "v3\n"), backups.versionsOf(site, post).stream()
-                .map(HostileFileTest::read).toList());
+        assertEquals(
+                List.of("v5\n", "v4\n", "v3\n"),
+                backups.versionsOf(site, post).stream()
+                        .map(HostileFileTest::read)
+                        .toList());
         PostFile.writeAtomic(post, "v5\n", false, StandardCharsets.UTF_8, backups, site, (String) null);
         assertEquals(3, backups.versionsOf(site, post).size());
 
         // Over the size bound, older versions go first; the newest always stays.
         Files.writeString(post, "x".repeat(999));
         PostFile.writeAtomic(post, "y\n", false, StandardCharsets.UTF_8, backups, site, (String) null);
-        assertEquals(List.of("x".repeat(999)), backups.versionsOf(site, post).stream()
-                .map(HostileFileTest::read).toList());
+        assertEquals(
+                List.of("x".repeat(999)),
+                backups.versionsOf(site, post).stream()
+                        .map(HostileFileTest::read)
+                        .toList());
     }
 
     private static String read(Path p) {

@@ -1,7 +1,5 @@
 package dev.postwright.post;
 
-import java.util.Arrays;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -68,10 +67,15 @@ class PostFileTest {
     void binaryNotFoundAndFolderAreRefused() throws IOException {
         Path bin = dir.resolve("img.md");
         Files.write(bin, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 1});
-        assertTrue(assertThrows(PostReadException.class, () -> PostFile.read(bin)).getMessage().contains("binary"));
+        assertTrue(assertThrows(PostReadException.class, () -> PostFile.read(bin))
+                .getMessage()
+                .contains("binary"));
         assertTrue(assertThrows(PostReadException.class, () -> PostFile.read(dir.resolve("none.md")))
-                .getMessage().contains("not found"));
-        assertTrue(assertThrows(PostReadException.class, () -> PostFile.read(dir)).getMessage().contains("folder"));
+                .getMessage()
+                .contains("not found"));
+        assertTrue(assertThrows(PostReadException.class, () -> PostFile.read(dir))
+                .getMessage()
+                .contains("folder"));
     }
 
     @Test
@@ -107,7 +111,8 @@ class PostFileTest {
         try {
             Assumptions.assumeFalse(canCreateIn(sub), "permissions not enforced (running as root)");
             {
-                PostWriteException e = assertThrows(PostWriteException.class,
+                PostWriteException e = assertThrows(
+                        PostWriteException.class,
                         () -> PostFile.writeAtomic(file, "new", false, StandardCharsets.UTF_8));
                 assertTrue(e.getMessage().contains("p.md"), e.getMessage());
                 assertEquals("original", Files.readString(file));
@@ -122,8 +127,9 @@ class PostFileTest {
 
     @Test
     void missingFolderIsAClearError() {
-        PostWriteException e = assertThrows(PostWriteException.class, () -> PostFile.writeAtomic(
-                dir.resolve("gone/p.md"), "x", false, StandardCharsets.UTF_8));
+        PostWriteException e = assertThrows(
+                PostWriteException.class,
+                () -> PostFile.writeAtomic(dir.resolve("gone/p.md"), "x", false, StandardCharsets.UTF_8));
         assertTrue(e.getMessage().contains("folder"), e.getMessage());
         assertFalse(Files.exists(dir.resolve("gone")));
     }

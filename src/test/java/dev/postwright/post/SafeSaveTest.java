@@ -1,8 +1,5 @@
 package dev.postwright.post;
 
-import java.nio.ByteBuffer;
-import java.nio.file.attribute.PosixFileAttributeView;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -72,8 +71,9 @@ class SafeSaveTest {
             ch.write(ByteBuffer.wrap(bytes, 0, 3));
             throw new IOException("No space left on device");
         };
-        PostWriteException e = assertThrows(PostWriteException.class, () -> PostFile.writeAtomic(post,
-                "new text", false, StandardCharsets.UTF_8, null, null, full));
+        PostWriteException e = assertThrows(
+                PostWriteException.class,
+                () -> PostFile.writeAtomic(post, "new text", false, StandardCharsets.UTF_8, null, null, full));
         assertTrue(e.getMessage().contains("disk is full") && e.getMessage().contains("a.md"), e.getMessage());
         assertEquals("original", Files.readString(post));
         try (Stream<Path> files = Files.list(tmp)) {
@@ -84,10 +84,9 @@ class SafeSaveTest {
     @Test
     void goneFolderSaysSo() {
         Path post = tmp.resolve("deleted/a.md");
-        PostWriteException e = assertThrows(PostWriteException.class,
-                () -> PostFile.writeAtomic(post, "x", false, StandardCharsets.UTF_8));
-        assertTrue(e.getMessage().contains("no longer exists") && e.getMessage().contains("Save As"),
-                e.getMessage());
+        PostWriteException e = assertThrows(
+                PostWriteException.class, () -> PostFile.writeAtomic(post, "x", false, StandardCharsets.UTF_8));
+        assertTrue(e.getMessage().contains("no longer exists") && e.getMessage().contains("Save As"), e.getMessage());
     }
 
     @Test
@@ -104,8 +103,7 @@ class SafeSaveTest {
     void permissionsSurviveASave() throws Exception {
         Path post = tmp.resolve("p.md");
         Files.writeString(post, "x");
-        Assumptions.assumeTrue(Files.getFileAttributeView(post,
-                PosixFileAttributeView.class) != null, "POSIX only");
+        Assumptions.assumeTrue(Files.getFileAttributeView(post, PosixFileAttributeView.class) != null, "POSIX only");
         Files.setPosixFilePermissions(post, PosixFilePermissions.fromString("rw-r-----"));
         PostFile.writeAtomic(post, "y", false, StandardCharsets.UTF_8, new Backups(tmp.resolve("d")), tmp);
         assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(post)));
@@ -117,8 +115,8 @@ class SafeSaveTest {
         Files.writeString(post, "x");
         Files.setPosixFilePermissions(post, PosixFilePermissions.fromString("r--r--r--"));
         if (!Files.isWritable(post)) {
-            PostWriteException e = assertThrows(PostWriteException.class,
-                    () -> PostFile.writeAtomic(post, "y", false, StandardCharsets.UTF_8));
+            PostWriteException e = assertThrows(
+                    PostWriteException.class, () -> PostFile.writeAtomic(post, "y", false, StandardCharsets.UTF_8));
             assertTrue(e.getMessage().contains("read-only"), e.getMessage());
         }
         Path dir = Files.createDirectories(tmp.resolve("locked"));
@@ -127,8 +125,8 @@ class SafeSaveTest {
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
             Assumptions.assumeFalse(Files.isWritable(dir), "permissions not enforced (running as root)");
-            PostWriteException e = assertThrows(PostWriteException.class,
-                    () -> PostFile.writeAtomic(inLocked, "y", false, StandardCharsets.UTF_8));
+            PostWriteException e = assertThrows(
+                    PostWriteException.class, () -> PostFile.writeAtomic(inLocked, "y", false, StandardCharsets.UTF_8));
             assertTrue(e.getMessage().contains("no permission to write in its folder"), e.getMessage());
             assertArrayEquals("x".getBytes(), Files.readAllBytes(inLocked));
         } finally {
@@ -142,8 +140,9 @@ class SafeSaveTest {
         Files.writeString(post, "keep me");
         Path notADir = tmp.resolve("data");
         Files.writeString(notADir, "a file where the data folder should be");
-        PostWriteException e = assertThrows(PostWriteException.class, () -> PostFile.writeAtomic(post, "new",
-                false, StandardCharsets.UTF_8, new Backups(notADir), tmp));
+        PostWriteException e = assertThrows(
+                PostWriteException.class,
+                () -> PostFile.writeAtomic(post, "new", false, StandardCharsets.UTF_8, new Backups(notADir), tmp));
         assertTrue(e.getMessage().contains("backup"), e.getMessage());
         assertEquals("keep me", Files.readString(post));
     }

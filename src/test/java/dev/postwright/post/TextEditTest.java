@@ -26,7 +26,8 @@ class TextEditTest {
         String text = "one two three";
         assertEquals("1 two 3!", TextEdit.applyAll(text, List.of(new TextEdit(8, 13, "3!"), new TextEdit(0, 3, "1"))));
         assertEquals(text, TextEdit.applyAll(text, List.of()));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> TextEdit.applyAll(text, List.of(new TextEdit(0, 5, ""), new TextEdit(4, 6, ""))));
     }
 }

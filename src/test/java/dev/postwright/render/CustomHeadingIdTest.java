@@ -17,8 +17,8 @@ class CustomHeadingIdTest {
 
     @Test
     void customIdIsUsedAndCutFromTheText() {
-        List<Heading> h = headings("## Sleeping, *more* or less {#sleep}\n\n## Plain\n\n### Classes {.x #y k=v}\n",
-                true);
+        List<Heading> h =
+                headings("## Sleeping, *more* or less {#sleep}\n\n## Plain\n\n### Classes {.x #y k=v}\n", true);
         assertEquals(List.of("sleep", "plain", "y"), h.stream().map(Heading::id).toList());
         assertEquals("Sleeping, more or less", h.get(0).text());
         assertEquals("Classes", h.get(2).text());
@@ -42,6 +42,8 @@ class CustomHeadingIdTest {
     @Test
     void bracesThatAreNotAnAttributeBlockStay() {
         List<Heading> h = headings("## Use {braces} here\n\n## {#only}\n\n## Code `x {#y}`\n", true);
-        assertEquals(List.of("use-braces-here", "only", "code-x-y"), h.stream().map(Heading::id).toList());
+        assertEquals(
+                List.of("use-braces-here", "only", "code-x-y"),
+                h.stream().map(Heading::id).toList());
     }
 }

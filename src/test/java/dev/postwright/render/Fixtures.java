@@ -1,6 +1,5 @@
 package dev.postwright.render;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,13 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import javax.imageio.ImageIO;
 
 /** Loads the fixture post and builds a tiny fake site around it. */
 final class Fixtures {
     static final MarkdownEngine ENGINE = new MarkdownEngine();
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static String resource(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/render/" + name)) {
@@ -35,7 +34,10 @@ final class Fixtures {
     /** site/public/images/a.png (a real 2x2 PNG) and site/post/local pic.png. */
     static Path site(Path root) throws IOException {
         Path images = Files.createDirectories(root.resolve("public/images"));
-        ImageIO.write(new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB), "png", images.resolve("a.png").toFile());
+        ImageIO.write(
+                new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB),
+                "png",
+                images.resolve("a.png").toFile());
         Path post = Files.createDirectories(root.resolve("post"));
         Files.copy(images.resolve("a.png"), post.resolve("local pic.png"), StandardCopyOption.REPLACE_EXISTING);
         return root;

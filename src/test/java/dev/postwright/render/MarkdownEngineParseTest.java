@@ -1,12 +1,11 @@
 package dev.postwright.render;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class MarkdownEngineParseTest {
     private final ParsedMarkdown post = Fixtures.parsePost();
@@ -26,7 +25,8 @@ class MarkdownEngineParseTest {
     @Test
     void headingsHaveSluggerIdsAndWholeFileLines() {
         List<Heading> h = post.headings();
-        assertEquals(List.of("table-of-contents", "intro", "intro-1", "empty-child", "images", "last"),
+        assertEquals(
+                List.of("table-of-contents", "intro", "intro-1", "empty-child", "images", "last"),
                 h.stream().map(Heading::id).toList());
         assertEquals(8, h.get(0).line());
         assertEquals(1, h.get(0).column());
@@ -51,7 +51,10 @@ class MarkdownEngineParseTest {
         assertEquals("https://docs.example.com/guide", ref.destination());
         assertEquals(56, ref.column());
 
-        LinkRef html = post.links().stream().filter(l -> l.kind() == LinkRef.Kind.HTML_A).findFirst().orElseThrow();
+        LinkRef html = post.links().stream()
+                .filter(l -> l.kind() == LinkRef.Kind.HTML_A)
+                .findFirst()
+                .orElseThrow();
         assertEquals("https://example.org/a%20b", html.destination());
         assertEquals("https://example.org/a b", html.decodedDestination());
         assertEquals("html link", html.text());
@@ -61,8 +64,11 @@ class MarkdownEngineParseTest {
 
     @Test
     void undefinedReferencesAreReportedButShortcutBracketsAreProse() {
-        ParsedMarkdown p = Fixtures.ENGINE.parse("See [x][nope], [gone][] and [just brackets].\n\n[ok]: /ok\n\n[a][ok]", 1, 0);
-        assertEquals(List.of("nope", "gone"), p.undefinedReferences().stream().map(UndefinedReference::label).toList());
+        ParsedMarkdown p =
+                Fixtures.ENGINE.parse("See [x][nope], [gone][] and [just brackets].\n\n[ok]: /ok\n\n[a][ok]", 1, 0);
+        assertEquals(
+                List.of("nope", "gone"),
+                p.undefinedReferences().stream().map(UndefinedReference::label).toList());
         assertEquals(1, p.undefinedReferences().get(0).line());
         assertEquals(5, p.undefinedReferences().get(0).column());
         assertFalse(p.links().get(0).referenceDefined());
@@ -76,8 +82,13 @@ class MarkdownEngineParseTest {
 
     @Test
     void imagesMarkdownAndHtml() {
-        assertEquals(List.of("/images/a.png", "./local%20pic.png?v=2#frag", "/images/nope.png",
-                "https://cdn.example.com/x.png", "images/../local%20pic.png"),
+        assertEquals(
+                List.of(
+                        "/images/a.png",
+                        "./local%20pic.png?v=2#frag",
+                        "/images/nope.png",
+                        "https://cdn.example.com/x.png",
+                        "images/../local%20pic.png"),
                 post.images().stream().map(ImageRef::src).toList());
         ImageRef html = post.images().get(4);
         assertEquals(ImageRef.Kind.HTML_IMG, html.kind());
@@ -103,9 +114,13 @@ class MarkdownEngineParseTest {
 
     @Test
     void emptySections() {
-        assertEquals(List.of("empty-child", "last"), post.emptySectionHeadings().stream().map(Heading::id).toList());
+        assertEquals(
+                List.of("empty-child", "last"),
+                post.emptySectionHeadings().stream().map(Heading::id).toList());
         ParsedMarkdown p = Fixtures.ENGINE.parse("## Parent\n### Child\ntext\n## Same\n## Next\ntext\n", 1, 0);
-        assertEquals(List.of("same"), p.emptySectionHeadings().stream().map(Heading::id).toList());
+        assertEquals(
+                List.of("same"),
+                p.emptySectionHeadings().stream().map(Heading::id).toList());
     }
 
     @Test

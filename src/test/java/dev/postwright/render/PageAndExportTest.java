@@ -1,28 +1,28 @@
 package dev.postwright.render;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PageAndExportTest {
     private final PageTemplate template = new PageTemplate();
 
     private static PostHeader header(boolean draft, boolean scheduled) {
-        return new PostHeader("A <b>title</b>", "2024-03-05T10:00:00Z", null, List.of("java", "testing"), 3,
-                draft, scheduled);
+        return new PostHeader(
+                "A <b>title</b>", "2024-03-05T10:00:00Z", null, List.of("java", "testing"), 3, draft, scheduled);
     }
 
     @Test
     void pageHasCspDarkClassAndSwapTargets() {
         String page = template.page(header(false, false), "<p>x</p>", true);
-        assertTrue(page.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'none';"));
+        assertTrue(page.contains(
+                "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'none';"));
         assertTrue(page.contains("<html lang=\"en\" class=\"pw-dark\">"));
         assertTrue(page.contains("<header id=\"pw-header\">"));
         assertTrue(page.contains("<article id=\"pw-content\" class=\"pw-prose\">\n<p>x</p>"));

@@ -1,15 +1,14 @@
 package dev.postwright.render;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RenderHtmlTest {
     @TempDir
@@ -78,8 +77,9 @@ class RenderHtmlTest {
     @Test
     void iframePlaceholderUnlessRemoteAllowed() throws IOException {
         String offline = render(false);
-        assertTrue(offline.contains("<div class=\"pw-placeholder pw-iframe\" data-src=\"https://www.youtube.com/embed/abc\">"
-                + "<span>Embedded content from www.youtube.com</span> — not loaded offline</div>"));
+        assertTrue(offline.contains(
+                "<div class=\"pw-placeholder pw-iframe\" data-src=\"https://www.youtube.com/embed/abc\">"
+                        + "<span>Embedded content from www.youtube.com</span> — not loaded offline</div>"));
         assertFalse(offline.contains("<iframe"));
         String online = render(true);
         assertTrue(online.contains("<iframe src=\"https://www.youtube.com/embed/abc\">"));
@@ -89,8 +89,9 @@ class RenderHtmlTest {
     @Test
     void sanitizerHandlesObfuscatedSchemesAndNavigationTags() {
         RenderOptions opts = RenderOptions.of(src -> new ResolvedImage.Missing(src, src));
-        String out = new HtmlSanitizer(opts).sanitize("<a href=\" java\tscript:x\" ONMOUSEOVER='y'>a</a>"
-                + "<meta http-equiv=\"refresh\" content=\"0;url=x\"><script src=x.js>");
+        String out = new HtmlSanitizer(opts)
+                .sanitize("<a href=\" java\tscript:x\" ONMOUSEOVER='y'>a</a>"
+                        + "<meta http-equiv=\"refresh\" content=\"0;url=x\"><script src=x.js>");
         assertEquals("<a>a</a>", out);
     }
 
@@ -107,6 +108,7 @@ class RenderHtmlTest {
         assertEquals(new ResolvedImage.Local(tmp.resolve("public/images/a.png")), r.resolve("/images/a.png?x=1"));
         assertEquals(new ResolvedImage.Local(tmp.resolve("post/local pic.png")), r.resolve("local%20pic.png"));
         assertEquals(new ResolvedImage.Remote("https://x.org/a.png", "x.org"), r.resolve("//x.org/a.png"));
-        assertTrue(r.resolve("nope.png") instanceof ResolvedImage.Missing m && m.triedPath().endsWith("nope.png"));
+        assertTrue(r.resolve("nope.png") instanceof ResolvedImage.Missing m
+                && m.triedPath().endsWith("nope.png"));
     }
 }

@@ -10,15 +10,47 @@ import org.jsoup.nodes.Element;
 
 /** Test oracle: parses HTML as a browser would and lists everything in it that could run or fetch. */
 public final class SafeHtml {
-    private static final Set<String> EXECUTABLE_TAGS = Set.of("script", "iframe", "frame", "frameset", "object",
-            "embed", "applet", "base", "meta", "link", "style", "form", "svg", "math", "template", "noscript");
+    private static final Set<String> EXECUTABLE_TAGS = Set.of(
+            "script",
+            "iframe",
+            "frame",
+            "frameset",
+            "object",
+            "embed",
+            "applet",
+            "base",
+            "meta",
+            "link",
+            "style",
+            "form",
+            "svg",
+            "math",
+            "template",
+            "noscript");
     /** Attributes that make a browser fetch their URL as soon as the element exists. */
-    private static final Set<String> FETCHING = Set.of("src", "srcset", "poster", "background", "data", "href",
-            "xlink:href", "action", "formaction", "lowsrc", "dynsrc", "longdesc", "cite", "ping", "manifest",
-            "codebase", "archive", "icon", "profile", "usemap");
+    private static final Set<String> FETCHING = Set.of(
+            "src",
+            "srcset",
+            "poster",
+            "background",
+            "data",
+            "href",
+            "xlink:href",
+            "action",
+            "formaction",
+            "lowsrc",
+            "dynsrc",
+            "longdesc",
+            "cite",
+            "ping",
+            "manifest",
+            "codebase",
+            "archive",
+            "icon",
+            "profile",
+            "usemap");
 
-    private SafeHtml() {
-    }
+    private SafeHtml() {}
 
     /** What in {@code html} could execute script; empty when nothing. */
     public static List<String> executable(String html) {
@@ -34,13 +66,18 @@ public final class SafeHtml {
                 if (key.startsWith("on") || key.equals("srcdoc") || key.equals("formaction")) {
                     found.add(tag + " " + key);
                 }
-                if (value.startsWith("javascript:") || value.startsWith("vbscript:")
-                        || value.startsWith("data:text/html") || value.startsWith("data:application")
+                if (value.startsWith("javascript:")
+                        || value.startsWith("vbscript:")
+                        || value.startsWith("data:text/html")
+                        || value.startsWith("data:application")
                         || (value.startsWith("data:") && !value.startsWith("data:image/") && !key.equals("data-src"))) {
                     found.add(tag + " " + key + "=" + a.getValue());
                 }
-                if (key.equals("style") && (value.contains("url(") || value.contains("expression(")
-                        || value.contains("\\") || value.contains("@import"))) {
+                if (key.equals("style")
+                        && (value.contains("url(")
+                                || value.contains("expression(")
+                                || value.contains("\\")
+                                || value.contains("@import"))) {
                     found.add(tag + " style=" + a.getValue());
                 }
             }
@@ -57,9 +94,12 @@ public final class SafeHtml {
                 String key = a.getKey().toLowerCase(Locale.ROOT);
                 String value = compact(a.getValue()).toLowerCase(Locale.ROOT);
                 boolean fetches = FETCHING.contains(key) && !(tag.equals("a") && key.equals("href"));
-                boolean remote = value.contains("http:") || value.contains("https:") || value.startsWith("//")
+                boolean remote = value.contains("http:")
+                        || value.contains("https:")
+                        || value.startsWith("//")
                         || value.contains("ftp:");
-                if ((fetches && remote) || (key.equals("style") && (value.contains("url(") || value.contains("image-set(")))) {
+                if ((fetches && remote)
+                        || (key.equals("style") && (value.contains("url(") || value.contains("image-set(")))) {
                     found.add(tag + " " + key + "=" + a.getValue());
                 }
             }

@@ -33,21 +33,22 @@ class SiteImageResolverTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "../../../../../secret.png",
-            "../../../../../../../../../../../../secret.png",
-            "/../secret.png",
-            "/../../secret.png",
-            "/images/../../../secret.png",
-            "%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/secret.png",
-            "%2E%2E%2F%2E%2E%2F%2E%2E%2F%2E%2E%2F%2E%2E%2Fsecret.png",
-            "/%2e%2e/%2e%2e/secret.png",
-            "..\\..\\..\\..\\..\\secret.png",
-            "./../../../../../secret.png?x=1#y",
-            "../../../../../../../../etc/passwd",
-            "/../../../../../../etc/passwd",
-            "/images/../../../../../../etc/hostname",
-    })
+    @ValueSource(
+            strings = {
+                "../../../../../secret.png",
+                "../../../../../../../../../../../../secret.png",
+                "/../secret.png",
+                "/../../secret.png",
+                "/images/../../../secret.png",
+                "%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/secret.png",
+                "%2E%2E%2F%2E%2E%2F%2E%2E%2F%2E%2E%2F%2E%2E%2Fsecret.png",
+                "/%2e%2e/%2e%2e/secret.png",
+                "..\\..\\..\\..\\..\\secret.png",
+                "./../../../../../secret.png?x=1#y",
+                "../../../../../../../../etc/passwd",
+                "/../../../../../../etc/passwd",
+                "/images/../../../../../../etc/hostname",
+            })
     void pathsLeavingTheSiteAreBlocked(String src) {
         ResolvedImage r = resolver.resolve(src);
         assertTrue(r instanceof ResolvedImage.Blocked b && b.reason().contains("outside the site"), src + " -> " + r);
@@ -55,9 +56,15 @@ class SiteImageResolverTest {
 
     @Test
     void fileUrlsAreBlocked() {
-        for (String src : new String[] {"file:///etc/passwd", "FILE:" + tmp.resolve("secret.png").toUri().getPath(),
-                tmp.resolve("site/public/images/a.png").toUri().toString()}) {
-            assertTrue(resolver.resolve(src) instanceof ResolvedImage.Blocked b && b.reason().contains("file:"), src);
+        for (String src : new String[] {
+            "file:///etc/passwd",
+            "FILE:" + tmp.resolve("secret.png").toUri().getPath(),
+            tmp.resolve("site/public/images/a.png").toUri().toString()
+        }) {
+            assertTrue(
+                    resolver.resolve(src) instanceof ResolvedImage.Blocked b
+                            && b.reason().contains("file:"),
+                    src);
         }
     }
 
@@ -66,7 +73,9 @@ class SiteImageResolverTest {
         Path post = site.resolve("src/data/blog/post");
         Files.createSymbolicLink(post.resolve("link.png"), tmp.resolve("secret.png"));
         Files.createSymbolicLink(site.resolve("public/outside"), tmp);
-        assertTrue(resolver.resolve("link.png") instanceof ResolvedImage.Blocked b && b.reason().contains("link"),
+        assertTrue(
+                resolver.resolve("link.png") instanceof ResolvedImage.Blocked b
+                        && b.reason().contains("link"),
                 String.valueOf(resolver.resolve("link.png")));
         assertTrue(resolver.resolve("/outside/secret.png") instanceof ResolvedImage.Blocked);
         // a link that stays inside the site is fine
@@ -78,10 +87,13 @@ class SiteImageResolverTest {
     void pathsInsideTheSiteStillResolve() {
         Path post = site.resolve("src/data/blog/post");
         assertEquals(new ResolvedImage.Local(site.resolve("public/images/a.png")), resolver.resolve("/images/a.png"));
-        assertEquals(new ResolvedImage.Local(site.resolve("public/images/a.png")),
+        assertEquals(
+                new ResolvedImage.Local(site.resolve("public/images/a.png")),
                 resolver.resolve("/images/../images/a.png"));
-        assertEquals(new ResolvedImage.Local(site.resolve("src/assets/b.png")), resolver.resolve("../../../assets/b.png"));
-        assertEquals(new ResolvedImage.Local(site.resolve("src/assets/b.png")),
+        assertEquals(
+                new ResolvedImage.Local(site.resolve("src/assets/b.png")), resolver.resolve("../../../assets/b.png"));
+        assertEquals(
+                new ResolvedImage.Local(site.resolve("src/assets/b.png")),
                 resolver.resolve("%2e%2e/%2e%2e/%2e%2e/assets/b.png"));
         assertEquals(new ResolvedImage.Local(post.resolve("c.png")), resolver.resolve("./c.png"));
         assertTrue(resolver.resolve("../../../assets/none.png") instanceof ResolvedImage.Missing);

@@ -1,29 +1,31 @@
 package dev.postwright.render;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 class SluggerTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Hello World!|hello-world",
-            "C++ & Rust|c--rust",
-            "Über café|über-café",
-            "Emoji 🎉 party|emoji--party",
-            "foo_bar-baz|foo_bar-baz",
-            "'  two  spaces'|--two--spaces",
-            "Scale by the what?|scale-by-the-what",
-            "[Sponsored] Conference Preview: Scale|sponsored-conference-preview-scale",
-            "日本語の見出し|日本語の見出し",
-            "Привет, мир|привет-мир",
-            "`code` and *stars*|code-and-stars",
-            "100% ready — go|100-ready--go",
-            "a.b/c:d|abcd",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Hello World!|hello-world",
+                "C++ & Rust|c--rust",
+                "Über café|über-café",
+                "Emoji 🎉 party|emoji--party",
+                "foo_bar-baz|foo_bar-baz",
+                "'  two  spaces'|--two--spaces",
+                "Scale by the what?|scale-by-the-what",
+                "[Sponsored] Conference Preview: Scale|sponsored-conference-preview-scale",
+                "日本語の見出し|日本語の見出し",
+                "Привет, мир|привет-мир",
+                "`code` and *stars*|code-and-stars",
+                "100% ready — go|100-ready--go",
+                "a.b/c:d|abcd",
+            })
     void slugsLikeGithubSlugger(String text, String expected) {
         assertEquals(expected, Slugger.slugOf(text));
     }

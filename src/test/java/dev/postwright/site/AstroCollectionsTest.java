@@ -62,7 +62,8 @@ class AstroCollectionsTest {
                 export const collections = { posts: writing };
                 """);
         write("src/writing/a.md", "---\ntitle: A\n---\n");
-        assertEquals(List.of(new AstroCollections.Collection("posts", Optional.of("src/writing"), true, "writing")),
+        assertEquals(
+                List.of(new AstroCollections.Collection("posts", Optional.of("src/writing"), true, "writing")),
                 AstroCollections.read(tmp));
         assertEquals(List.of(tmp.resolve("src/writing")), contentDirs());
     }
@@ -88,8 +89,11 @@ class AstroCollectionsTest {
             Files.createDirectories(tmp.resolve(dir));
         }
         assertEquals(List.of(tmp.resolve("src/data/blog"), tmp.resolve("src/notes")), contentDirs());
-        assertEquals(List.of("blog", "notes", "authors", "links"),
-                AstroCollections.read(tmp).stream().map(AstroCollections.Collection::name).toList());
+        assertEquals(
+                List.of("blog", "notes", "authors", "links"),
+                AstroCollections.read(tmp).stream()
+                        .map(AstroCollections.Collection::name)
+                        .toList());
     }
 
     @Test
@@ -139,12 +143,18 @@ class AstroCollectionsTest {
                 });
                 export const collections = { authors, posts };
                 """;
-        assertEquals(List.of("title", "pubDate"), ZodSchemaReader.parse(config, "src/content.config.ts").fields()
-                .stream().map(f -> f.name()).toList());
+        assertEquals(
+                List.of("title", "pubDate"),
+                ZodSchemaReader.parse(config, "src/content.config.ts").fields().stream()
+                        .map(f -> f.name())
+                        .toList());
         // A config whose "blog" collection holds the posts keeps reading that one.
         String blog = config.replace("posts", "blog");
-        assertEquals(List.of("title", "pubDate"), ZodSchemaReader.parse(blog, "src/content.config.ts").fields()
-                .stream().map(f -> f.name()).toList());
+        assertEquals(
+                List.of("title", "pubDate"),
+                ZodSchemaReader.parse(blog, "src/content.config.ts").fields().stream()
+                        .map(f -> f.name())
+                        .toList());
     }
 
     @Test
@@ -157,7 +167,9 @@ class AstroCollectionsTest {
                 });
                 export const collections = { posts };
                 """);
-        write("src/content/posts/first.md", "---\ntitle: First\npubDatetime: 2026-01-01\n---\nSee [the second](/posts/second/).\n");
+        write(
+                "src/content/posts/first.md",
+                "---\ntitle: First\npubDatetime: 2026-01-01\n---\nSee [the second](/posts/second/).\n");
         write("src/content/posts/second.md", "---\npubDatetime: 2026-01-02\n---\nNo title.\n");
         write("src/content/posts/_draft.md", "---\ntitle: Skipped\n---\n");
         write("astro.config.mjs", "export default {};\n");
@@ -165,8 +177,9 @@ class AstroCollectionsTest {
         CheckResult result = new SiteChecker(site, new MarkdownEngine(), TestClocks.JUNE_2026_NOON).check(List.of());
         assertEquals(2, result.files());
         List<String> errors = result.problems().stream()
-                .map(p -> p.file().getFileName() + " " + p.rule()).filter(p -> p.contains("field.required")
-                        || p.contains("link.")).toList();
+                .map(p -> p.file().getFileName() + " " + p.rule())
+                .filter(p -> p.contains("field.required") || p.contains("link."))
+                .toList();
         assertEquals(List.of("second.md " + RuleId.FIELD_REQUIRED.id()), errors);
     }
 }

@@ -33,24 +33,27 @@ class HugoPermalinksTest {
     }
 
     @ParameterizedTest(name = "[permalinks] posts = {0}")
-    @CsvSource(delimiter = '|', value = {
-        "/:year/:month/:title/| posts/timetables.md| ''| /2024/11/reading-timetables-the-last-bus/",
-        "/:year/:month/:title/| posts/timetables.md| 'slug: short\n'| /2024/11/reading-timetables-the-last-bus/",
-        "/:year/:slug/| posts/timetables.md| 'slug: short\n'| /2024/short/",
-        "/:year/:slug/| posts/timetables.md| ''| /2024/reading-timetables-the-last-bus/",
-        ":section/:slugorfilename/| posts/timetables.md| ''| /posts/timetables/",
-        "/:year/:filename/| posts/night-train/index.md| ''| /2024/night-train/",
-        "/:year/:title/| notes/timetables.md| ''| /notes/timetables/",
-        "/:weekdayname/:title/| posts/timetables.md| ''| /posts/timetables/"})
-    void permalinksTableShapesTheSectionsUrls(String pattern, String rel, String extra, String url)
-            throws IOException {
-        assertEquals(url, urlOf("\n[permalinks]\n  posts = \"" + pattern + "\"\n\n[params]\n  x = \"/:y/\"\n",
-                rel, extra));
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/:year/:month/:title/| posts/timetables.md| ''| /2024/11/reading-timetables-the-last-bus/",
+                "/:year/:month/:title/| posts/timetables.md| 'slug: short\n'| /2024/11/reading-timetables-the-last-bus/",
+                "/:year/:slug/| posts/timetables.md| 'slug: short\n'| /2024/short/",
+                "/:year/:slug/| posts/timetables.md| ''| /2024/reading-timetables-the-last-bus/",
+                ":section/:slugorfilename/| posts/timetables.md| ''| /posts/timetables/",
+                "/:year/:filename/| posts/night-train/index.md| ''| /2024/night-train/",
+                "/:year/:title/| notes/timetables.md| ''| /notes/timetables/",
+                "/:weekdayname/:title/| posts/timetables.md| ''| /posts/timetables/"
+            })
+    void permalinksTableShapesTheSectionsUrls(String pattern, String rel, String extra, String url) throws IOException {
+        assertEquals(
+                url, urlOf("\n[permalinks]\n  posts = \"" + pattern + "\"\n\n[params]\n  x = \"/:y/\"\n", rel, extra));
     }
 
     @Test
     void newerPermalinksPageTableIsRead() throws IOException {
-        assertEquals("/2024/reading-timetables-the-last-bus/",
+        assertEquals(
+                "/2024/reading-timetables-the-last-bus/",
                 urlOf("[permalinks.page]\n  posts = '/:year/:title/'  # comment\n", "posts/t.md", ""));
     }
 

@@ -54,6 +54,8 @@ class ImageImportTest {
         Site site = SiteDetector.detect(post, Optional.empty());
         ImageImport.Target t = new ImageImport(site).target(post, "note", "a.png");
         assertEquals("./a.png", t.link());
-        assertEquals(tmp.resolve("a.png").toAbsolutePath().normalize(), t.file().toAbsolutePath().normalize());
+        assertEquals(
+                tmp.resolve("a.png").toAbsolutePath().normalize(),
+                t.file().toAbsolutePath().normalize());
     }
 }

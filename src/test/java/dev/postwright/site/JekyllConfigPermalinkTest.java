@@ -18,19 +18,23 @@ class JekyllConfigPermalinkTest {
     Path tmp;
 
     @ParameterizedTest(name = "permalink [{0}]")
-    @CsvSource(delimiter = '|', value = {
-        "''| /pottery/kiln/2024/04/20/glaze.html",
-        "date| /pottery/kiln/2024/04/20/glaze.html",
-        "pretty| /pottery/kiln/2024/04/20/glaze/",
-        "ordinal| /pottery/kiln/2024/111/glaze.html",
-        "none| /pottery/kiln/glaze.html",
-        "/:year/:month/:title/| /2024/04/glaze/",
-        "\"/blog/:i_month-:i_day-:short_year/:slug:output_ext\"| /blog/4-20-24/glaze.html",
-        "weekdate| /pottery/kiln/2024/04/20/glaze.html",
-        "/:unknown/:title/| /pottery/kiln/2024/04/20/glaze.html"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "''| /pottery/kiln/2024/04/20/glaze.html",
+                "date| /pottery/kiln/2024/04/20/glaze.html",
+                "pretty| /pottery/kiln/2024/04/20/glaze/",
+                "ordinal| /pottery/kiln/2024/111/glaze.html",
+                "none| /pottery/kiln/glaze.html",
+                "/:year/:month/:title/| /2024/04/glaze/",
+                "\"/blog/:i_month-:i_day-:short_year/:slug:output_ext\"| /blog/4-20-24/glaze.html",
+                "weekdate| /pottery/kiln/2024/04/20/glaze.html",
+                "/:unknown/:title/| /pottery/kiln/2024/04/20/glaze.html"
+            })
     void configPermalinkShapesTheUrl(String permalink, String url) throws IOException {
-        Files.writeString(tmp.resolve("_config.yml"), "title: t\n"
-                + (permalink.isEmpty() ? "" : "permalink: " + permalink + "  # style\n"));
+        Files.writeString(
+                tmp.resolve("_config.yml"),
+                "title: t\n" + (permalink.isEmpty() ? "" : "permalink: " + permalink + "  # style\n"));
         Path post = tmp.resolve("_posts/2024-04-20-glaze.md");
         Files.createDirectories(post.getParent());
         Files.writeString(post, "---\ntitle: G\n---\n");

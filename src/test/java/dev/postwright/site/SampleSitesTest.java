@@ -45,9 +45,11 @@ class SampleSitesTest {
         assertEquals(0, r.code, r.out + r.err);
         assertTrue(r.out.contains("\"preset\":\"hugo\""), r.out);
         assertTrue(r.out.contains("\"files\":6,"), r.out);
-        assertEquals(Set.of(
-                // Hugo reads TOML front matter between +++ lines; Postwright shows it read-only: see EXPECTED-PROBLEMS.md.
-                "content/posts/toml-frontmatter.md:1:1 info frontmatter.format"),
+        assertEquals(
+                Set.of(
+                        // Hugo reads TOML front matter between +++ lines; Postwright shows it read-only: see
+                        // EXPECTED-PROBLEMS.md.
+                        "content/posts/toml-frontmatter.md:1:1 info frontmatter.format"),
                 r.problems());
     }
 
@@ -71,18 +73,22 @@ class SampleSitesTest {
         replace(hugo.resolve("content/posts/night-train/index.md"), "#the-night-bag", "#the-nite-bag");
         replace(hugo.resolve("content/posts/night-train/index.md"), "(platform.png)", "(platfrom.png)");
         Set<String> hugoProblems = check(hugo).problems();
-        assertTrue(hugoProblems.contains("content/posts/night-train/index.md:23:246 error link.anchor"),
+        assertTrue(
+                hugoProblems.contains("content/posts/night-train/index.md:23:246 error link.anchor"),
                 hugoProblems::toString);
-        assertTrue(hugoProblems.contains("content/posts/night-train/index.md:17:1 error image.missing"),
+        assertTrue(
+                hugoProblems.contains("content/posts/night-train/index.md:17:1 error image.missing"),
                 hugoProblems::toString);
 
         Path jekyll = copy("assets/jekyll-site");
         replace(jekyll.resolve("_posts/2024-05-11-trimming-tools.md"), "#test-tiles", "#test-tile");
         replace(jekyll.resolve("_posts/2024-03-09-centering-clay.md"), "wheel-bowl.png", "wheel-bowls.png");
         Set<String> jekyllProblems = check(jekyll).problems();
-        assertTrue(jekyllProblems.contains("_posts/2024-05-11-trimming-tools.md:24:213 error link.anchor"),
+        assertTrue(
+                jekyllProblems.contains("_posts/2024-05-11-trimming-tools.md:24:213 error link.anchor"),
                 jekyllProblems::toString);
-        assertTrue(jekyllProblems.contains("_posts/2024-03-09-centering-clay.md:22:1 error image.missing"),
+        assertTrue(
+                jekyllProblems.contains("_posts/2024-03-09-centering-clay.md:22:1 error image.missing"),
                 jekyllProblems::toString);
     }
 
@@ -97,10 +103,13 @@ class SampleSitesTest {
         replace(year, "#leave-at-home)", "#leave-home)");
         replace(year, "/posts/night-train/platform.png", "/posts/night-train/platfrom.png");
         replace(year, "(/tags/trains/)", "(/tagz/trains/)");
-        assertEquals(Set.of("content/posts/a-year-of-slow-journeys.md:33:74 error link.broken",
-                "content/posts/a-year-of-slow-journeys.md:33:203 error image.missing",
-                "content/posts/a-year-of-slow-journeys.md:33:332 error link.anchor",
-                "content/posts/toml-frontmatter.md:1:1 info frontmatter.format"), check(hugo2).problems());
+        assertEquals(
+                Set.of(
+                        "content/posts/a-year-of-slow-journeys.md:33:74 error link.broken",
+                        "content/posts/a-year-of-slow-journeys.md:33:203 error image.missing",
+                        "content/posts/a-year-of-slow-journeys.md:33:332 error link.anchor",
+                        "content/posts/toml-frontmatter.md:1:1 info frontmatter.format"),
+                check(hugo2).problems());
     }
 
     /** Likewise for Jekyll: a kramdown {#id}, a root page's permalink: and jekyll-feed's /feed.xml. */
@@ -111,9 +120,12 @@ class SampleSitesTest {
         replace(tools, "(/about/)", "(/abuot/)");
         replace(tools, "(/feed.xml)", "(/feed.xm)");
         replace(tools, "(#sharpening)", "(#sharpen)");
-        assertEquals(Set.of("_posts/2024-05-11-trimming-tools.md:28:114 error link.broken",
-                "_posts/2024-05-11-trimming-tools.md:28:166 error link.broken",
-                "_posts/2024-05-11-trimming-tools.md:28:192 error link.anchor"), check(jekyll).problems());
+        assertEquals(
+                Set.of(
+                        "_posts/2024-05-11-trimming-tools.md:28:114 error link.broken",
+                        "_posts/2024-05-11-trimming-tools.md:28:166 error link.broken",
+                        "_posts/2024-05-11-trimming-tools.md:28:192 error link.anchor"),
+                check(jekyll).problems());
     }
 
     private record Report(int code, String out, String err) {
@@ -131,8 +143,8 @@ class SampleSitesTest {
     private static Report check(Path site) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.run(CLOCK, new PrintWriter(out), new PrintWriter(err),
-                "check", site.toString(), "--format", "json");
+        int code = Cli.run(
+                CLOCK, new PrintWriter(out), new PrintWriter(err), "check", site.toString(), "--format", "json");
         return new Report(code, out.toString(), err.toString());
     }
 
@@ -146,8 +158,8 @@ class SampleSitesTest {
     private Path copy(String siteDir) {
         Path from = Path.of(siteDir).toAbsolutePath();
         try {
-            return dev.postwright.TestSites.copy(from, tmp.resolve(from.getFileName().toString()),
-                    StandardCopyOption.COPY_ATTRIBUTES);
+            return dev.postwright.TestSites.copy(
+                    from, tmp.resolve(from.getFileName().toString()), StandardCopyOption.COPY_ATTRIBUTES);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -23,7 +23,8 @@ class SiteDefaultsTest {
         Site site = SiteDetector.detect(tmp, Optional.empty(), writer);
         assertEquals(10, site.config().descriptionMin());
         assertEquals(40, site.config().descriptionMax());
-        assertEquals(SiteConfig.DEFAULT_DESCRIPTION_MAX,
+        assertEquals(
+                SiteConfig.DEFAULT_DESCRIPTION_MAX,
                 SiteDetector.detect(tmp, Optional.empty()).config().descriptionMax());
     }
 

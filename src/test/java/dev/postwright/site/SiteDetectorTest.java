@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.postwright.frontmatter.Field;
-import dev.postwright.frontmatter.FieldType;
 import dev.postwright.frontmatter.YamlDialect;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -74,8 +73,22 @@ class SiteDetectorTest {
         dir("src/data/blog");
         Site site = SiteDetector.detect(tmp, Optional.empty());
         assertEquals("astropaper preset", site.schema().source());
-        assertEquals(List.of("title", "author", "pubDatetime", "modDatetime", "featured", "draft", "tags",
-                "ogImage", "description", "canonicalURL", "slug", "postSlug", "hideEditPost", "timezone"),
+        assertEquals(
+                List.of(
+                        "title",
+                        "author",
+                        "pubDatetime",
+                        "modDatetime",
+                        "featured",
+                        "draft",
+                        "tags",
+                        "ogImage",
+                        "description",
+                        "canonicalURL",
+                        "slug",
+                        "postSlug",
+                        "hideEditPost",
+                        "timezone"),
                 site.schema().fields().stream().map(Field::name).toList());
         assertTrue(site.schemaNote().endsWith("using the AstroPaper preset fields"), site.schemaNote());
     }
@@ -86,7 +99,9 @@ class SiteDetectorTest {
         Site site = SiteDetector.detect(tmp, Optional.empty());
         assertEquals(List.of(tmp.resolve("src/data/blog")), site.contentDirs());
         assertEquals(1, site.warnings().size());
-        assertTrue(site.warnings().get(0).startsWith("No content folder"), site.warnings().get(0));
+        assertTrue(
+                site.warnings().get(0).startsWith("No content folder"),
+                site.warnings().get(0));
     }
 
     @Test
@@ -108,7 +123,9 @@ class SiteDetectorTest {
         write("site/content/a.md", "");
         write("other/config.toml", "");
         Path lone = write("other/a.md", "");
-        assertEquals(Preset.HUGO, SiteDetector.detect(tmp.resolve("site"), Optional.empty()).preset());
+        assertEquals(
+                Preset.HUGO,
+                SiteDetector.detect(tmp.resolve("site"), Optional.empty()).preset());
         Site notHugo = SiteDetector.detect(lone, Optional.empty());
         assertTrue(notHugo.lone());
         assertEquals(Preset.ASTROPAPER, notHugo.preset());
@@ -130,7 +147,8 @@ class SiteDetectorTest {
         write("astro.config.mjs", "");
         write("docs/hugo.toml", "");
         Path post = write("docs/content/guide/a.md", "");
-        assertEquals(tmp.resolve("docs"), SiteDetector.detect(post, Optional.empty()).root());
+        assertEquals(
+                tmp.resolve("docs"), SiteDetector.detect(post, Optional.empty()).root());
     }
 
     @Test
@@ -152,16 +170,17 @@ class SiteDetectorTest {
         write(".postwright.yml", "preset: hugo\n");
         dir("content");
         assertEquals(Preset.HUGO, SiteDetector.detect(tmp, Optional.empty()).preset());
-        assertEquals(Preset.JEKYLL, SiteDetector.detect(tmp, Optional.of("Jekyll")).preset());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> SiteDetector.detect(tmp, Optional.of("gatsby")));
+        assertEquals(
+                Preset.JEKYLL, SiteDetector.detect(tmp, Optional.of("Jekyll")).preset());
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> SiteDetector.detect(tmp, Optional.of("gatsby")));
         assertEquals("Unknown preset 'gatsby'. Use one of: astropaper, hugo, jekyll.", e.getMessage());
     }
 
     @Test
     void missingPathIsRejected() {
-        assertThrows(IllegalArgumentException.class,
-                () -> SiteDetector.detect(tmp.resolve("nope.md"), Optional.empty()));
+        assertThrows(
+                IllegalArgumentException.class, () -> SiteDetector.detect(tmp.resolve("nope.md"), Optional.empty()));
     }
 
     @Test
@@ -186,7 +205,9 @@ class SiteDetectorTest {
         assertTrue(site.schema().field("emoji").orElseThrow().required());
         assertEquals(12, site.schema().order("emoji"), "override keeps the zod position");
         assertEquals(13, site.schema().order("mood"));
-        assertEquals(Optional.of("Ada Lovelace"), site.schema().field("author").orElseThrow().defaultValue());
+        assertEquals(
+                Optional.of("Ada Lovelace"),
+                site.schema().field("author").orElseThrow().defaultValue());
         assertTrue(site.schemaNote().endsWith("; 2 field(s) from .postwright.yml"), site.schemaNote());
     }
 
@@ -198,8 +219,10 @@ class SiteDetectorTest {
         Site site = SiteDetector.detect(tmp, Optional.empty());
         assertEquals(Preset.ASTROPAPER, site.preset());
         assertEquals(SiteConfig.defaults(), site.config());
-        assertEquals(List.of(".postwright.yml:2: 'camel' is not valid for tagStyle. Use one of: kebab, any."
-                + " Using the defaults until it is fixed."), site.warnings());
+        assertEquals(
+                List.of(".postwright.yml:2: 'camel' is not valid for tagStyle. Use one of: kebab, any."
+                        + " Using the defaults until it is fixed."),
+                site.warnings());
     }
 
     @Test

@@ -43,8 +43,22 @@ class ZodSchemaReaderTest {
     @Test
     void readsAstroPaperV5SchemaWithCustomFieldInZodOrder() throws Exception {
         Schema s = ZodSchemaReader.parse(fixture("v5-content.config.ts"), "src/content.config.ts");
-        assertEquals(List.of("author", "pubDatetime", "modDatetime", "title", "featured", "draft", "tags",
-                "ogImage", "description", "canonicalURL", "hideEditPost", "timezone", "emoji"), names(s));
+        assertEquals(
+                List.of(
+                        "author",
+                        "pubDatetime",
+                        "modDatetime",
+                        "title",
+                        "featured",
+                        "draft",
+                        "tags",
+                        "ogImage",
+                        "description",
+                        "canonicalURL",
+                        "hideEditPost",
+                        "timezone",
+                        "emoji"),
+                names(s));
         assertEquals("src/content.config.ts", s.source());
         assertFalse(s.strict());
 
@@ -53,7 +67,8 @@ class ZodSchemaReaderTest {
         assertFalse(author.required(), "SITE.author default makes it optional");
         assertEquals(Optional.empty(), author.defaultValue(), "non-literal default is not recorded");
 
-        assertEquals(new Field("pubDatetime", FieldType.DATETIME, true, false, Optional.empty(), List.of()),
+        assertEquals(
+                new Field("pubDatetime", FieldType.DATETIME, true, false, Optional.empty(), List.of()),
                 field(s, "pubDatetime"));
         Field mod = field(s, "modDatetime");
         assertTrue(mod.nullable());
@@ -114,36 +129,40 @@ class ZodSchemaReaderTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "z.string()                         | STRING",
-        "z.string().url()                   | URL",
-        "z.boolean()                        | BOOLEAN",
-        "z.date()                           | DATETIME",
-        "z.coerce.date()                    | DATETIME",
-        "z.array(z.string())                | STRING_LIST",
-        "z.array(z.number())                | UNKNOWN",
-        "image()                            | IMAGE",
-        "image().or(z.string())             | IMAGE",
-        "z.enum(['a', 'b'])                 | ENUM",
-        "z.number()                         | NUMBER",
-        "z.object({ a: z.string() })        | UNKNOWN",
-        "z.literal('x')                     | UNKNOWN",
-        "SOMETHING                          | UNKNOWN",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "z.string()                         | STRING",
+                "z.string().url()                   | URL",
+                "z.boolean()                        | BOOLEAN",
+                "z.date()                           | DATETIME",
+                "z.coerce.date()                    | DATETIME",
+                "z.array(z.string())                | STRING_LIST",
+                "z.array(z.number())                | UNKNOWN",
+                "image()                            | IMAGE",
+                "image().or(z.string())             | IMAGE",
+                "z.enum(['a', 'b'])                 | ENUM",
+                "z.number()                         | NUMBER",
+                "z.object({ a: z.string() })        | UNKNOWN",
+                "z.literal('x')                     | UNKNOWN",
+                "SOMETHING                          | UNKNOWN",
+            })
     void mapsZodTypes(String expression, FieldType type) {
         assertEquals(type, ZodSchemaReader.typeOf("x", expression));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "'[\"others\"]'     | [others]",
-        "'[\"a b\", 3]'     | '[a b, 3]'",
-        "false              | false",
-        "'\"yes\"'          | '\"yes\"'",
-        "'\"12\"'           | '\"12\"'",
-        "SITE.author        | ''",
-        "new Date()         | ''",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "'[\"others\"]'     | [others]",
+                "'[\"a b\", 3]'     | '[a b, 3]'",
+                "false              | false",
+                "'\"yes\"'          | '\"yes\"'",
+                "'\"12\"'           | '\"12\"'",
+                "SITE.author        | ''",
+                "new Date()         | ''",
+            })
     void convertsDefaultLiteralsToYamlText(String js, String yaml) {
         assertEquals(yaml.isEmpty() ? Optional.empty() : Optional.of(yaml), ZodExpression.literal(js));
     }
@@ -154,13 +173,16 @@ class ZodSchemaReaderTest {
         Schema preset = Preset.ASTROPAPER.defaultSchema(Optional.empty());
         ZodSchemaReader.Result r = ZodSchemaReader.read(root, preset);
         assertSame(preset, r.schema());
-        assertEquals("src/content.config.ts has no z.object schema for the blog collection;"
-                + " using the AstroPaper preset fields", r.note());
+        assertEquals(
+                "src/content.config.ts has no z.object schema for the blog collection;"
+                        + " using the AstroPaper preset fields",
+                r.note());
     }
 
     @Test
     void unclosedObjectIsReportedWithItsLine() throws Exception {
-        ZodSchemaException e = assertThrows(ZodSchemaException.class,
+        ZodSchemaException e = assertThrows(
+                ZodSchemaException.class,
                 () -> ZodSchemaReader.parse(fixture("unclosed.config.ts"), "src/content.config.ts"));
         assertTrue(e.getMessage().contains("line 3"), e.getMessage());
     }

@@ -32,7 +32,9 @@ class DictionariesTest {
         copyFixture(folder, "eo_XX");
         copyFixture(folder, "en_US"); // a four-word "English": must not replace the bundled one
         Dictionaries d = Dictionaries.create(List.of(), Optional.of(folder));
-        assertTrue(d.languages().containsAll(List.of("eo-XX", "en-US", "en-GB")), d.languages().toString());
+        assertTrue(
+                d.languages().containsAll(List.of("eo-XX", "en-US", "en-GB")),
+                d.languages().toString());
         assertTrue(d.engine("en-US").orElseThrow().isCorrect("receive"));
         assertTrue(d.engine("eo").orElseThrow().isCorrect("katoj"));
     }

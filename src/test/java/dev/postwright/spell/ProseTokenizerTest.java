@@ -65,7 +65,9 @@ class ProseTokenizerTest {
             single letters                 | a b word                   | word
             """)
     void wordsAreScannedSensibly(String what, String text, String expected) {
-        List<String> got = WordScanner.scan(text, 0, text.length()).stream().map(Word::text).toList();
+        List<String> got = WordScanner.scan(text, 0, text.length()).stream()
+                .map(Word::text)
+                .toList();
         assertEquals(List.of(expected.split(" ")), got, what);
     }
 

@@ -172,6 +172,8 @@ class SiteSpellingTest {
         Files.writeString(dicts.resolve("xx_YY.dic"), "1\nword\n");
         Dictionaries d = Dictionaries.create(List.of(dicts.resolve("xx_YY.dic")), Optional.empty());
         assertTrue(d.engine("xx").isPresent());
-        assertTrue(d.failure("xx").orElseThrow().contains("xx_YY.aff"), d.failure("xx").toString());
+        assertTrue(
+                d.failure("xx").orElseThrow().contains("xx_YY.aff"),
+                d.failure("xx").toString());
     }
 }

@@ -1,9 +1,8 @@
 package dev.postwright.ui;
 
-import java.util.concurrent.TimeUnit;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.scene.web.WebView;
@@ -38,7 +37,8 @@ class HeadlessSmokeTest {
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
         Object v = robot.interact(() -> null) == null ? null : null;
         final Object[] r = new Object[1];
-        robot.interact(() -> r[0] = web.getEngine().executeScript("document.getElementById('x') ? document.getElementById('x').textContent : 'none'"));
+        robot.interact(() -> r[0] = web.getEngine()
+                .executeScript("document.getElementById('x') ? document.getElementById('x').textContent : 'none'"));
         assertEquals("ok", r[0]);
     }
 }

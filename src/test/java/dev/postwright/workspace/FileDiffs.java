@@ -6,8 +6,7 @@ import java.util.List;
 /** Compares two whole files line by line, for tests that prove only the intended bytes changed. */
 final class FileDiffs {
 
-    private FileDiffs() {
-    }
+    private FileDiffs() {}
 
     /** 1-based numbers of the lines that differ; fails the comparison when the line counts differ. */
     static List<Integer> changedLines(String before, String after) {

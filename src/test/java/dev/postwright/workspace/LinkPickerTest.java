@@ -28,18 +28,29 @@ class LinkPickerTest {
     }
 
     private static Path blog(SiteSession s, String name) {
-        return s.site().root().resolve("src/data/blog").resolve(name).toAbsolutePath().normalize();
+        return s.site()
+                .root()
+                .resolve("src/data/blog")
+                .resolve(name)
+                .toAbsolutePath()
+                .normalize();
     }
 
     @Test
     void fuzzySearchFindsPostsByTitleSlugOrUrl() throws Exception {
         SiteSession s = sample();
         LinkPicker picker = new LinkPicker(s);
-        assertEquals("sourdough-starter.md", picker.findPosts("sourdough", 5).get(0).post().path().getFileName()
-                .toString());
+        assertEquals(
+                "sourdough-starter.md",
+                picker.findPosts("sourdough", 5)
+                        .get(0)
+                        .post()
+                        .path()
+                        .getFileName()
+                        .toString());
         // letters in order, not adjacent: "dvlp flm" finds "Developing film at home"
-        assertTrue(picker.findPosts("dvlp flm", 5).get(0).post().path().toString().endsWith(
-                "developing-film-at-home.md"));
+        assertTrue(
+                picker.findPosts("dvlp flm", 5).get(0).post().path().toString().endsWith("developing-film-at-home.md"));
         // by URL
         assertTrue(picker.findPosts("/posts/darkroom/", 5).get(0).post().url().startsWith("/posts/darkroom/"));
         assertTrue(picker.findPosts("zzqxj", 5).isEmpty());
@@ -56,12 +67,13 @@ class LinkPickerTest {
         for (LinkPicker.Found f : picker.findPosts("", 100)) {
             PostSummary target = f.post();
             for (LinkPicker.Style style : LinkPicker.Style.values()) {
-                body.append(LinkPicker.markdown(target.title(), picker.destination(from, target, Optional.empty(),
-                        style))).append("\n\n");
+                body.append(LinkPicker.markdown(
+                                target.title(), picker.destination(from, target, Optional.empty(), style)))
+                        .append("\n\n");
                 offered++;
                 for (Heading h : picker.anchors(target)) {
-                    body.append(LinkPicker.markdown(h.text(), picker.destination(from, target, Optional.of(h),
-                            style))).append("\n\n");
+                    body.append(LinkPicker.markdown(h.text(), picker.destination(from, target, Optional.of(h), style)))
+                            .append("\n\n");
                     offered++;
                 }
             }
@@ -76,8 +88,8 @@ class LinkPickerTest {
         s.update(from, text);
         List<Problem> linkProblems = new ArrayList<>();
         for (Problem p : s.problems(from)) {
-            if ((p.rule().startsWith("link.") || p.rule().startsWith("image.")) && p.line() > text.split("\n", -1)
-                    .length - body.toString().split("\n", -1).length) {
+            if ((p.rule().startsWith("link.") || p.rule().startsWith("image."))
+                    && p.line() > text.split("\n", -1).length - body.toString().split("\n", -1).length) {
                 linkProblems.add(p);
             }
         }
@@ -101,8 +113,7 @@ class LinkPickerTest {
         PostSummary alpha = s.index().get(a).orElseThrow();
         Heading part = picker.anchors(alpha).get(0);
         assertEquals("../a.md#part-one", picker.destination(b, alpha, Optional.of(part), LinkPicker.Style.RELATIVE));
-        assertEquals("/posts/a/#part-one", picker.destination(b, alpha, Optional.of(part),
-                LinkPicker.Style.SITE_ROOT));
+        assertEquals("/posts/a/#part-one", picker.destination(b, alpha, Optional.of(part), LinkPicker.Style.SITE_ROOT));
         assertEquals("#part-one", picker.destination(a, alpha, Optional.of(part), LinkPicker.Style.SITE_ROOT));
         assertEquals("[a \\[b\\]](x)", LinkPicker.markdown("a [b]", "x"));
     }

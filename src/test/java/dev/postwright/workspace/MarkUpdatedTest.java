@@ -47,8 +47,10 @@ class MarkUpdatedTest {
         MarkUpdated.Outcome o = MarkUpdated.mark(before, astro(), NOW);
         assertTrue(o.changed());
         assertEquals("modDatetime", o.field());
-        assertEquals("---\ntitle: A\npubDatetime: 2024-01-02T10:00:00Z\nmodDatetime: 2026-03-14T09:30:05Z\n"
-                + "description: d\n---\nBody.\n", o.text());
+        assertEquals(
+                "---\ntitle: A\npubDatetime: 2024-01-02T10:00:00Z\nmodDatetime: 2026-03-14T09:30:05Z\n"
+                        + "description: d\n---\nBody.\n",
+                o.text());
     }
 
     @Test
@@ -84,7 +86,8 @@ class MarkUpdatedTest {
         MarkUpdated.Outcome o = MarkUpdated.mark(toml, hugo, NOW);
         assertFalse(o.changed());
         assertEquals(toml, o.text());
-        assertTrue(o.problem().get().contains("set lastmod by hand"), o.problem().get());
+        assertTrue(
+                o.problem().get().contains("set lastmod by hand"), o.problem().get());
         MarkUpdated.Outcome broken = MarkUpdated.mark("---\ntitle: [\n---\nx\n", hugo, NOW);
         assertTrue(broken.problem().get().startsWith("Its front matter does not read as YAML"));
     }

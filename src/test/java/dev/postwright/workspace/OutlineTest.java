@@ -31,9 +31,11 @@ class OutlineTest {
         assertEquals(1, o.roots().size());
         Outline.Node top = o.roots().get(0);
         assertEquals("Top", top.heading().text());
-        assertEquals(List.of("table-of-contents", "first-part", "second-part"),
+        assertEquals(
+                List.of("table-of-contents", "first-part", "second-part"),
                 top.children().stream().map(n -> n.heading().id()).toList());
-        assertEquals("detail-a", top.children().get(1).children().get(0).heading().id());
+        assertEquals(
+                "detail-a", top.children().get(1).children().get(0).heading().id());
         // a level-4 heading under a level-2 one hangs under it, skipping the missing level
         assertEquals("deep", top.children().get(2).children().get(0).heading().id());
         assertTrue(top.children().get(0).toc());
@@ -43,7 +45,9 @@ class OutlineTest {
     @Test
     void emptySectionsAreMarked() throws Exception {
         Outline o = outline("## Filled\n\nText.\n\n## Nothing here\n\n## Last\n\nEnd.\n");
-        assertEquals(List.of(false, true, false), o.roots().stream().map(Outline.Node::empty).toList());
+        assertEquals(
+                List.of(false, true, false),
+                o.roots().stream().map(Outline.Node::empty).toList());
     }
 
     @Test

@@ -36,11 +36,15 @@ class PostLoaderTest {
 
         List<PostLoader.Loaded> loaded = loader(s).load(List.of(a, binary, c));
 
-        assertEquals(List.of(a, binary, c), loaded.stream().map(PostLoader.Loaded::path).toList());
+        assertEquals(
+                List.of(a, binary, c),
+                loaded.stream().map(PostLoader.Loaded::path).toList());
         assertTrue(loaded.get(0).analysis().isPresent());
         assertTrue(loaded.get(0).unreadable().isEmpty());
         assertTrue(loaded.get(1).analysis().isEmpty());
-        assertTrue(loaded.get(1).unreadable().orElseThrow().contains("b.md"), loaded.get(1).unreadable().get());
+        assertTrue(
+                loaded.get(1).unreadable().orElseThrow().contains("b.md"),
+                loaded.get(1).unreadable().get());
         assertTrue(loaded.get(2).analysis().isPresent());
     }
 
@@ -59,8 +63,7 @@ class PostLoaderTest {
         Path b = s.simple("b.md", "Beta", "Body B.\n");
         PostLoader loader = loader(s);
         List<PostLoader.Loaded> loaded = loader.load(List.of(a, b));
-        assertTrue(loaded.get(0).analysis().orElseThrow().markdown().document() == null,
-                "the syntax tree is dropped");
+        assertTrue(loaded.get(0).analysis().orElseThrow().markdown().document() == null, "the syntax tree is dropped");
 
         SiteIndex index = new SiteIndex(SiteDetector.detect(s.root, Optional.empty()));
         PostLoader.index(loaded, index, p -> !p.equals(b));

@@ -1,7 +1,5 @@
 package dev.postwright.workspace;
 
-import java.util.Arrays;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +9,7 @@ import dev.postwright.post.Backups;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +20,7 @@ class SiteReplaceTest {
 
     @TempDir
     Path dir;
+
     @TempDir
     Path data;
 
@@ -55,8 +55,7 @@ class SiteReplaceTest {
         String afterText = new String(after, 3, after.length - 3, StandardCharsets.UTF_8);
         // the title and description (front matter) keep their Gradle: the scope was the body
         assertEquals(List.of(8, 11), FileDiffs.changedLines(aText, afterText));
-        assertEquals(aText.replace("Gradle is", "Bazel is").replace("Gradle and Gradle", "Bazel and Bazel"),
-                afterText);
+        assertEquals(aText.replace("Gradle is", "Bazel is").replace("Gradle and Gradle", "Bazel and Bazel"), afterText);
         assertArrayEquals(bBefore, Files.readAllBytes(b));
         assertTrue(new Backups(data).backupOf(site.root, a).isPresent());
     }
@@ -69,8 +68,8 @@ class SiteReplaceTest {
         byte[] aBefore = Files.readAllBytes(a);
         byte[] bBefore = Files.readAllBytes(b);
         ChangeWriter writer = new ChangeWriter(Optional.empty(), site.root);
-        AppliedChanges applied = writer.apply(SiteReplace.plan(site.open(), body("old"), "new", Map.of(),
-                () -> false), false);
+        AppliedChanges applied =
+                writer.apply(SiteReplace.plan(site.open(), body("old"), "new", Map.of(), () -> false), false);
         assertEquals(2, applied.written().size());
         Files.writeString(b, Files.readString(b) + "Edited after the replace.\n");
         byte[] bEdited = Files.readAllBytes(b);
@@ -130,7 +129,9 @@ class SiteReplaceTest {
         assertTrue(plan.changes().get(0).after().endsWith("See version 1-2 and version 3-4.\n"));
         ChangePlan bad = SiteReplace.plan(s, q, "$7", Map.of(), () -> false);
         assertTrue(bad.isEmpty());
-        assertTrue(bad.notes().get(0).startsWith("The replacement cannot be used"), bad.notes().toString());
+        assertTrue(
+                bad.notes().get(0).startsWith("The replacement cannot be used"),
+                bad.notes().toString());
         // a plain-text replacement is taken literally: $1 stays $1
         ChangePlan literal = SiteReplace.plan(s, body("v1.2"), "$1", Map.of(), () -> false);
         assertTrue(literal.changes().get(0).after().endsWith("See $1 and v3.4.\n"));
@@ -140,11 +141,21 @@ class SiteReplaceTest {
     void aReplaceThatBreaksTheFrontMatterCarriesAWarning() throws Exception {
         TinySite site = new TinySite(dir);
         site.simple("a.md", "Alpha", "Body.\n");
-        ChangePlan plan = SiteReplace.plan(site.open(), new SearchQuery("title: Alpha", false, false, true,
-                SearchQuery.Scope.FIELD, "title"), "title: [Alpha", Map.of(), () -> false);
-        assertEquals("After this change the front matter no longer reads as YAML.", plan.changes().get(0).warning());
-        ChangePlan fine = SiteReplace.plan(site.open(), new SearchQuery("Alpha", false, false, true,
-                SearchQuery.Scope.FIELD, "title"), "Omega", Map.of(), () -> false);
+        ChangePlan plan = SiteReplace.plan(
+                site.open(),
+                new SearchQuery("title: Alpha", false, false, true, SearchQuery.Scope.FIELD, "title"),
+                "title: [Alpha",
+                Map.of(),
+                () -> false);
+        assertEquals(
+                "After this change the front matter no longer reads as YAML.",
+                plan.changes().get(0).warning());
+        ChangePlan fine = SiteReplace.plan(
+                site.open(),
+                new SearchQuery("Alpha", false, false, true, SearchQuery.Scope.FIELD, "title"),
+                "Omega",
+                Map.of(),
+                () -> false);
         assertEquals("", fine.changes().get(0).warning());
     }
 

@@ -27,8 +27,8 @@ class SiteSearchTest {
         TinySite site = new TinySite(dir);
         site.simple("a.md", "Alpha", "# Alpha\n\nI use Gradle here.\nAnd gradle there.\n");
         site.simple("b.md", "Beta", "Nothing to see.\n");
-        List<PostHits> hits = search(site.open(), new SearchQuery("gradle", false, false, false,
-                SearchQuery.Scope.BODY, ""), Map.of());
+        List<PostHits> hits = search(
+                site.open(), new SearchQuery("gradle", false, false, false, SearchQuery.Scope.BODY, ""), Map.of());
         assertEquals(1, hits.size());
         PostHits a = hits.get(0);
         assertEquals("src/data/blog/a.md", a.relPath());
@@ -45,17 +45,33 @@ class SiteSearchTest {
         TinySite site = new TinySite(dir);
         site.simple("a.md", "Alpha", "Gradle gradle gradlew Gradle_x café cafés\n");
         SiteSession s = site.open();
-        assertEquals(1, search(s, new SearchQuery("Gradle", false, true, true, SearchQuery.Scope.BODY, ""),
-                Map.of()).get(0).hits().size());
-        assertEquals(2, search(s, new SearchQuery("gradle", false, true, false, SearchQuery.Scope.BODY, ""),
-                Map.of()).get(0).hits().size());
-        assertEquals(4, search(s, new SearchQuery("gradle", false, false, false, SearchQuery.Scope.BODY, ""),
-                Map.of()).get(0).hits().size());
+        assertEquals(
+                1,
+                search(s, new SearchQuery("Gradle", false, true, true, SearchQuery.Scope.BODY, ""), Map.of())
+                        .get(0)
+                        .hits()
+                        .size());
+        assertEquals(
+                2,
+                search(s, new SearchQuery("gradle", false, true, false, SearchQuery.Scope.BODY, ""), Map.of())
+                        .get(0)
+                        .hits()
+                        .size());
+        assertEquals(
+                4,
+                search(s, new SearchQuery("gradle", false, false, false, SearchQuery.Scope.BODY, ""), Map.of())
+                        .get(0)
+                        .hits()
+                        .size());
         // an accented letter is part of the word: 'caf' is not a whole word in 'café'
-        assertTrue(search(s, new SearchQuery("caf", false, true, false, SearchQuery.Scope.BODY, ""),
-                Map.of()).isEmpty());
-        assertEquals(1, search(s, new SearchQuery("café", false, true, false, SearchQuery.Scope.BODY, ""),
-                Map.of()).get(0).hits().size());
+        assertTrue(search(s, new SearchQuery("caf", false, true, false, SearchQuery.Scope.BODY, ""), Map.of())
+                .isEmpty());
+        assertEquals(
+                1,
+                search(s, new SearchQuery("café", false, true, false, SearchQuery.Scope.BODY, ""), Map.of())
+                        .get(0)
+                        .hits()
+                        .size());
     }
 
     @Test
@@ -63,21 +79,30 @@ class SiteSearchTest {
         TinySite site = new TinySite(dir);
         site.simple("a.md", "Rye bread", "Rye is in the body.\n");
         SiteSession s = site.open();
-        List<SearchHit> body = search(s, new SearchQuery("rye", false, false, false, SearchQuery.Scope.BODY, ""),
-                Map.of()).get(0).hits();
+        List<SearchHit> body = search(
+                        s, new SearchQuery("rye", false, false, false, SearchQuery.Scope.BODY, ""), Map.of())
+                .get(0)
+                .hits();
         assertEquals(1, body.size());
         assertEquals("", body.get(0).field());
-        List<SearchHit> title = search(s, new SearchQuery("rye", false, false, false, SearchQuery.Scope.FIELD,
-                "title"), Map.of()).get(0).hits();
+        List<SearchHit> title = search(
+                        s, new SearchQuery("rye", false, false, false, SearchQuery.Scope.FIELD, "title"), Map.of())
+                .get(0)
+                .hits();
         assertEquals(1, title.size());
         assertEquals("title", title.get(0).field());
         assertEquals(2, title.get(0).line());
         // the description mentions the title too: every field, then both
-        assertEquals(2, search(s, new SearchQuery("rye", false, false, false, SearchQuery.Scope.FIELD, ""),
-                Map.of()).get(0).hits().size());
-        assertEquals(3, search(s, SearchQuery.plain("rye"), Map.of()).get(0).hits().size());
-        assertTrue(search(s, new SearchQuery("rye", false, false, false, SearchQuery.Scope.FIELD, "tags"),
-                Map.of()).isEmpty());
+        assertEquals(
+                2,
+                search(s, new SearchQuery("rye", false, false, false, SearchQuery.Scope.FIELD, ""), Map.of())
+                        .get(0)
+                        .hits()
+                        .size());
+        assertEquals(
+                3, search(s, SearchQuery.plain("rye"), Map.of()).get(0).hits().size());
+        assertTrue(search(s, new SearchQuery("rye", false, false, false, SearchQuery.Scope.FIELD, "tags"), Map.of())
+                .isEmpty());
     }
 
     @Test
@@ -103,10 +128,16 @@ class SiteSearchTest {
         TinySite site = new TinySite(dir);
         site.simple("a.md", "Alpha", "text\n");
         List<PostHits> out = new ArrayList<>();
-        SiteSearch.Outcome o = SiteSearch.run(site.open(), new SearchQuery("(unclosed", true, false, false,
-                SearchQuery.Scope.BOTH, ""), Map.of(), out::add, () -> false);
+        SiteSearch.Outcome o = SiteSearch.run(
+                site.open(),
+                new SearchQuery("(unclosed", true, false, false, SearchQuery.Scope.BOTH, ""),
+                Map.of(),
+                out::add,
+                () -> false);
         assertTrue(out.isEmpty());
-        assertTrue(o.notes().get(0).startsWith("The regular expression is not valid"), o.notes().toString());
+        assertTrue(
+                o.notes().get(0).startsWith("The regular expression is not valid"),
+                o.notes().toString());
     }
 
     @Test
@@ -116,8 +147,12 @@ class SiteSearchTest {
         site.simple("b.md", "Beta", "zzz\n");
         List<PostHits> out = new ArrayList<>();
         long t0 = System.nanoTime();
-        SiteSearch.Outcome o = SiteSearch.run(site.open(), new SearchQuery("(.*a){41}|zzz", true, false, true,
-                SearchQuery.Scope.BODY, ""), Map.of(), out::add, () -> false);
+        SiteSearch.Outcome o = SiteSearch.run(
+                site.open(),
+                new SearchQuery("(.*a){41}|zzz", true, false, true, SearchQuery.Scope.BODY, ""),
+                Map.of(),
+                out::add,
+                () -> false);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         assertTrue(ms < 10_000, "took " + ms + " ms");
         assertEquals(1, o.notes().size(), o.notes().toString());
@@ -132,11 +167,11 @@ class SiteSearchTest {
         site.simple("a.md", "Alpha", "word\n");
         site.simple("b.md", "Beta", "word\n");
         List<PostHits> out = new ArrayList<>();
-        SiteSearch.Outcome o = SiteSearch.run(site.open(), SearchQuery.plain("word"), Map.of(), h -> out.add(h),
-                () -> !out.isEmpty());
+        SiteSearch.Outcome o =
+                SiteSearch.run(site.open(), SearchQuery.plain("word"), Map.of(), h -> out.add(h), () -> !out.isEmpty());
         assertTrue(o.cancelled());
         assertEquals(1, out.size());
-        assertFalse(SiteSearch.run(site.open(), SearchQuery.plain("word"), Map.of(), h -> { }, () -> false)
+        assertFalse(SiteSearch.run(site.open(), SearchQuery.plain("word"), Map.of(), h -> {}, () -> false)
                 .cancelled());
     }
 }

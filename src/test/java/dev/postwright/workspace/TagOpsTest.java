@@ -1,11 +1,10 @@
 package dev.postwright.workspace;
 
-import dev.postwright.render.MarkdownEngine;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.postwright.render.MarkdownEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +23,11 @@ class TagOpsTest {
 
     private static String after(ChangePlan plan, Path p) {
         Path key = p.toAbsolutePath().normalize();
-        return plan.changes().stream().filter(c -> c.path().equals(key)).findFirst().orElseThrow().after();
+        return plan.changes().stream()
+                .filter(c -> c.path().equals(key))
+                .findFirst()
+                .orElseThrow()
+                .after();
     }
 
     @Test
@@ -83,7 +86,8 @@ class TagOpsTest {
         List<TagOps.NearGroup> groups = TagOps.nearDuplicates(s);
         assertEquals(1, groups.size(), groups.toString());
         assertEquals("javascript", groups.get(0).keep());
-        assertEquals(Set.of("JavaScript", "java-script"), Set.copyOf(groups.get(0).others()));
+        assertEquals(
+                Set.of("JavaScript", "java-script"), Set.copyOf(groups.get(0).others()));
         assertEquals(2, TagOps.counts(s).get("javascript"));
     }
 
@@ -103,8 +107,8 @@ class TagOpsTest {
         Path a = site.post("a.md", FM + "tags: [notes]\n", "x\n");
         SiteSession s = site.open();
         String buffer = s.analysis(a).get().text().replace("[notes]", "[notes, JS]");
-        ChangePlan plan = TagOps.planRename(s, Set.of("JS"), "javascript",
-                Map.of(a.toAbsolutePath().normalize(), buffer));
+        ChangePlan plan = TagOps.planRename(
+                s, Set.of("JS"), "javascript", Map.of(a.toAbsolutePath().normalize(), buffer));
         assertTrue(plan.changes().get(0).unsaved());
         assertTrue(plan.changes().get(0).after().contains("tags: [notes, javascript]\n"));
     }
@@ -118,7 +122,8 @@ class TagOpsTest {
         String before = "---\nlayout: post\ntitle: Pots\ntags: clay JS wheel js\n---\nBody.\n";
         Files.writeString(post, before);
         SiteSession s = SiteSession.open(root, new MarkdownEngine(), TinySite.CLOCK);
-        assertEquals(List.of("clay", "JS", "wheel", "js"), s.index().all().get(0).tags());
+        assertEquals(
+                List.of("clay", "JS", "wheel", "js"), s.index().all().get(0).tags());
 
         ChangePlan plan = TagOps.planRename(s, Set.of("JS", "js"), "javascript", Map.of());
 
@@ -126,6 +131,8 @@ class TagOpsTest {
         assertEquals(List.of(4), FileDiffs.changedLines(before, after(plan, post)));
         ChangePlan spaced = TagOps.planRename(s, Set.of("clay"), "fired clay", Map.of());
         assertTrue(spaced.isEmpty());
-        assertTrue(spaced.notes().get(0).contains("cannot be written there"), spaced.notes().toString());
+        assertTrue(
+                spaced.notes().get(0).contains("cannot be written there"),
+                spaced.notes().toString());
     }
 }

@@ -31,8 +31,11 @@ final class TinySite {
 
     /** A post with a title, a date and tags in a flow list. */
     Path simple(String name, String title, String body) throws IOException {
-        return post(name, "title: " + title + "\npubDatetime: 2024-01-02T10:00:00Z\ndescription: A post about "
-                + title + " written for the tests of the workspace.\ntags: [notes]\n", body);
+        return post(
+                name,
+                "title: " + title + "\npubDatetime: 2024-01-02T10:00:00Z\ndescription: A post about " + title
+                        + " written for the tests of the workspace.\ntags: [notes]\n",
+                body);
     }
 
     SiteSession open() {

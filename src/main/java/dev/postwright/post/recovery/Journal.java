@@ -1,10 +1,9 @@
 package dev.postwright.post.recovery;
 
-import dev.postwright.post.PostFile;
-import dev.postwright.post.PostWriteException;
 import dev.postwright.post.Backups;
 import dev.postwright.post.PostFile;
 import dev.postwright.post.PostReadException;
+import dev.postwright.post.PostWriteException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -51,7 +50,9 @@ public final class Journal {
         sb.append("version=1\n");
         sb.append("file=").append(b64(abs.toString())).append('\n');
         sb.append("recorded=").append(clock.instant()).append('\n');
-        sb.append("disk-hash=").append(textOnDisk == null ? "-" : Backups.hash(textOnDisk)).append('\n');
+        sb.append("disk-hash=")
+                .append(textOnDisk == null ? "-" : Backups.hash(textOnDisk))
+                .append('\n');
         sb.append("unsaved=").append(b64(unsavedText)).append('\n');
         sb.append("end=1\n");
         Path target = entryOf(abs);

@@ -8,5 +8,4 @@ import java.time.Instant;
  *
  * @param diskChanged the file on disk differs from what it was when the text was recorded (or is gone)
  */
-public record JournalEntry(Path file, String unsavedText, Instant recorded, boolean diskChanged) {
-}
+public record JournalEntry(Path file, String unsavedText, Instant recorded, boolean diskChanged) {}

@@ -9,11 +9,9 @@ public final class LineDiff {
     /** Above this many cells the middle is shown as one replaced block instead of an LCS (memory guard). */
     private static final long MAX_CELLS = 16_000_000L;
 
-    private LineDiff() {
-    }
+    private LineDiff() {}
 
-    private record Op(char kind, String line) {
-    }
+    private record Op(char kind, String line) {}
 
     /** The diff from {@code before} to {@code after} with {@code context} lines around changes; "" when equal. */
     public static String unified(String before, String after, String name, int context) {
@@ -22,7 +20,12 @@ public final class LineDiff {
         }
         List<Op> ops = ops(lines(before), lines(after));
         StringBuilder sb = new StringBuilder();
-        sb.append("--- a/").append(name).append('\n').append("+++ b/").append(name).append('\n');
+        sb.append("--- a/")
+                .append(name)
+                .append('\n')
+                .append("+++ b/")
+                .append(name)
+                .append('\n');
         int i = 0;
         while (i < ops.size()) {
             if (ops.get(i).kind() == ' ') {
@@ -60,8 +63,14 @@ public final class LineDiff {
             oldLen += ops.get(k).kind() != '+' ? 1 : 0;
             newLen += ops.get(k).kind() != '-' ? 1 : 0;
         }
-        sb.append("@@ -").append(oldLen == 0 ? oldStart - 1 : oldStart).append(',').append(oldLen)
-                .append(" +").append(newLen == 0 ? newStart - 1 : newStart).append(',').append(newLen)
+        sb.append("@@ -")
+                .append(oldLen == 0 ? oldStart - 1 : oldStart)
+                .append(',')
+                .append(oldLen)
+                .append(" +")
+                .append(newLen == 0 ? newStart - 1 : newStart)
+                .append(',')
+                .append(newLen)
                 .append(" @@\n");
         for (int k = start; k < end; k++) {
             sb.append(ops.get(k).kind()).append(ops.get(k).line()).append('\n');
@@ -74,7 +83,8 @@ public final class LineDiff {
             pre++;
         }
         int suf = 0;
-        while (suf < a.size() - pre && suf < b.size() - pre
+        while (suf < a.size() - pre
+                && suf < b.size() - pre
                 && a.get(a.size() - 1 - suf).equals(b.get(b.size() - 1 - suf))) {
             suf++;
         }

@@ -57,6 +57,7 @@ public final class AstroGenerator implements Generator {
     private static final Pattern ROUTES = Pattern.compile(
             "^/(|tags(/.*)?|posts(/[0-9]+)?/?|archives/?|search/?|about/?|rss\\.xml|robots\\.txt|og\\.png"
                     + "|sitemap-index\\.xml|sitemap-[0-9]+\\.xml|404/?)$");
+
     private static final DateTimeFormatter ISO_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
 
     @Override
@@ -140,7 +141,10 @@ public final class AstroGenerator implements Generator {
     /** AstroPaper v5 getPath(): "_" folders are left out of the URL, the others slugified. */
     @Override
     public List<String> urlFolders(List<String> folders, Path postFile) {
-        return folders.stream().filter(d -> !d.startsWith("_")).map(PostUrls::pathSlug).toList();
+        return folders.stream()
+                .filter(d -> !d.startsWith("_"))
+                .map(PostUrls::pathSlug)
+                .toList();
     }
 
     @Override
@@ -175,7 +179,8 @@ public final class AstroGenerator implements Generator {
      */
     @Override
     public List<String> slugFields(Schema schema) {
-        return slugFields().stream().filter(f -> builtInFields().contains(f) || schema.field(f).isPresent())
+        return slugFields().stream()
+                .filter(f -> builtInFields().contains(f) || schema.field(f).isPresent())
                 .toList();
     }
 

@@ -27,11 +27,9 @@ final class AstroPages {
     private static final Pattern PARAM = Pattern.compile("\\[[^\\]/]+]");
 
     /** One route: its pattern over the trimmed path, and whether it has parameters. */
-    record Route(Pattern pattern, boolean dynamic, String staticPrefix) {
-    }
+    record Route(Pattern pattern, boolean dynamic, String staticPrefix) {}
 
-    private AstroPages() {
-    }
+    private AstroPages() {}
 
     /**
      * Whether a page of {@code src/pages} answers {@code path} (a site-root path). Dynamic routes count only
@@ -63,7 +61,8 @@ final class AstroPages {
         }
         List<Route> routes = new ArrayList<>();
         try (Stream<Path> files = Files.walk(pages, MAX_DEPTH)) {
-            files.filter(Files::isRegularFile).forEach(f -> route(pages.relativize(f)).ifPresent(routes::add));
+            files.filter(Files::isRegularFile)
+                    .forEach(f -> route(pages.relativize(f)).ifPresent(routes::add));
         } catch (IOException | UncheckedIOException e) {
             return routes; // an unreadable folder: the routes read so far
         }

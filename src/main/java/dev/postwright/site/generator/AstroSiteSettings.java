@@ -16,8 +16,7 @@ public final class AstroSiteSettings {
 
     private static final Pattern SITE = Pattern.compile("\\bSITE\\b[^=]*=\\s*\\{");
 
-    private AstroSiteSettings() {
-    }
+    private AstroSiteSettings() {}
 
     public static Optional<String> author(Path siteRoot) {
         return property(siteRoot, "author");

@@ -14,8 +14,7 @@ import java.util.Map;
  */
 public final class DateFields {
 
-    private DateFields() {
-    }
+    private DateFields() {}
 
     /** Publication date fields, read in this order: {@code pubDatetime}, {@code date}. */
     public static List<String> published() {
@@ -32,8 +31,7 @@ public final class DateFields {
         Map<String, List<String>> byPublished = new LinkedHashMap<>();
         for (Preset p : Preset.values()) {
             Generator g = p.generator();
-            List<String> pair = byPublished.computeIfAbsent(g.publishedDateField(),
-                    k -> new ArrayList<>(List.of(k)));
+            List<String> pair = byPublished.computeIfAbsent(g.publishedDateField(), k -> new ArrayList<>(List.of(k)));
             if (!pair.contains(g.modifiedDateField())) {
                 pair.add(g.modifiedDateField());
             }

@@ -8,5 +8,4 @@ import dev.postwright.frontmatter.Schema;
  * @param schema the fields, or the fallback when the declaration could not be read
  * @param note where the schema came from, or why it fell back
  */
-public record DeclaredSchema(Schema schema, String note) {
-}
+public record DeclaredSchema(Schema schema, String note) {}

@@ -11,8 +11,7 @@ import java.util.Optional;
 /** Reads a list field, optionally also as space-separated words ({@code tags: clay wheel}, as Jekyll does). */
 final class FrontmatterWords {
 
-    private FrontmatterWords() {
-    }
+    private FrontmatterWords() {}
 
     static List<String> list(FrontmatterDocument fm, String key, boolean words) {
         if (!words) {
@@ -23,7 +22,9 @@ final class FrontmatterWords {
             return FieldValues.stringList(fm, key).value().orElse(List.of());
         }
         if (v.isPresent() && v.get() instanceof YamlValue.Scalar s && s.kind() == ScalarKind.STRING) {
-            return Arrays.stream(s.value().split("\\s+")).filter(x -> !x.isBlank()).toList();
+            return Arrays.stream(s.value().split("\\s+"))
+                    .filter(x -> !x.isBlank())
+                    .toList();
         }
         return List.of();
     }

@@ -95,7 +95,9 @@ public interface Generator {
      * Jekyll's {@code posts}, Hugo's section.
      */
     default String collectionOf(Site site, Path postFile) {
-        return site.contentDirOf(postFile).map(d -> d.getFileName().toString().replaceFirst("^_", "")).orElse("");
+        return site.contentDirOf(postFile)
+                .map(d -> d.getFileName().toString().replaceFirst("^_", ""))
+                .orElse("");
     }
 
     /** The slug the generator gives the post: a slug field it reads, else one made from the path. */
@@ -103,7 +105,11 @@ public interface Generator {
 
     /** The post's site URL, starting with {@code /}. */
     default String urlOf(Site site, Path postFile, PostUrlFields fields) {
-        return PostUrls.fromPattern(site, postFile, fields, slugOf(site, postFile, fields),
+        return PostUrls.fromPattern(
+                site,
+                postFile,
+                fields,
+                slugOf(site, postFile, fields),
                 urlFolders(PostUrls.folders(site, postFile), postFile));
     }
 
@@ -145,7 +151,10 @@ public interface Generator {
                 return name;
             }
         }
-        return names.stream().filter(n -> schema.field(n).isPresent()).findFirst().orElse(names.get(0));
+        return names.stream()
+                .filter(n -> schema.field(n).isPresent())
+                .findFirst()
+                .orElse(names.get(0));
     }
 
     /**
@@ -154,8 +163,9 @@ public interface Generator {
      * else (capitals, {@code _}, spaces) is published, perhaps under a different spelling.
      */
     default boolean publishableSlug(String slug) {
-        return !slug.isBlank() && slug.codePoints().noneMatch(c -> "?#%\\\"<>|".indexOf(c) >= 0
-                || Character.isISOControl(c)) && !PostUrls.pathSlug(slug).isEmpty();
+        return !slug.isBlank()
+                && slug.codePoints().noneMatch(c -> "?#%\\\"<>|".indexOf(c) >= 0 || Character.isISOControl(c))
+                && !PostUrls.pathSlug(slug).isEmpty();
     }
 
     /** The field read as the publication date. */

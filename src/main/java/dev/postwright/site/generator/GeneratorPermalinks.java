@@ -19,33 +19,46 @@ import java.util.regex.Pattern;
  */
 final class GeneratorPermalinks {
 
-    private static final Pattern JEKYLL_KEY = Pattern.compile(
-            "(?m)^permalink:[ \\t]*(?:\"([^\"]*)\"|'([^']*)'|([^#\\s]+))");
+    private static final Pattern JEKYLL_KEY =
+            Pattern.compile("(?m)^permalink:[ \\t]*(?:\"([^\"]*)\"|'([^']*)'|([^#\\s]+))");
     /** Jekyll's built-in styles (jekyll/jekyll lib/jekyll/utils.rb, Jekyll 4). */
     private static final Map<String, String> JEKYLL_STYLES = Map.of(
             "date", "/:categories/:year/:month/:day/:title:output_ext",
             "pretty", "/:categories/:year/:month/:day/:title/",
             "ordinal", "/:categories/:year/:y_day/:title:output_ext",
             "none", "/:categories/:title:output_ext");
+
     private static final Map<String, String> JEKYLL_PLACEHOLDERS = Map.ofEntries(
-            Map.entry("categories", "{categories}"), Map.entry("year", "{yyyy}"), Map.entry("month", "{mm}"),
-            Map.entry("day", "{dd}"), Map.entry("title", "{slug}"), Map.entry("slug", "{slug}"),
-            Map.entry("y_day", "{yday}"), Map.entry("short_year", "{yy}"), Map.entry("i_month", "{m}"),
-            Map.entry("i_day", "{d}"), Map.entry("output_ext", ".html"));
+            Map.entry("categories", "{categories}"),
+            Map.entry("year", "{yyyy}"),
+            Map.entry("month", "{mm}"),
+            Map.entry("day", "{dd}"),
+            Map.entry("title", "{slug}"),
+            Map.entry("slug", "{slug}"),
+            Map.entry("y_day", "{yday}"),
+            Map.entry("short_year", "{yy}"),
+            Map.entry("i_month", "{m}"),
+            Map.entry("i_day", "{d}"),
+            Map.entry("output_ext", ".html"));
     private static final Pattern PLACEHOLDER = Pattern.compile(":([a-z_]+)");
 
     private static final Pattern TOML_TABLE = Pattern.compile("^\\s*\\[\\s*([^\\]]+?)\\s*\\]\\s*(#.*)?$");
-    private static final Pattern TOML_PAIR = Pattern.compile(
-            "^\\s*[\"']?([\\w-]+)[\"']?\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')\\s*(#.*)?$");
+    private static final Pattern TOML_PAIR =
+            Pattern.compile("^\\s*[\"']?([\\w-]+)[\"']?\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')\\s*(#.*)?$");
     private static final Map<String, String> HUGO_TOKENS = Map.ofEntries(
-            Map.entry("year", "{yyyy}"), Map.entry("month", "{mm}"), Map.entry("day", "{dd}"),
-            Map.entry("section", "{section}"), Map.entry("sections", "{subdir}"), Map.entry("title", "{title}"),
-            Map.entry("slug", "{slugortitle}"), Map.entry("slugorfilename", "{slug}"),
-            Map.entry("filename", "{filename}"), Map.entry("contentbasename", "{filename}"),
+            Map.entry("year", "{yyyy}"),
+            Map.entry("month", "{mm}"),
+            Map.entry("day", "{dd}"),
+            Map.entry("section", "{section}"),
+            Map.entry("sections", "{subdir}"),
+            Map.entry("title", "{title}"),
+            Map.entry("slug", "{slugortitle}"),
+            Map.entry("slugorfilename", "{slug}"),
+            Map.entry("filename", "{filename}"),
+            Map.entry("contentbasename", "{filename}"),
             Map.entry("yearday", "{yday}"));
 
-    private GeneratorPermalinks() {
-    }
+    private GeneratorPermalinks() {}
 
     /**
      * Hugo's {@code [permalinks]} (or {@code [permalinks.page]}) entries, section to pattern in

@@ -34,11 +34,12 @@ public final class HugoGenerator implements Generator {
     private static final List<String> GENERIC_CONFIGS = List.of("config.toml", "config.yaml", "config.yml");
 
     /** Hugo's home, taxonomy lists and terms (with pages and feeds), RSS, sitemap, robots, 404. */
-    private static final Pattern ROUTES = Pattern.compile(
-            "^/(|page/[0-9]+/?|index\\.xml|sitemap\\.xml|robots\\.txt|404\\.html"
+    private static final Pattern ROUTES =
+            Pattern.compile("^/(|page/[0-9]+/?|index\\.xml|sitemap\\.xml|robots\\.txt|404\\.html"
                     + "|(tags|categories|series)/?|(tags|categories|series)/[^/]+/?(page/[0-9]+/?|index\\.xml)?)$");
     /** A section list: {@code /posts/}, its pages and feed; valid when {@code content/posts/} exists. */
     private static final Pattern SECTION = Pattern.compile("^/([^/]+)/?(page/[0-9]+/?|index\\.xml)?$");
+
     private static final DateTimeFormatter ISO_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
 
     @Override
@@ -105,7 +106,8 @@ public final class HugoGenerator implements Generator {
         if (f.slug() != null) {
             return urlize(f.slug());
         }
-        String name = PostUrls.isBundleIndex(postFile) ? postFile.getParent().getFileName().toString()
+        String name = PostUrls.isBundleIndex(postFile)
+                ? postFile.getParent().getFileName().toString()
                 : PostUrls.baseName(postFile);
         return PostUrls.pathSlug(name);
     }
@@ -118,8 +120,10 @@ public final class HugoGenerator implements Generator {
     static String urlize(String slug) {
         StringBuilder sb = new StringBuilder();
         slug.strip().codePoints().forEach(c -> {
-            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                    || Character.getType(c) == Character.COMBINING_SPACING_MARK || "._-#+~@/".indexOf(c) >= 0) {
+            if (Character.isLetterOrDigit(c)
+                    || Character.getType(c) == Character.NON_SPACING_MARK
+                    || Character.getType(c) == Character.COMBINING_SPACING_MARK
+                    || "._-#+~@/".indexOf(c) >= 0) {
                 sb.appendCodePoint(c);
             } else if (Character.isWhitespace(c) && sb.length() > 0 && sb.charAt(sb.length() - 1) != '-') {
                 sb.append('-');
@@ -184,8 +188,10 @@ public final class HugoGenerator implements Generator {
         try {
             for (Path content : site.contentDirs()) {
                 Path dir = content.resolve(rel).normalize();
-                if (dir.startsWith(content) && Files.isDirectory(dir) && Stream.of("md", "markdown", "html")
-                        .anyMatch(e -> Files.isRegularFile(dir.resolve("_index." + e)))) {
+                if (dir.startsWith(content)
+                        && Files.isDirectory(dir)
+                        && Stream.of("md", "markdown", "html")
+                                .anyMatch(e -> Files.isRegularFile(dir.resolve("_index." + e)))) {
                     return true;
                 }
             }

@@ -29,6 +29,7 @@ public final class JekyllGenerator implements Generator {
     /** Jekyll's home, jekyll-feed, jekyll-sitemap, the minima theme's Sass output, 404, robots. */
     private static final Pattern ROUTES = Pattern.compile(
             "^/(|index\\.html|feed\\.xml|sitemap\\.xml|robots\\.txt|404\\.html|assets/main\\.css|page[0-9]+/?)$");
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xx");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
@@ -112,7 +113,10 @@ public final class JekyllGenerator implements Generator {
 
     /** Jekyll's {@code :categories}: each category in lower case, once. */
     private static PostUrlFields lowerCategories(PostUrlFields f) {
-        List<String> cats = f.categories().stream().map(c -> c.toLowerCase(Locale.ROOT)).distinct().toList();
+        List<String> cats = f.categories().stream()
+                .map(c -> c.toLowerCase(Locale.ROOT))
+                .distinct()
+                .toList();
         return new PostUrlFields(f.slug(), f.postSlug(), cats, f.permalink(), f.date(), f.title(), f.url());
     }
 

@@ -34,13 +34,12 @@ final class JekyllPages {
     private static final int MAX_DEPTH = 10;
     /** Found pages are trusted for a few seconds: a check asks for every link of every post. */
     private static final long FRESH_MILLIS = 3000;
+
     private static final Map<Path, Cached> CACHE = new ConcurrentHashMap<>();
 
-    private record Cached(long at, Set<String> urls) {
-    }
+    private record Cached(long at, Set<String> urls) {}
 
-    private JekyllPages() {
-    }
+    private JekyllPages() {}
 
     /** Whether a page or output collection document of the site has the URL {@code path}. */
     static boolean exists(Path root, String path) {
@@ -75,7 +74,8 @@ final class JekyllPages {
                     boolean published = name.equals("_pages") || outputCollections.contains(name);
                     boolean topLevel = root.equals(dir.getParent());
                     return NEVER.contains(name) || hidden && !(published && topLevel)
-                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                            ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
                 }
 
                 @Override

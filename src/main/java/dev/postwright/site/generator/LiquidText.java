@@ -14,8 +14,8 @@ public final class LiquidText {
 
     private static final Pattern BLOCK = Pattern.compile(
             "\\{%-?\\s*(highlight|raw|comment)\\b[^%]*-?%}(.*?)\\{%-?\\s*end\\1\\s*-?%}", Pattern.DOTALL);
-    private static final Pattern BASEURL = Pattern.compile(
-            "^(\\{\\{-?\\s*site\\.url\\s*-?}})?\\{\\{-?\\s*site\\.baseurl\\s*-?}}");
+    private static final Pattern BASEURL =
+            Pattern.compile("^(\\{\\{-?\\s*site\\.url\\s*-?}})?\\{\\{-?\\s*site\\.baseurl\\s*-?}}");
 
     /** {@code [text]({{ site.baseurl }}/x)}: spaces inside the braces keep markdown from seeing a link before Liquid. */
     private static final Pattern SPACED_BASEURL_LINK = Pattern.compile(
@@ -23,11 +23,9 @@ public final class LiquidText {
                     + "[^\\s)]*)\\s*\\)");
 
     /** A link markdown does not see until Liquid has run: its text, destination and offset in the text. */
-    public record LiquidLink(String text, String destination, int offset) {
-    }
+    public record LiquidLink(String text, String destination, int offset) {}
 
-    private LiquidText() {
-    }
+    private LiquidText() {}
 
     /** Links whose destination starts with {@code {{ site.baseurl }}} written with spaces (no markdown link as is). */
     public static List<LiquidLink> spacedBaseurlLinks(String text) {

@@ -19,8 +19,7 @@ public final class PostUrls {
     static final Pattern JEKYLL_NAME = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})-(.+)");
     private static final Pattern NOT_SLUG_CHAR = Pattern.compile("[^\\p{L}\\p{N}_-]");
 
-    private PostUrls() {
-    }
+    private PostUrls() {}
 
     /** The URL from the site's pattern (or its section's), with {@code slug} and the URL {@code folders}. */
     static String fromPattern(Site site, Path file, PostUrlFields f, String slug, List<String> folders) {
@@ -49,8 +48,15 @@ public final class PostUrls {
         String title = f.title() == null ? slug : pathSlug(f.title());
         v.put("title", title);
         v.put("slugortitle", f.slug() != null ? f.slug() : title);
-        v.put("filename", pathSlug(isBundleIndex(file) ? file.toAbsolutePath().getParent().getFileName().toString()
-                : baseName(file)));
+        v.put(
+                "filename",
+                pathSlug(
+                        isBundleIndex(file)
+                                ? file.toAbsolutePath()
+                                        .getParent()
+                                        .getFileName()
+                                        .toString()
+                                : baseName(file)));
         return v;
     }
 
@@ -89,8 +95,8 @@ public final class PostUrls {
             return null;
         }
         try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
+            return LocalDate.of(
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         } catch (DateTimeException e) {
             return null;
         }

@@ -13,19 +13,21 @@ import java.util.regex.Pattern;
 public final class TemplateLinks {
 
     /** What a tag names: a post by file name (post_url), a file of the site (link) or a content page (ref). */
-    public enum Kind { POST_URL, SITE_FILE, CONTENT_REF }
-
-    /** One tag: its kind, its argument (quotes removed), and its offset in the text. */
-    public record Tag(Kind kind, String target, int offset) {
+    public enum Kind {
+        POST_URL,
+        SITE_FILE,
+        CONTENT_REF
     }
 
-    private static final Pattern LIQUID = Pattern.compile(
-            "\\{%-?\\s*(post_url|link)\\s+[\"']?([^\"'%\\s]+)[\"']?\\s*-?%}");
+    /** One tag: its kind, its argument (quotes removed), and its offset in the text. */
+    public record Tag(Kind kind, String target, int offset) {}
+
+    private static final Pattern LIQUID =
+            Pattern.compile("\\{%-?\\s*(post_url|link)\\s+[\"']?([^\"'%\\s]+)[\"']?\\s*-?%}");
     private static final Pattern HUGO = Pattern.compile(
             "\\{\\{([<%])\\s*(?:rel)?ref\\s+(?:\"([^\"]*)\"|'([^']*)'|`([^`]*)`|([^\\s>%]+))\\s*[>%]}}");
 
-    private TemplateLinks() {
-    }
+    private TemplateLinks() {}
 
     /** The Liquid link tags of {@code text} outside {@code skipped} ranges (raw, comment blocks). */
     public static List<Tag> liquid(String text, List<int[]> skipped) {
@@ -33,8 +35,8 @@ public final class TemplateLinks {
         Matcher m = LIQUID.matcher(text);
         while (m.find()) {
             if (!LiquidText.inside(skipped, m.start())) {
-                tags.add(new Tag(m.group(1).equals("post_url") ? Kind.POST_URL : Kind.SITE_FILE, m.group(2),
-                        m.start()));
+                tags.add(
+                        new Tag(m.group(1).equals("post_url") ? Kind.POST_URL : Kind.SITE_FILE, m.group(2), m.start()));
             }
         }
         return tags;
@@ -45,8 +47,9 @@ public final class TemplateLinks {
         List<Tag> tags = new ArrayList<>();
         Matcher m = HUGO.matcher(text);
         while (m.find()) {
-            String target = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3)
-                    : m.group(4) != null ? m.group(4) : m.group(5);
+            String target = m.group(2) != null
+                    ? m.group(2)
+                    : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
             tags.add(new Tag(Kind.CONTENT_REF, target, m.start()));
         }
         return tags;

@@ -6,5 +6,9 @@ import java.nio.file.Path;
 public record FileEvent(Kind kind, Path path) {
 
     /** What happened to the file (a rename is a DELETED plus a CREATED). */
-    public enum Kind { CREATED, MODIFIED, DELETED }
+    public enum Kind {
+        CREATED,
+        MODIFIED,
+        DELETED
+    }
 }

@@ -69,7 +69,9 @@ public final class SiteWatcher implements Closeable {
     /** Editor and writer scratch files that are never posts: our temp files, {@code .#x}, {@code x~}, {@code .x.swp}. */
     public static boolean ignored(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
-        return PostFile.isTempFileName(name) || name.startsWith(".#") || name.endsWith("~")
+        return PostFile.isTempFileName(name)
+                || name.startsWith(".#")
+                || name.endsWith("~")
                 || (name.startsWith(".") && (name.endsWith(".swp") || name.endsWith(".swx")));
     }
 
@@ -77,8 +79,11 @@ public final class SiteWatcher implements Closeable {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                WatchKey key = dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,
-                        StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
+                WatchKey key = dir.register(
+                        service,
+                        StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_DELETE,
+                        StandardWatchEventKinds.ENTRY_MODIFY);
                 synchronized (keys) {
                     keys.put(key, dir);
                 }

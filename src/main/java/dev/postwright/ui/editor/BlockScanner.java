@@ -6,9 +6,20 @@ package dev.postwright.ui.editor;
  */
 final class BlockScanner {
     /** What a line is, as far as multi-line constructs go. */
-    enum Kind { FM_FENCE, FM_BODY, CODE_FENCE, CODE_BODY, TEXT }
+    enum Kind {
+        FM_FENCE,
+        FM_BODY,
+        CODE_FENCE,
+        CODE_BODY,
+        TEXT
+    }
 
-    private enum State { START, FRONTMATTER, CODE, TEXT }
+    private enum State {
+        START,
+        FRONTMATTER,
+        CODE,
+        TEXT
+    }
 
     private State state = State.START;
     private char fenceChar;

@@ -25,8 +25,7 @@ public final class EditorStyles {
     public static final String SEARCH_CURRENT = "md-search-current";
     public static final String PROBLEM_PREFIX = "md-problem-";
 
-    private EditorStyles() {
-    }
+    private EditorStyles() {}
 
     /** {@code md-h1} .. {@code md-h6}. */
     public static String heading(int level) {

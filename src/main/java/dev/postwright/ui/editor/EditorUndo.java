@@ -27,25 +27,32 @@ final class EditorUndo {
     private boolean applyingFieldEdit;
     /** Where the session's changed region starts, and how many characters after it it has never touched; -1: none. */
     private int sessionStart;
+
     private int sessionTail = -1;
 
     EditorUndo(CodeArea area) {
         this.area = area;
         // No delay given: the manager never stops merging by itself; the pause rule below does it, except in a
         // field session.
-        this.undo = UndoManagerFactory.unlimitedHistoryFactory().createMultiChangeUM(area.multiPlainChanges(),
-                PlainTextChange::invert, UndoUtils.applyMultiPlainTextChange(area), PlainTextChange::mergeWith,
-                PlainTextChange::isIdentity);
+        this.undo = UndoManagerFactory.unlimitedHistoryFactory()
+                .createMultiChangeUM(
+                        area.multiPlainChanges(),
+                        PlainTextChange::invert,
+                        UndoUtils.applyMultiPlainTextChange(area),
+                        PlainTextChange::mergeWith,
+                        PlainTextChange::isIdentity);
         area.setUndoManager(undo);
-        subscription = area.multiPlainChanges().subscribe(changes -> {
-            if (!applyingFieldEdit) {
-                sessionTail = -1; // someone else changed the text: the next field edit starts a new step
-            }
-        }).and(area.multiPlainChanges().successionEnds(TYPING_PAUSE).subscribe(changes -> {
-            if (!fieldSession) {
-                undo.preventMerge();
-            }
-        }));
+        subscription = area.multiPlainChanges()
+                .subscribe(changes -> {
+                    if (!applyingFieldEdit) {
+                        sessionTail = -1; // someone else changed the text: the next field edit starts a new step
+                    }
+                })
+                .and(area.multiPlainChanges().successionEnds(TYPING_PAUSE).subscribe(changes -> {
+                    if (!fieldSession) {
+                        undo.preventMerge();
+                    }
+                }));
     }
 
     /**

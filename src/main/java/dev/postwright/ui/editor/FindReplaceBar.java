@@ -35,7 +35,9 @@ public class FindReplaceBar extends HBox {
     public FindReplaceBar(MarkdownEditor editor) {
         this.editor = editor;
         getStyleClass().add("find-replace-bar");
-        getStylesheets().add(Objects.requireNonNull(FindReplaceBar.class.getResource("editor.css")).toExternalForm());
+        getStylesheets()
+                .add(Objects.requireNonNull(FindReplaceBar.class.getResource("editor.css"))
+                        .toExternalForm());
         findField.setId("find-field");
         findField.setPromptText("Find");
         replaceField.setId("replace-field");
@@ -61,8 +63,18 @@ public class FindReplaceBar extends HBox {
         replaceAllButton.setOnAction(e -> replaceAll());
         HBox.setHgrow(findField, Priority.SOMETIMES);
         HBox.setHgrow(replaceField, Priority.SOMETIMES);
-        getChildren().addAll(findField, countLabel, previous, next, caseToggle, regexToggle,
-                replaceField, replaceButton, replaceAllButton, close);
+        getChildren()
+                .addAll(
+                        findField,
+                        countLabel,
+                        previous,
+                        next,
+                        caseToggle,
+                        regexToggle,
+                        replaceField,
+                        replaceButton,
+                        replaceAllButton,
+                        close);
 
         findField.textProperty().addListener((o, was, now) -> queryChanged());
         caseToggle.selectedProperty().addListener((o, was, now) -> queryChanged());

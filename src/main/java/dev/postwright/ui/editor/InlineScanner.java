@@ -43,7 +43,8 @@ final class InlineScanner {
                 case '\\' -> next = i + 2;
                 case '`' -> next = code(i);
                 case '*', '_' -> next = emphasis(i, c);
-                case '!' -> next = i + 1 < end && text.charAt(i + 1) == '[' ? link(i + 1, i, EditorStyles.IMAGE) : i + 1;
+                case '!' ->
+                    next = i + 1 < end && text.charAt(i + 1) == '[' ? link(i + 1, i, EditorStyles.IMAGE) : i + 1;
                 case '[' -> next = link(i, i, EditorStyles.LINK);
                 case '<' -> next = angle(i);
                 case 'h' -> next = bareUrl(i);
@@ -174,7 +175,8 @@ final class InlineScanner {
         }
         for (int j = i + 1; j < end; j++) {
             if (text.charAt(j) == '>') {
-                boolean url = startsWith(i + 1, "http://") || startsWith(i + 1, "https://") || startsWith(i + 1, "mailto:");
+                boolean url =
+                        startsWith(i + 1, "http://") || startsWith(i + 1, "https://") || startsWith(i + 1, "mailto:");
                 emit(i, j + 1, url ? EditorStyles.URL : EditorStyles.HTML);
                 return j + 1;
             }

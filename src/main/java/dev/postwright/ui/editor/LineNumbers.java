@@ -83,7 +83,10 @@ final class LineNumbers implements IntFunction<Node> {
 
         @Override
         protected void layoutChildren() {
-            text.relocate(snapPositionX(getWidth() - snappedRightInset() - text.getLayoutBounds().getWidth()),
+            text.relocate(
+                    snapPositionX(getWidth()
+                            - snappedRightInset()
+                            - text.getLayoutBounds().getWidth()),
                     snappedTopInset());
         }
     }

@@ -37,10 +37,12 @@ import org.reactfx.Subscription;
 public class MarkdownEditor extends StackPane {
     /** Above this many characters only the paragraphs around the viewport are restyled. */
     public static final int LARGE_TEXT = 100_000;
+
     private static final Duration DEBOUNCE = Duration.ofMillis(30);
     private static final int MARGIN_LINES = 60;
     /** Above this many changed paragraphs a full pass is set as one change. */
     private static final int BULK_RESTYLE = 40;
+
     private static final KeyCombination.Modifier SHORTCUT = KeyCombination.SHORTCUT_DOWN;
     private static final KeyCombination.Modifier SHIFT = KeyCombination.SHIFT_DOWN;
 
@@ -83,7 +85,9 @@ public class MarkdownEditor extends StackPane {
             this.executor = executor;
         }
         getStyleClass().add("markdown-editor");
-        getStylesheets().add(Objects.requireNonNull(MarkdownEditor.class.getResource("editor.css")).toExternalForm());
+        getStylesheets()
+                .add(Objects.requireNonNull(MarkdownEditor.class.getResource("editor.css"))
+                        .toExternalForm());
         area.getStyleClass().add("md-area");
         area.setParagraphGraphicFactory(new LineNumbers(1));
         area.setWrapText(true);
@@ -110,7 +114,9 @@ public class MarkdownEditor extends StackPane {
 
     private Subscription subscribeHighlighting() {
         // scrolling restyles only large texts, where the viewport is all that gets styled
-        var triggers = EventStreams.<Object>merge(area.multiPlainChanges(), restyleRequests,
+        var triggers = EventStreams.<Object>merge(
+                area.multiPlainChanges(),
+                restyleRequests,
                 EventStreams.valuesOf(area.estimatedScrollYProperty()).filter(y -> area.getLength() > LARGE_TEXT));
         // retainLatestUntilLater() hands the newest trigger back to the FX thread, where the text is
         // snapshotted; the Task runs on the executor and awaitLatest drops results overtaken by edits
@@ -129,17 +135,16 @@ public class MarkdownEditor extends StackPane {
      */
     private void restyleEditedParagraphs(PlainTextChange change) {
         int count = area.getParagraphs().size();
-        int from = area.offsetToPosition(change.getPosition(), Bias.Forward)
-                .getMajor();
-        int to = area.offsetToPosition(change.getInsertionEnd(), Bias.Forward)
-                .getMajor();
+        int from = area.offsetToPosition(change.getPosition(), Bias.Forward).getMajor();
+        int to = area.offsetToPosition(change.getInsertionEnd(), Bias.Forward).getMajor();
         if (from >= count || to - from > 50) {
             return; // a large paste: the full pass that follows styles it
         }
         String text = area.getText();
         int start = MarkdownHighlighter.paragraphStart(text, from);
         var spans = MarkdownHighlighter.highlightRange(text, from, Math.min(to, count - 1));
-        if (start >= 0 && start + spans.length() <= area.getLength()
+        if (start >= 0
+                && start + spans.length() <= area.getLength()
                 // most keystrokes leave the styles as they were (a letter typed inside a word): setting equal
                 // styles would replace the paragraph in the document once more and rebuild its line on screen
                 && !StyleRuns.same(spans, area.getStyleSpans(start, start + spans.length()))) {
@@ -194,7 +199,8 @@ public class MarkdownEditor extends StackPane {
             int parStart = area.getAbsolutePosition(p, 0);
             int start = Math.max(from, parStart);
             int end = Math.min(to, parStart + area.getParagraphLength(p));
-            if (end > start && !StyleRuns.same(spans.subView(start - from, end - from), area.getStyleSpans(start, end))) {
+            if (end > start
+                    && !StyleRuns.same(spans.subView(start - from, end - from), area.getStyleSpans(start, end))) {
                 changed.add(new int[] {start, end});
                 if (changed.size() > BULK_RESTYLE) {
                     area.setStyleSpans(from, spans);
@@ -264,8 +270,15 @@ public class MarkdownEditor extends StackPane {
                 consume(keyPressed(KeyCode.Z, SHORTCUT), e -> area.undo()),
                 consume(keyPressed(KeyCode.Y, SHORTCUT), e -> area.redo()),
                 consume(keyPressed(KeyCode.Z, SHORTCUT, SHIFT), e -> area.redo()));
-        KeyCode[] digits = {KeyCode.DIGIT0, KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
-            KeyCode.DIGIT5, KeyCode.DIGIT6};
+        KeyCode[] digits = {
+            KeyCode.DIGIT0,
+            KeyCode.DIGIT1,
+            KeyCode.DIGIT2,
+            KeyCode.DIGIT3,
+            KeyCode.DIGIT4,
+            KeyCode.DIGIT5,
+            KeyCode.DIGIT6
+        };
         for (int level = 0; level < digits.length; level++) {
             int l = level;
             map = sequence(map, consume(keyPressed(digits[level], SHORTCUT), e -> heading(l)));
@@ -418,7 +431,8 @@ public class MarkdownEditor extends StackPane {
 
     /** Scrolls so that 1-based {@code line} is at the top. */
     public void scrollToLine(int line) {
-        area.showParagraphAtTop(Math.max(0, Math.min(line - 1, area.getParagraphs().size() - 1)));
+        area.showParagraphAtTop(
+                Math.max(0, Math.min(line - 1, area.getParagraphs().size() - 1)));
     }
 
     /** Pixel scroll position, for smooth scroll sync. */

@@ -11,8 +11,7 @@ public final class MarkdownEdits {
     private static final Pattern BULLET = Pattern.compile("[ \\t]*([-*+] )");
     private static final Pattern NUMBER = Pattern.compile("[ \\t]*(\\d{1,9}[.)] )");
 
-    private MarkdownEdits() {
-    }
+    private MarkdownEdits() {}
 
     /** Toggles {@code **} around the selection. */
     public static EditorEdit bold(String text, int start, int end) {
@@ -40,8 +39,10 @@ public final class MarkdownEdits {
             String inner = selected.substring(m, selected.length() - m);
             return new EditorEdit(start, end, inner, start, start + inner.length());
         }
-        if (start >= m && end + m <= text.length()
-                && text.startsWith(marker, start - m) && text.startsWith(marker, end)) {
+        if (start >= m
+                && end + m <= text.length()
+                && text.startsWith(marker, start - m)
+                && text.startsWith(marker, end)) {
             return new EditorEdit(start - m, end + m, selected, start - m, end - m);
         }
         return new EditorEdit(start, end, marker + selected + marker, start + m, end + m);
@@ -111,7 +112,13 @@ public final class MarkdownEdits {
             int newLineStart = blockStart + out.length();
             String rest = touch ? line.substring(oldMarkerEnd) : line.substring(indent);
             out.append(line, 0, indent).append(marker).append(rest).append('\n');
-            shifts.add(new int[] {oldLineStart, oldLineStart + oldMarkerEnd, newLineStart, newLineStart + indent + marker.length(), oldLineStart + indent});
+            shifts.add(new int[] {
+                oldLineStart,
+                oldLineStart + oldMarkerEnd,
+                newLineStart,
+                newLineStart + indent + marker.length(),
+                oldLineStart + indent
+            });
             oldLineStart += line.length() + 1;
         }
         out.setLength(out.length() - 1);

@@ -17,8 +17,7 @@ public final class MarkdownHighlighter {
     private static final List<String> HR = List.of(EditorStyles.HR);
     private static final List<String> QUOTE = List.of(EditorStyles.QUOTE);
 
-    private MarkdownHighlighter() {
-    }
+    private MarkdownHighlighter() {}
 
     /** Spans for the whole text. */
     public static StyleSpans<Collection<String>> highlight(String text) {
@@ -142,7 +141,9 @@ public final class MarkdownHighlighter {
             return;
         }
         int hashes = BlockScanner.run(text, i, e, '#');
-        if (hashes >= 1 && hashes <= 6 && (i + hashes == e || text.charAt(i + hashes) == ' ' || text.charAt(i + hashes) == '\t')) {
+        if (hashes >= 1
+                && hashes <= 6
+                && (i + hashes == e || text.charAt(i + hashes) == ' ' || text.charAt(i + hashes) == '\t')) {
             out.style(s, e, List.of(EditorStyles.HEADING, EditorStyles.heading(hashes)));
             return;
         }

@@ -47,7 +47,10 @@ final class ProblemPopup {
             int start = area.getAbsolutePosition(par, col);
             int end = area.getAbsolutePosition(par, Math.min(col + Math.max(1, u.length()), len));
             if (index >= Math.min(start, end - 1) && index < Math.max(end, start + 1)) {
-                sb.append(sb.length() == 0 ? "" : "\n").append(u.severity()).append(": ").append(u.message());
+                sb.append(sb.length() == 0 ? "" : "\n")
+                        .append(u.severity())
+                        .append(": ")
+                        .append(u.message());
             }
         }
         return sb.length() == 0 ? null : sb.toString();

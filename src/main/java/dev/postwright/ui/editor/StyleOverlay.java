@@ -11,15 +11,13 @@ import org.fxmisc.richtext.model.StyleSpans;
 /** Pure merging of decorations (search hits, problem underlines) on top of syntax spans. */
 final class StyleOverlay {
     /** Absolute range {@code [start, end)} that gets {@code styleClass} added. */
-    record Decoration(int start, int end, String styleClass) {
-    }
+    record Decoration(int start, int end, String styleClass) {}
 
-    private StyleOverlay() {
-    }
+    private StyleOverlay() {}
 
     /** Adds the decorations that touch {@code base} (which starts at text offset {@code offset}). */
-    static StyleSpans<Collection<String>> overlay(StyleSpans<Collection<String>> base, int offset,
-            List<Decoration> decorations) {
+    static StyleSpans<Collection<String>> overlay(
+            StyleSpans<Collection<String>> base, int offset, List<Decoration> decorations) {
         int end = offset + base.length();
         List<int[]> events = new ArrayList<>(); // position, +1/-1, index into decorations
         for (int i = 0; i < decorations.size(); i++) {
@@ -91,7 +89,8 @@ final class StyleOverlay {
         List<Decoration> out = new ArrayList<>(hits.size());
         for (int i = 0; i < hits.size(); i++) {
             TextSearch.Match m = hits.get(i);
-            out.add(new Decoration(m.start(), m.end(), i == current ? EditorStyles.SEARCH_CURRENT : EditorStyles.SEARCH_HIT));
+            out.add(new Decoration(
+                    m.start(), m.end(), i == current ? EditorStyles.SEARCH_CURRENT : EditorStyles.SEARCH_HIT));
         }
         return out;
     }

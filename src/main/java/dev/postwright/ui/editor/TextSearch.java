@@ -14,11 +14,11 @@ import java.util.regex.PatternSyntaxException;
 public final class TextSearch {
     /** Stop collecting after this many hits; the editor cannot show more usefully. */
     public static final int MAX_MATCHES = 100_000;
+
     private static final long TIME_LIMIT_NANOS = 500_000_000L;
 
     /** A non-empty hit {@code [start, end)}. */
-    public record Match(int start, int end) {
-    }
+    public record Match(int start, int end) {}
 
     /** The hits, or an error message (then no hits). */
     public record Result(List<Match> matches, String error) {
@@ -28,15 +28,12 @@ public final class TextSearch {
     }
 
     /** How to search. */
-    public record Query(String text, boolean caseSensitive, boolean regex) {
-    }
+    public record Query(String text, boolean caseSensitive, boolean regex) {}
 
     /** A Replace All as one minimal edit of {@code [from, to)}, or an error. */
-    public record Replacement(int from, int to, String text, int count, String error) {
-    }
+    public record Replacement(int from, int to, String text, int count, String error) {}
 
-    private TextSearch() {
-    }
+    private TextSearch() {}
 
     /** All non-empty hits of {@code query} in {@code text}, in order. */
     public static Result findAll(String text, Query query) {

@@ -24,8 +24,7 @@ import javafx.stage.FileChooser;
 final class FieldControls {
 
     /** The node placed in the grid and the node that takes focus and shows problems. */
-    record Built(Node node, Node focusTarget) {
-    }
+    record Built(Node node, Node focusTarget) {}
 
     private final FrontmatterFormViewModel vm;
 
@@ -95,8 +94,10 @@ final class FieldControls {
         counter.setId("description-counter");
         counter.getStyleClass().add(FormStyles.COUNTER);
         counter.textProperty().bind(vm.descriptionCounter());
-        vm.descriptionOutOfRange().addListener((o, old, out) -> FormStyles.toggle(counter, FormStyles.COUNTER_OUT, out));
-        FormStyles.toggle(counter, FormStyles.COUNTER_OUT, vm.descriptionOutOfRange().get());
+        vm.descriptionOutOfRange()
+                .addListener((o, old, out) -> FormStyles.toggle(counter, FormStyles.COUNTER_OUT, out));
+        FormStyles.toggle(
+                counter, FormStyles.COUNTER_OUT, vm.descriptionOutOfRange().get());
         return new Built(new VBox(2, area, counter), area);
     }
 
@@ -158,15 +159,17 @@ final class FieldControls {
         thumb.setPreserveRatio(true);
         Runnable load = () -> thumb.setImage(vm.imageUrl(row.text().get())
                 // Background loading: a large image must not stall typing.
-                .map(url -> new Image(url, 96, 54, true, true, true)).orElse(null));
+                .map(url -> new Image(url, 96, 54, true, true, true))
+                .orElse(null));
         row.text().addListener((o, old, text) -> load.run());
         load.run();
         Button choose = new Button("Choose\u2026");
         choose.setId("choose-" + row.name());
         choose.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Images",
-                    "*.png", "*.jpg", "*.jpeg", "*.gif", "*.webp", "*.svg", "*.avif"));
+            chooser.getExtensionFilters()
+                    .add(new FileChooser.ExtensionFilter(
+                            "Images", "*.png", "*.jpg", "*.jpeg", "*.gif", "*.webp", "*.svg", "*.avif"));
             Path start = vm.publicDir() != null && Files.isDirectory(vm.publicDir()) ? vm.publicDir() : vm.postDir();
             if (start != null && Files.isDirectory(start)) {
                 chooser.setInitialDirectory(start.toFile());

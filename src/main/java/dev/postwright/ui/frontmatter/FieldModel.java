@@ -16,7 +16,18 @@ import javafx.collections.ObservableList;
 public final class FieldModel {
 
     /** How the row is edited; decides the control and the YAML value written. */
-    public enum Kind { TEXT, DESCRIPTION, BOOLEAN, DATE, TAGS, SLUG, IMAGE, ENUM, NUMBER, RAW }
+    public enum Kind {
+        TEXT,
+        DESCRIPTION,
+        BOOLEAN,
+        DATE,
+        TAGS,
+        SLUG,
+        IMAGE,
+        ENUM,
+        NUMBER,
+        RAW
+    }
 
     private final String name;
     private final FieldType type;

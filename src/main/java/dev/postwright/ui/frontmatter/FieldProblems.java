@@ -15,15 +15,16 @@ import java.util.Optional;
 /** Assigns a post's problems to frontmatter fields by the lines each entry spans. */
 final class FieldProblems {
 
-    private FieldProblems() {
-    }
+    private FieldProblems() {}
 
     /** Field name → its problems; fields without problems are absent. */
-    static Map<String, List<Problem>> assign(FrontmatterDocument doc, Collection<String> fieldNames,
-                                              List<Problem> problems) {
+    static Map<String, List<Problem>> assign(
+            FrontmatterDocument doc, Collection<String> fieldNames, List<Problem> problems) {
         Map<String, List<Problem>> out = new LinkedHashMap<>();
         for (Problem p : problems) {
-            fieldOf(doc, fieldNames, p).ifPresent(name -> out.computeIfAbsent(name, k -> new ArrayList<>()).add(p));
+            fieldOf(doc, fieldNames, p)
+                    .ifPresent(name ->
+                            out.computeIfAbsent(name, k -> new ArrayList<>()).add(p));
         }
         return out;
     }
@@ -94,18 +95,23 @@ final class FieldProblems {
                 b.append('\n');
             }
             b.append(p.message());
-            p.fix().map(Fix::description).ifPresent(d -> b.append('\n').append("Fix: ").append(d));
+            p.fix()
+                    .map(Fix::description)
+                    .ifPresent(d -> b.append('\n').append("Fix: ").append(d));
         }
         return b.toString();
     }
 
     /** "YAML error on line 4, column 7: …" and the like, for a document the form cannot show. */
     static String describeError(FrontmatterDocument doc) {
-        String message = doc.error().map(e -> e.message()).orElse("the frontmatter is one {...} mapping; "
-                + "edit it as raw YAML");
+        String message = doc.error()
+                .map(e -> e.message())
+                .orElse("the frontmatter is one {...} mapping; " + "edit it as raw YAML");
         return switch (doc.status()) {
-            case YAML_ERROR, READ_ONLY -> doc.error().map(e -> "YAML error on line " + e.line() + ", column " + e.column()
-                    + ": " + e.message()).orElse("YAML error: " + message);
+            case YAML_ERROR, READ_ONLY ->
+                doc.error()
+                        .map(e -> "YAML error on line " + e.line() + ", column " + e.column() + ": " + e.message())
+                        .orElse("YAML error: " + message);
             case MISSING -> "No frontmatter: " + message;
             case UNTERMINATED -> "Unfinished frontmatter: " + message;
             case OK -> "Cannot edit as a form: " + message;

@@ -1,7 +1,5 @@
 package dev.postwright.ui.frontmatter;
 
-import java.util.Locale;
-
 import dev.postwright.frontmatter.Field;
 import dev.postwright.frontmatter.FieldType;
 import dev.postwright.frontmatter.FrontmatterDocument;
@@ -10,13 +8,13 @@ import dev.postwright.frontmatter.Schema;
 import dev.postwright.frontmatter.YamlValue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Reads a document's values into form rows; type mismatches show as written, the validator reports them. */
 final class FieldReader {
 
-    private FieldReader() {
-    }
+    private FieldReader() {}
 
     static FieldModel.Kind kindOf(Field field, String slugField) {
         if (field.name().equals(slugField)) {
@@ -24,8 +22,10 @@ final class FieldReader {
         }
         return switch (field.type()) {
             case STRING, URL -> FieldModel.Kind.TEXT;
-            case TEXT -> field.name().equals(FrontmatterFormViewModel.DESCRIPTION)
-                    ? FieldModel.Kind.DESCRIPTION : FieldModel.Kind.TEXT;
+            case TEXT ->
+                field.name().equals(FrontmatterFormViewModel.DESCRIPTION)
+                        ? FieldModel.Kind.DESCRIPTION
+                        : FieldModel.Kind.TEXT;
             case BOOLEAN -> FieldModel.Kind.BOOLEAN;
             case DATE, DATETIME -> FieldModel.Kind.DATE;
             case STRING_LIST -> FieldModel.Kind.TAGS;
@@ -37,8 +37,8 @@ final class FieldReader {
     }
 
     static FieldModel create(Field field, String slugField) {
-        return new FieldModel(field.name(), field.type(), kindOf(field, slugField), field.required(), true,
-                field.enumValues());
+        return new FieldModel(
+                field.name(), field.type(), kindOf(field, slugField), field.required(), true, field.enumValues());
     }
 
     static FieldModel unknown(String key) {
@@ -66,12 +66,14 @@ final class FieldReader {
         if (v.isEmpty() || v.get() instanceof YamlValue.Scalar) {
             return true;
         }
-        return model.kind() == FieldModel.Kind.TAGS && v.get() instanceof YamlValue.Sequence seq
+        return model.kind() == FieldModel.Kind.TAGS
+                && v.get() instanceof YamlValue.Sequence seq
                 && seq.items().stream().allMatch(i -> i instanceof YamlValue.Scalar);
     }
 
     static boolean checked(FrontmatterDocument doc, String key) {
-        return doc.value(key).filter(v -> v instanceof YamlValue.Scalar s && s.kind() == ScalarKind.BOOLEAN)
+        return doc.value(key)
+                .filter(v -> v instanceof YamlValue.Scalar s && s.kind() == ScalarKind.BOOLEAN)
                 .map(v -> ((YamlValue.Scalar) v).value().toLowerCase(Locale.ROOT))
                 .map(s -> s.equals("true") || s.equals("yes") || s.equals("on") || s.equals("y"))
                 .orElse(false);
@@ -95,18 +97,26 @@ final class FieldReader {
 
     /** Whether an existing list is written {@code [a, b]}; new lists use flow style, as AstroPaper posts do. */
     static boolean flow(FrontmatterDocument doc, String key) {
-        return doc.value(key).map(v -> !(v instanceof YamlValue.Sequence seq) || seq.flow()).orElse(true);
+        return doc.value(key)
+                .map(v -> !(v instanceof YamlValue.Sequence seq) || seq.flow())
+                .orElse(true);
     }
 
     /** The value's YAML as written: the entry's text after the key's colon. */
     static String source(FrontmatterDocument doc, String key) {
-        return doc.entry(key).map(e -> {
-            String entry = doc.text().substring(e.startOffset(), Math.min(e.endOffset(), doc.text().length()));
-            // Search past the key's own text so a quoted key holding ':' is skipped.
-            int colon = entry.indexOf(':', Math.min(entry.length(), e.key().length()));
-            String value = colon < 0 ? entry : entry.substring(colon + 1);
-            return value.strip();
-        }).orElse("");
+        return doc.entry(key)
+                .map(e -> {
+                    String entry = doc.text()
+                            .substring(
+                                    e.startOffset(),
+                                    Math.min(e.endOffset(), doc.text().length()));
+                    // Search past the key's own text so a quoted key holding ':' is skipped.
+                    int colon =
+                            entry.indexOf(':', Math.min(entry.length(), e.key().length()));
+                    String value = colon < 0 ? entry : entry.substring(colon + 1);
+                    return value.strip();
+                })
+                .orElse("");
     }
 
     /** Schema fields in schema order, then the document's other keys in document order. */
@@ -141,7 +151,11 @@ final class FieldReader {
 
     /** The scalar's value as text, or null when absent, null or not a scalar. */
     static String currentScalar(FrontmatterDocument doc, String name) {
-        return doc == null ? null : doc.value(name).filter(v -> v instanceof YamlValue.Scalar s && !s.isNull())
-                .map(v -> ((YamlValue.Scalar) v).value()).orElse(null);
+        return doc == null
+                ? null
+                : doc.value(name)
+                        .filter(v -> v instanceof YamlValue.Scalar s && !s.isNull())
+                        .map(v -> ((YamlValue.Scalar) v).value())
+                        .orElse(null);
     }
 }

@@ -8,7 +8,8 @@ import javafx.scene.control.Tooltip;
 /** Style class names of the frontmatter form and how a row's problems show on its control. */
 final class FormStyles {
 
-    static final String STYLESHEET = FormStyles.class.getResource("frontmatter-form.css").toExternalForm();
+    static final String STYLESHEET =
+            FormStyles.class.getResource("frontmatter-form.css").toExternalForm();
     static final String FORM = "pw-frontmatter-form";
     static final String LABEL = "pw-field-label";
     static final String HINT = "pw-field-hint";
@@ -22,8 +23,7 @@ final class FormStyles {
     static final String WARNING = "pw-field-warning";
     static final String INFO = "pw-field-info";
 
-    private FormStyles() {
-    }
+    private FormStyles() {}
 
     /** Keeps the control's severity class and tooltip in step with the row's problems. */
     static void showProblems(FieldModel row, Node control) {
@@ -44,11 +44,13 @@ final class FormStyles {
     static void severity(Node node, Severity s) {
         node.getStyleClass().removeAll(ERROR, WARNING, INFO);
         if (s != null) {
-            node.getStyleClass().add(switch (s) {
-                case ERROR -> ERROR;
-                case WARNING -> WARNING;
-                case INFO -> INFO;
-            });
+            node.getStyleClass()
+                    .add(
+                            switch (s) {
+                                case ERROR -> ERROR;
+                                case WARNING -> WARNING;
+                                case INFO -> INFO;
+                            });
         }
     }
 

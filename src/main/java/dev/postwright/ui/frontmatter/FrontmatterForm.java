@@ -1,10 +1,8 @@
 package dev.postwright.ui.frontmatter;
 
-import javafx.scene.layout.Region;
-
+import dev.postwright.ui.Debouncer;
 import java.util.HashMap;
 import java.util.Map;
-import dev.postwright.ui.Debouncer;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
@@ -17,6 +15,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;

@@ -5,9 +5,9 @@ import dev.postwright.frontmatter.FrontmatterDocument;
 import dev.postwright.frontmatter.Schema;
 import dev.postwright.frontmatter.YamlValue;
 import dev.postwright.site.SiteConfig;
+import dev.postwright.site.SlugGenerator;
 import dev.postwright.site.generator.AstroGenerator;
 import dev.postwright.site.generator.Generator;
-import dev.postwright.site.SlugGenerator;
 import dev.postwright.validation.Problem;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -37,6 +37,7 @@ public final class FrontmatterFormViewModel {
     static final String TITLE = "title";
     /** {@link #activeField()} while the writer is in the raw view; no key can have this name. */
     public static final String RAW_VIEW = "\u0000raw";
+
     static final String NOT_A_DATE = "Not a date: use 2025-03-14 or 2025-03-14T09:30:00+01:00";
 
     private final ObservableList<FieldModel> fields = FXCollections.observableArrayList();
@@ -51,8 +52,8 @@ public final class FrontmatterFormViewModel {
     private final StringProperty tagNotice = new SimpleStringProperty(this, "tagNotice", "");
     private final ReadOnlyStringWrapper activeField = new ReadOnlyStringWrapper(this, "activeField");
 
-    private Consumer<FormEdit> onEdit = e -> { };
-    private Runnable beforeEntering = () -> { };
+    private Consumer<FormEdit> onEdit = e -> {};
+    private Runnable beforeEntering = () -> {};
     private FrontmatterDocument doc;
     private Schema schema = new Schema(List.of(), false, "none");
     private Generator generator = new AstroGenerator();
@@ -263,7 +264,8 @@ public final class FrontmatterFormViewModel {
 
     /** Sets the day of a date row (from the date picker), keeping the written time, zone and format. */
     public void setDatePart(String name, LocalDate day) {
-        field(name).filter(m -> m.kind() == FieldModel.Kind.DATE)
+        field(name)
+                .filter(m -> m.kind() == FieldModel.Kind.DATE)
                 .ifPresent(m -> new RowEdits(this, m).setDatePart(day));
     }
 
@@ -273,7 +275,8 @@ public final class FrontmatterFormViewModel {
     }
 
     public List<String> suggestTags(String prefix) {
-        List<String> current = field("tags").map(FieldModel::tags).map(List::copyOf).orElse(List.of());
+        List<String> current =
+                field("tags").map(FieldModel::tags).map(List::copyOf).orElse(List.of());
         return tagAssist.suggest(prefix, current);
     }
 
@@ -284,7 +287,8 @@ public final class FrontmatterFormViewModel {
 
     /** Adds a typed (or suggested "tag (n)") tag through {@link #canonicalTag}; returns the tag added or empty. */
     public Optional<String> addTag(String fieldName, String typed) {
-        return field(fieldName).filter(f -> f.kind() == FieldModel.Kind.TAGS)
+        return field(fieldName)
+                .filter(f -> f.kind() == FieldModel.Kind.TAGS)
                 .flatMap(m -> new RowEdits(this, m).addTag(typed, tagAssist, tagNotice));
     }
 
@@ -316,14 +320,19 @@ public final class FrontmatterFormViewModel {
         List<String> wanted = FieldReader.rowNames(schema, doc);
         String slugName = slugFieldName();
         List<String> have = fields.stream().map(f -> f.name() + "/" + f.kind()).toList();
-        List<String> want = wanted.stream().map(n -> n + "/" + schema.field(n)
-                .map(f -> FieldReader.kindOf(f, slugName)).orElse(FieldModel.Kind.RAW)).toList();
+        List<String> want = wanted.stream()
+                .map(n -> n + "/"
+                        + schema.field(n)
+                                .map(f -> FieldReader.kindOf(f, slugName))
+                                .orElse(FieldModel.Kind.RAW))
+                .toList();
         if (have.equals(want)) {
             return;
         }
         List<FieldModel> rows = new ArrayList<>();
         for (String name : wanted) {
-            FieldModel m = schema.field(name).map(f -> FieldReader.create(f, slugName))
+            FieldModel m = schema.field(name)
+                    .map(f -> FieldReader.create(f, slugName))
                     .orElseGet(() -> FieldReader.unknown(name));
             listen(m);
             rows.add(m);
@@ -360,10 +369,13 @@ public final class FrontmatterFormViewModel {
                 boolean present = doc.entry(m.name()).isPresent();
                 // The row the writer is typing in keeps its text, caret and selection: nothing writes through it.
                 // An absent unlocked slug previews the title's slug; a half-typed bad date stays as typed.
-                String shown = m.name().equals(activeField.get()) ? m.text().get()
-                        : m.kind() == FieldModel.Kind.SLUG && !present && !slugLocked.get() ? slugPreview()
-                        : m.kind() == FieldModel.Kind.DATE && localErrors.containsKey(m.name()) ? m.text().get()
-                        : FieldReader.text(doc, m);
+                String shown = m.name().equals(activeField.get())
+                        ? m.text().get()
+                        : m.kind() == FieldModel.Kind.SLUG && !present && !slugLocked.get()
+                                ? slugPreview()
+                                : m.kind() == FieldModel.Kind.DATE && localErrors.containsKey(m.name())
+                                        ? m.text().get()
+                                        : FieldReader.text(doc, m);
                 FieldReader.load(doc, m, shown);
             }
         } finally {
@@ -388,7 +400,8 @@ public final class FrontmatterFormViewModel {
         if (doc == null) {
             return;
         }
-        byField = FieldProblems.assign(doc, fields.stream().map(FieldModel::name).toList(), problems);
+        byField =
+                FieldProblems.assign(doc, fields.stream().map(FieldModel::name).toList(), problems);
         FieldProblems.show(fields, byField, localErrors);
     }
 

@@ -7,8 +7,7 @@ import java.util.Optional;
 /** Maps image files to the paths posts write (site-root under the public dir, else relative) and back to URLs. */
 final class ImagePaths {
 
-    private ImagePaths() {
-    }
+    private ImagePaths() {}
 
     static String reference(Path chosen, Path publicDir, Path postDir) {
         Path file = chosen.toAbsolutePath().normalize();
@@ -34,7 +33,8 @@ final class ImagePaths {
             return Optional.empty();
         }
         try {
-            return Optional.of(base.resolve(v.startsWith("/") ? v.substring(1) : v).toUri().toString());
+            return Optional.of(
+                    base.resolve(v.startsWith("/") ? v.substring(1) : v).toUri().toString());
         } catch (InvalidPathException e) {
             return Optional.empty();
         }

@@ -1,15 +1,15 @@
 package dev.postwright.ui.frontmatter;
 
+import dev.postwright.frontmatter.DateFormatKeeper;
 import dev.postwright.frontmatter.FieldValues;
 import dev.postwright.frontmatter.FrontmatterDocument;
 import dev.postwright.frontmatter.YamlValue;
-import dev.postwright.frontmatter.DateFormatKeeper;
 import java.time.LocalDate;
 import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.property.StringProperty;
 import java.util.regex.Pattern;
+import javafx.beans.property.StringProperty;
 
 /** Turns one row's writer change into the {@link FormEdit} its field type calls for. */
 final class RowEdits {
@@ -41,12 +41,17 @@ final class RowEdits {
                 vm.slugLocked().set(true);
                 writeString(text);
             }
-            // Dates are written on commit (Enter, focus loss): half-typed dates must not be reformatted under the caret.
-            case DATE -> vm.setLocalError(row.name(), text.isBlank() || FieldValues.parseDate(text).isPresent()
-                    ? null : FrontmatterFormViewModel.NOT_A_DATE);
+            // Dates are written on commit (Enter, focus loss): half-typed dates must not be reformatted under the
+            // caret.
+            case DATE ->
+                vm.setLocalError(
+                        row.name(),
+                        text.isBlank() || FieldValues.parseDate(text).isPresent()
+                                ? null
+                                : FrontmatterFormViewModel.NOT_A_DATE);
             case NUMBER -> number(text.strip());
             case RAW -> raw(text.strip());
-            default -> { }
+            default -> {}
         }
     }
 
@@ -91,8 +96,11 @@ final class RowEdits {
         FrontmatterDocument doc = vm.document();
         boolean present = doc.entry(row.name()).isPresent();
         List<String> tags = List.copyOf(row.tags());
-        if (present && tags.equals(FieldReader.tags(doc, row.name()))
-                && doc.value(row.name()).filter(v -> v instanceof YamlValue.Sequence).isPresent()) {
+        if (present
+                && tags.equals(FieldReader.tags(doc, row.name()))
+                && doc.value(row.name())
+                        .filter(v -> v instanceof YamlValue.Sequence)
+                        .isPresent()) {
             return;
         }
         if (tags.isEmpty() && !row.required()) {
@@ -156,8 +164,11 @@ final class RowEdits {
             vm.setLocalError(name, FrontmatterFormViewModel.NOT_A_DATE);
             return;
         }
-        boolean dayOnly = parsed.get() instanceof LocalDate && old != null
-                && FieldValues.parseDate(old).filter(t -> !(t instanceof LocalDate)).isPresent();
+        boolean dayOnly = parsed.get() instanceof LocalDate
+                && old != null
+                && FieldValues.parseDate(old)
+                        .filter(t -> !(t instanceof LocalDate))
+                        .isPresent();
         String value = dayOnly ? DateFormatKeeper.format(parsed.get(), old) : typed;
         vm.setQuietly(row.text(), value);
         vm.setLocalError(name, null);
@@ -186,8 +197,11 @@ final class RowEdits {
             notice.set("Already tagged '" + tag + "'");
             return Optional.empty();
         }
-        notice.set(tag.equals(raw) ? "" : "Using the existing tag '" + tag + "' (" + assist.count(tag)
-                + " posts) instead of '" + raw + "'");
+        notice.set(
+                tag.equals(raw)
+                        ? ""
+                        : "Using the existing tag '" + tag + "' (" + assist.count(tag) + " posts) instead of '" + raw
+                                + "'");
         row.tags().add(tag);
         return Optional.of(tag);
     }

@@ -26,7 +26,8 @@ final class TagAssist {
     /** Site tags matching the prefix, prefix matches first, then by count; shown as "tag (count)". */
     List<String> suggest(String prefix, Collection<String> exclude) {
         String p = prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);
-        Comparator<String> order = Comparator.<String>comparingInt(t -> t.toLowerCase(Locale.ROOT).startsWith(p) ? 0 : 1)
+        Comparator<String> order = Comparator.<String>comparingInt(
+                        t -> t.toLowerCase(Locale.ROOT).startsWith(p) ? 0 : 1)
                 .thenComparingInt(t -> -counts.get(t))
                 .thenComparing(Comparator.naturalOrder());
         return counts.keySet().stream()

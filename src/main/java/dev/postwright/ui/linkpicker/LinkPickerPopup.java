@@ -1,9 +1,8 @@
 package dev.postwright.ui.linkpicker;
 
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-
-import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -42,12 +41,14 @@ public final class LinkPickerPopup extends Popup {
         setAutoHide(true);
         setHideOnEscape(true);
         Label title = new Label();
-        title.textProperty().bind(Bindings.createStringBinding(() -> switch (vm.stepProperty()
-                .get()) {
-            case POSTS -> "Link to a post: type to find it, Enter to pick";
-            case ANCHORS -> "Pick a heading, or the whole post (Backspace: back to posts)";
-            case IMAGES -> "Insert an image";
-        }, vm.stepProperty()));
+        title.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> switch (vm.stepProperty().get()) {
+                            case POSTS -> "Link to a post: type to find it, Enter to pick";
+                            case ANCHORS -> "Pick a heading, or the whole post (Backspace: back to posts)";
+                            case IMAGES -> "Insert an image";
+                        },
+                        vm.stepProperty()));
         title.getStyleClass().add("pw-muted");
         Button images = new Button("Images");
         images.setId("link-picker-images");
@@ -81,8 +82,8 @@ public final class LinkPickerPopup extends Popup {
                 setText(item.label() + "    " + item.detail());
                 if (item.image() != null) {
                     // loaded in the background and scaled: a folder of photos never blocks the popup
-                    setGraphic(new ImageView(new Image(item.image().file().toUri().toString(), THUMB, THUMB, true,
-                            true, true)));
+                    setGraphic(new ImageView(
+                            new Image(item.image().file().toUri().toString(), THUMB, THUMB, true, true, true)));
                 }
             }
         });
@@ -119,7 +120,8 @@ public final class LinkPickerPopup extends Popup {
                 case DOWN, UP -> {
                     if (query.isFocused()) {
                         int i = list.getSelectionModel().getSelectedIndex() + (e.getCode() == KeyCode.DOWN ? 1 : -1);
-                        list.getSelectionModel().select(Math.max(0, Math.min(i, vm.items().size() - 1)));
+                        list.getSelectionModel()
+                                .select(Math.max(0, Math.min(i, vm.items().size() - 1)));
                         list.scrollTo(list.getSelectionModel().getSelectedIndex());
                         e.consume();
                     }
@@ -130,7 +132,7 @@ public final class LinkPickerPopup extends Popup {
                         e.consume();
                     }
                 }
-                default -> { }
+                default -> {}
             }
         });
         list.setOnMouseClicked(e -> {

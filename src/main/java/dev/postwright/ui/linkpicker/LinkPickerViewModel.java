@@ -2,8 +2,8 @@ package dev.postwright.ui.linkpicker;
 
 import dev.postwright.render.Heading;
 import dev.postwright.site.PostSummary;
-import dev.postwright.workspace.SiteSession;
 import dev.postwright.workspace.LinkPicker;
+import dev.postwright.workspace.SiteSession;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +26,15 @@ import javafx.collections.ObservableList;
 public final class LinkPickerViewModel {
 
     /** What the list shows. */
-    public enum Step { POSTS, ANCHORS, IMAGES }
+    public enum Step {
+        POSTS,
+        ANCHORS,
+        IMAGES
+    }
 
     /** One row: a post, one of its headings (or the post itself, heading empty), or an image. */
-    public record Item(String label, String detail, PostSummary post, Optional<Heading> heading,
-                       LinkPicker.ImageChoice image) {
+    public record Item(
+            String label, String detail, PostSummary post, Optional<Heading> heading, LinkPicker.ImageChoice image) {
         @Override
         public String toString() {
             return label;
@@ -56,8 +60,13 @@ public final class LinkPickerViewModel {
      * @param selectedText the editor's selection, used as the link text
      * @param destinationOnly the writer typed {@code ](}: insert only the destination and the closing {@code )}
      */
-    public LinkPickerViewModel(SiteSession session, Path from, String selectedText, boolean destinationOnly,
-                               Executor background, Executor ui) {
+    public LinkPickerViewModel(
+            SiteSession session,
+            Path from,
+            String selectedText,
+            boolean destinationOnly,
+            Executor background,
+            Executor ui) {
         this.picker = new LinkPicker(session);
         this.from = from.toAbsolutePath().normalize();
         this.selectedText = selectedText == null ? "" : selectedText;
@@ -132,8 +141,12 @@ public final class LinkPickerViewModel {
         String needle = q.strip().toLowerCase(Locale.ROOT);
         for (Heading h : picker.anchors(target)) {
             if (needle.isEmpty() || h.text().toLowerCase(Locale.ROOT).contains(needle)) {
-                out.add(new Item("  ".repeat(Math.max(0, h.level() - 1)) + h.text(), "#" + h.id(), target,
-                        Optional.of(h), null));
+                out.add(new Item(
+                        "  ".repeat(Math.max(0, h.level() - 1)) + h.text(),
+                        "#" + h.id(),
+                        target,
+                        Optional.of(h),
+                        null));
             }
         }
         return out;
@@ -167,14 +180,17 @@ public final class LinkPickerViewModel {
         }
         if (item.image() != null) {
             String alt = selectedText.isBlank() ? "" : selectedText;
-            return Optional.of(destinationOnly ? item.image().link() + ")" : "![" + alt + "](" + item.image().link()
-                    + ")");
+            return Optional.of(
+                    destinationOnly
+                            ? item.image().link() + ")"
+                            : "![" + alt + "](" + item.image().link() + ")");
         }
         String dest = picker.destination(from, item.post(), item.heading(), style);
         if (destinationOnly) {
             return Optional.of(dest + ")");
         }
-        String text = !selectedText.isBlank() ? selectedText
+        String text = !selectedText.isBlank()
+                ? selectedText
                 : item.heading().map(Heading::text).orElse(item.post().title());
         return Optional.of(LinkPicker.markdown(text, dest));
     }

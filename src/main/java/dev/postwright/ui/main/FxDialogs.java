@@ -1,19 +1,18 @@
 package dev.postwright.ui.main;
 
-import javafx.scene.control.Button;
-import java.util.Optional;
 import dev.postwright.ui.rename.SlugRenameDialog;
 import dev.postwright.ui.rename.SlugRenameViewModel;
-import javafx.scene.control.TextArea;
-
 import dev.postwright.validation.Problem;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ListView;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -48,12 +47,15 @@ final class FxDialogs implements Dialogs {
         Alert alert = new Alert(Alert.AlertType.WARNING, "", fix, anyway, cancel);
         alert.initOwner(owner);
         alert.setTitle("Errors in " + fileName);
-        alert.setHeaderText(errors.size() == 1 ? "This post has an error that will break the site build."
-                : "This post has " + errors.size() + " errors that will break the site build.");
+        alert.setHeaderText(
+                errors.size() == 1
+                        ? "This post has an error that will break the site build."
+                        : "This post has " + errors.size() + " errors that will break the site build.");
         ListView<String> list = new ListView<>();
-        list.getItems().setAll(errors.stream()
-                .map(p -> "Line " + p.line() + ": " + p.message() + "  [" + p.rule() + "]")
-                .collect(Collectors.toList()));
+        list.getItems()
+                .setAll(errors.stream()
+                        .map(p -> "Line " + p.line() + ": " + p.message() + "  [" + p.rule() + "]")
+                        .collect(Collectors.toList()));
         list.setPrefHeight(Math.min(240, 28 * errors.size() + 8));
         list.setPrefWidth(560);
         list.setId("save-errors");
@@ -63,12 +65,13 @@ final class FxDialogs implements Dialogs {
                 ((Button) alert.getDialogPane().lookupButton(fix)).fire();
             }
         });
-        alert.getDialogPane().setContent(new VBox(8,
-                new Label("Pick one and press Fix… to go there, or save anyway:"), list));
+        alert.getDialogPane()
+                .setContent(new VBox(8, new Label("Pick one and press Fix… to go there, or save anyway:"), list));
         ButtonType answer = alert.showAndWait().orElse(cancel);
         int picked = Math.max(0, list.getSelectionModel().getSelectedIndex());
-        SaveWithErrors action = answer == fix ? SaveWithErrors.FIX : answer == anyway ? SaveWithErrors.SAVE_ANYWAY
-                : SaveWithErrors.CANCEL;
+        SaveWithErrors action = answer == fix
+                ? SaveWithErrors.FIX
+                : answer == anyway ? SaveWithErrors.SAVE_ANYWAY : SaveWithErrors.CANCEL;
         return new SaveChoice(action, errors.get(picked));
     }
 
@@ -85,8 +88,12 @@ final class FxDialogs implements Dialogs {
     public boolean askOverwriteChanged(String fileName, String message) {
         ButtonType overwrite = new ButtonType("Overwrite Their Version", ButtonBar.ButtonData.OTHER);
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, message + " Choose Cancel to keep both versions (then "
-                + "Keep Mine, Take Theirs or Compare in the bar above the editor).", overwrite, cancel);
+        Alert alert = new Alert(
+                Alert.AlertType.WARNING,
+                message + " Choose Cancel to keep both versions (then "
+                        + "Keep Mine, Take Theirs or Compare in the bar above the editor).",
+                overwrite,
+                cancel);
         alert.initOwner(owner);
         alert.setTitle(fileName + " changed on disk");
         alert.setHeaderText("Overwrite the version another program wrote?");
@@ -108,16 +115,18 @@ final class FxDialogs implements Dialogs {
         area.setEditable(false);
         area.setStyle("-fx-font-family: monospace;");
         area.setPrefSize(720, 320);
-        alert.getDialogPane().setContent(new VBox(8,
-                new Label("Lines with + are your unsaved edits; lines with - are what is on disk now."), area));
+        alert.getDialogPane()
+                .setContent(new VBox(
+                        8,
+                        new Label("Lines with + are your unsaved edits; lines with - are what is on disk now."),
+                        area));
         alert.setResizable(true);
         ButtonType answer = alert.showAndWait().orElse(later);
         return answer == restore ? Restore.RESTORE : answer == discard ? Restore.DISCARD : Restore.LATER;
     }
 
     @Override
-    public Optional<SlugRenameViewModel.Outcome> offerSlugRename(
-            SlugRenameViewModel vm) {
+    public Optional<SlugRenameViewModel.Outcome> offerSlugRename(SlugRenameViewModel vm) {
         return SlugRenameDialog.open(owner, vm).showAndWait();
     }
 }

@@ -1,29 +1,28 @@
 package dev.postwright.ui.main;
 
-import java.util.concurrent.ConcurrentHashMap;
-import java.nio.file.Files;
-import java.io.IOException;
 import dev.postwright.post.PostFile;
 import dev.postwright.post.PostReadException;
-import java.util.Set;
-import dev.postwright.site.SiteConfig;
-import java.util.function.Supplier;
-
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.site.PostSummary;
+import dev.postwright.site.SiteConfig;
+import dev.postwright.site.watch.FileEvent;
+import dev.postwright.site.watch.SiteWatcher;
 import dev.postwright.ui.sitetree.PostListViewModel;
 import dev.postwright.ui.sitetree.PostRow;
 import dev.postwright.workspace.SiteSession;
+import dev.postwright.workspace.post.SaveSupport;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import dev.postwright.site.watch.FileEvent;
-import dev.postwright.site.watch.SiteWatcher;
-import dev.postwright.workspace.post.SaveSupport;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -46,7 +45,7 @@ public final class MainViewModel {
 
     private final SaveSupport saveSupport;
     private SiteWatcher watcher;
-    private Consumer<List<FileEvent>> onFilesChanged = events -> { };
+    private Consumer<List<FileEvent>> onFilesChanged = events -> {};
 
     public MainViewModel(Executor background, Clock clock, MarkdownEngine engine) {
         this(background, clock, engine, SaveSupport.none());
@@ -137,12 +136,12 @@ public final class MainViewModel {
     /** Opens a site folder or a post file off the UI thread; the future completes on the UI thread. */
     public CompletableFuture<SiteSession> open(Path path) {
         SiteConfig base = baseConfig.get();
-        return open(path, CompletableFuture.supplyAsync(() -> SiteSession.openIndexed(path, engine, clock, base),
-                background));
+        return open(
+                path,
+                CompletableFuture.supplyAsync(() -> SiteSession.openIndexed(path, engine, clock, base), background));
     }
 
-    private Supplier<SiteConfig> baseConfig =
-            SiteConfig::defaults;
+    private Supplier<SiteConfig> baseConfig = SiteConfig::defaults;
 
     /** The writer's defaults (from Preferences) that a site's own {@code .postwright.yml} can override. */
     public void setBaseConfig(Supplier<SiteConfig> base) {
@@ -159,30 +158,32 @@ public final class MainViewModel {
         CompletableFuture<SiteSession> done = new CompletableFuture<>();
         loading.thenApplyAsync(s -> new Opened(s, rows(s)), background)
                 .whenComplete((opened, error) -> Platform.runLater(() -> {
-            busy.set(false);
-            if (error != null) {
-                Throwable cause = error.getCause() != null ? error.getCause() : error;
-                status.set("Could not open " + path + ": " + cause.getMessage());
-                done.completeExceptionally(cause);
-                return;
-            }
-            session.set(opened.session());
-            watch(opened.session());
-            // Problem counts for the sidebar come second, so the window is usable while they are computed.
-            SiteSession s = opened.session();
-            CompletableFuture.runAsync(s::revalidateAll, background).thenRun(() -> Platform.runLater(() -> {
-                if (session.get() == s) {
-                    s.index().all().forEach(summary -> refreshRow(summary.path()));
-                }
-            }));
-            posts.setAll(opened.rows());
-            siteName.set(opened.session().site().root().getFileName().toString());
-            int unreadable = opened.session().unreadable().size();
-            status.set(opened.session().site().preset().displayName() + " site · " + opened.rows().size() + " posts"
-                    + (unreadable > 0 ? " · " + unreadable + " could not be read" : "")
-                    + " · " + opened.session().site().schemaNote());
-            done.complete(opened.session());
-        }));
+                    busy.set(false);
+                    if (error != null) {
+                        Throwable cause = error.getCause() != null ? error.getCause() : error;
+                        status.set("Could not open " + path + ": " + cause.getMessage());
+                        done.completeExceptionally(cause);
+                        return;
+                    }
+                    session.set(opened.session());
+                    watch(opened.session());
+                    // Problem counts for the sidebar come second, so the window is usable while they are computed.
+                    SiteSession s = opened.session();
+                    CompletableFuture.runAsync(s::revalidateAll, background)
+                            .thenRun(() -> Platform.runLater(() -> {
+                                if (session.get() == s) {
+                                    s.index().all().forEach(summary -> refreshRow(summary.path()));
+                                }
+                            }));
+                    posts.setAll(opened.rows());
+                    siteName.set(opened.session().site().root().getFileName().toString());
+                    int unreadable = opened.session().unreadable().size();
+                    status.set(opened.session().site().preset().displayName() + " site · "
+                            + opened.rows().size() + " posts"
+                            + (unreadable > 0 ? " · " + unreadable + " could not be read" : "")
+                            + " · " + opened.session().site().schemaNote());
+                    done.complete(opened.session());
+                }));
         return done;
     }
 

@@ -1,31 +1,27 @@
 package dev.postwright.ui.main;
 
-import javafx.animation.Animation;
-import java.util.ArrayList;
-import java.util.function.Consumer;
-import javafx.util.Duration;
 import dev.postwright.ui.frontmatter.FrontmatterForm;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.animation.KeyFrame;
-import dev.postwright.ui.theme.LayoutBoundary;
-import javafx.scene.Node;
-import dev.postwright.ui.preview.PreviewPane;
-import javafx.animation.Timeline;
-
 import dev.postwright.ui.prefs.Preferences;
 import dev.postwright.ui.prefs.PreferencesDialog;
+import dev.postwright.ui.preview.PreviewPane;
 import dev.postwright.ui.sitetree.PostListView;
 import dev.postwright.ui.theme.Icons;
-import javafx.beans.value.ObservableBooleanValue;
-import java.io.File;
-import java.nio.file.Path;
+import dev.postwright.ui.theme.LayoutBoundary;
 import dev.postwright.ui.wizard.NewPostWizard;
 import dev.postwright.workspace.SiteSession;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -34,7 +30,9 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -44,6 +42,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /** The main window: menu, site sidebar, post tabs and status bar. Holds layout only; behaviour is in view models. */
 public final class MainWindow extends BorderPane {
@@ -55,6 +54,7 @@ public final class MainWindow extends BorderPane {
     private final SplitPane split;
     /** How often unsaved edits are journaled until preferences say otherwise; a crash loses at most this much. */
     static final int JOURNAL_SECONDS = 5;
+
     private final Menu recentMenu = new Menu("Open _Recent");
     private final PostListView sidebar;
     private final SiteTools siteTools;
@@ -64,8 +64,7 @@ public final class MainWindow extends BorderPane {
     }
 
     /** With the dialogs given: UI tests answer them without real alert windows. */
-    public MainWindow(Stage stage, MainViewModel vm, Consumer<String> openExternal,
-                      Dialogs dialogs) {
+    public MainWindow(Stage stage, MainViewModel vm, Consumer<String> openExternal, Dialogs dialogs) {
         this.stage = stage;
         this.vm = vm;
         getStyleClass().add("pw-window");
@@ -108,8 +107,8 @@ public final class MainWindow extends BorderPane {
                 requestQuit();
             }
         });
-        vm.siteNameProperty().addListener((o, a, name) -> stage.setTitle(name.isBlank() ? "Postwright"
-                : name + " — Postwright"));
+        vm.siteNameProperty()
+                .addListener((o, a, name) -> stage.setTitle(name.isBlank() ? "Postwright" : name + " — Postwright"));
     }
 
     /** Preferences and the theme's dark flag: File → Preferences… and every tab's editor and preview follow them. */
@@ -122,7 +121,7 @@ public final class MainWindow extends BorderPane {
 
     private Preferences prefs;
 
-    private Consumer<PreferencesDialog> preferenceSections = d -> { };
+    private Consumer<PreferencesDialog> preferenceSections = d -> {};
 
     /** Sections that other parts of the app add to File → Preferences… (spelling). */
     public void setPreferenceSections(Consumer<PreferencesDialog> sections) {
@@ -136,8 +135,7 @@ public final class MainWindow extends BorderPane {
         if (journal != null) {
             journal.stop();
         }
-        journal = new Timeline(new KeyFrame(
-                Duration.seconds(Math.max(1, seconds)), e -> postTabs.journalAll()));
+        journal = new Timeline(new KeyFrame(Duration.seconds(Math.max(1, seconds)), e -> postTabs.journalAll()));
         journal.setCycleCount(Animation.INDEFINITE);
         journal.play();
     }
@@ -216,9 +214,11 @@ public final class MainWindow extends BorderPane {
 
     private MenuBar menuBar() {
         MenuItem newPost = item("_New Post…", "Shortcut+N", this::newPost);
-        newPost.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> vm.sessionProperty().get() == null || vm.sessionProperty().get().site().lone(),
-                vm.sessionProperty()));
+        newPost.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> vm.sessionProperty().get() == null
+                                || vm.sessionProperty().get().site().lone(),
+                        vm.sessionProperty()));
         MenuItem openSite = item("Open _Site…", "Shortcut+O", this::chooseSite);
         MenuItem openFile = item("Open _File…", "Shortcut+Shift+O", this::chooseFile);
         MenuItem save = item("_Save", "Shortcut+S", postTabs::saveSelected);
@@ -236,25 +236,50 @@ public final class MainWindow extends BorderPane {
         openSite.setGraphic(Icons.openFolder());
         save.setGraphic(Icons.save());
         saveAll.setGraphic(Icons.saveAll());
-        Menu file = new Menu("_File", null, newPost, new SeparatorMenuItem(), openSite, openFile, recentMenu,
-                new SeparatorMenuItem(), save, saveAll, new SeparatorMenuItem(), preferences,
-                new SeparatorMenuItem(), close, quit);
+        Menu file = new Menu(
+                "_File",
+                null,
+                newPost,
+                new SeparatorMenuItem(),
+                openSite,
+                openFile,
+                recentMenu,
+                new SeparatorMenuItem(),
+                save,
+                saveAll,
+                new SeparatorMenuItem(),
+                preferences,
+                new SeparatorMenuItem(),
+                close,
+                quit);
 
-        MenuItem find = item("_Find…", "Shortcut+F", () -> postTabs.selectedView()
-                .ifPresent(v -> v.editorPane().findBar().showFind()));
-        MenuItem replace = item("_Replace…", "Shortcut+H", () -> postTabs.selectedView()
-                .ifPresent(v -> v.editorPane().findBar().showReplace()));
+        MenuItem find = item(
+                "_Find…",
+                "Shortcut+F",
+                () -> postTabs.selectedView()
+                        .ifPresent(v -> v.editorPane().findBar().showFind()));
+        MenuItem replace = item(
+                "_Replace…",
+                "Shortcut+H",
+                () -> postTabs.selectedView()
+                        .ifPresent(v -> v.editorPane().findBar().showReplace()));
         MenuItem filter = item("Filter _Posts", "Shortcut+P", () -> sidebar.focusFilter());
         find.setGraphic(Icons.find());
         Menu edit = new Menu("_Edit", null, find, replace, new SeparatorMenuItem(), filter);
         MenuItem searchSite = item("_Search the Site…", "Shortcut+Shift+F", siteTools::showSearch);
         searchSite.setId("menu-search-site");
-        MenuItem markUpdated = item("_Mark as Updated", "Shortcut+Alt+U", () -> postTabs.selectedView().ifPresent(
-                v -> MarkUpdatedAction.markNow(v, vm.clock(), vm.background(), vm.statusProperty()::set)));
+        MenuItem markUpdated = item(
+                "_Mark as Updated",
+                "Shortcut+Alt+U",
+                () -> postTabs.selectedView()
+                        .ifPresent(v ->
+                                MarkUpdatedAction.markNow(v, vm.clock(), vm.background(), vm.statusProperty()::set)));
         markUpdated.setId("menu-mark-updated");
         edit.getItems().addAll(new SeparatorMenuItem(), searchSite, markUpdated);
 
-        MenuItem siteProblems = item("Problems of the _Whole Site", "Shortcut+Shift+P",
+        MenuItem siteProblems = item(
+                "Problems of the _Whole Site",
+                "Shortcut+Shift+P",
                 () -> postTabs.selectedView().ifPresent(v -> v.problemsPanel().showWholeSite()));
         siteProblems.setGraphic(Icons.problems());
         MenuItem online = item("Check Links _Online", "Shortcut+Shift+L", () -> postTabs.checkLinksOnline());

@@ -21,12 +21,11 @@ import org.fxmisc.richtext.CodeArea;
  */
 final class MarkUpdatedAction {
 
-    private MarkUpdatedAction() {
-    }
+    private MarkUpdatedAction() {}
 
     /** Marks the post as updated now; {@code status} hears what was set, or why nothing was. */
-    static CompletableFuture<Void> markNow(PostTabView view, Clock clock, Executor background,
-                                           Consumer<String> status) {
+    static CompletableFuture<Void> markNow(
+            PostTabView view, Clock clock, Executor background, Consumer<String> status) {
         String text = view.viewModel().getText();
         Site site = view.viewModel().session().site();
         ZonedDateTime now = ZonedDateTime.now(clock);
@@ -37,7 +36,8 @@ final class MarkUpdatedAction {
                     if (err != null) {
                         status.accept(name + " was not marked as updated: " + err.getMessage());
                     } else if (!o.changed()) {
-                        status.accept(name + " was not marked as updated. " + o.problem().get());
+                        status.accept(name + " was not marked as updated. "
+                                + o.problem().get());
                     } else if (!view.viewModel().getText().equals(text)) {
                         status.accept(name + " changed while it was being marked; mark it again.");
                     } else {
@@ -68,9 +68,17 @@ final class MarkUpdatedAction {
      * Before a save: when the preference is on and the body differs from the saved file, marks the post first.
      * Completes at once (nothing to do) or on the UI thread after marking.
      */
-    static CompletableFuture<Void> beforeSave(PostTabView view, Preferences prefs, Clock clock, Executor background,
-                                              boolean force, Consumer<String> status) {
-        if (force || prefs == null || !prefs.markUpdatedOnSaveProperty().get() || !view.viewModel().isDirty()
+    static CompletableFuture<Void> beforeSave(
+            PostTabView view,
+            Preferences prefs,
+            Clock clock,
+            Executor background,
+            boolean force,
+            Consumer<String> status) {
+        if (force
+                || prefs == null
+                || !prefs.markUpdatedOnSaveProperty().get()
+                || !view.viewModel().isDirty()
                 || view.viewModel().loaded().readOnly()) {
             return CompletableFuture.completedFuture(null);
         }
@@ -80,8 +88,10 @@ final class MarkUpdatedAction {
         return CompletableFuture.supplyAsync(() -> MarkUpdated.bodyChanged(saved, text, site), background)
                 .thenCompose(changed -> {
                     CompletableFuture<Void> marked = new CompletableFuture<>();
-                    Platform.runLater(() -> (changed ? markNow(view, clock, background, status)
-                            : CompletableFuture.<Void>completedFuture(null)).thenRun(() -> marked.complete(null)));
+                    Platform.runLater(() -> (changed
+                                    ? markNow(view, clock, background, status)
+                                    : CompletableFuture.<Void>completedFuture(null))
+                            .thenRun(() -> marked.complete(null)));
                     return marked;
                 });
     }

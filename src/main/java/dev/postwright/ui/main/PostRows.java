@@ -20,13 +20,31 @@ final class PostRows {
     private PostRows() {}
 
     static PostRow of(PostSummary s, List<Problem> problems, Clock clock) {
-        Instant when = s.pubDate().map(t -> PostSummaries.instant(t, clock.getZone())).orElse(Instant.MIN);
-        String dateText = s.pubDate().map(t -> DATE.format(t instanceof LocalDate d ? d
-                : LocalDate.ofInstant(PostSummaries.instant(t, clock.getZone()), clock.getZone()))).orElse("no date");
+        Instant when =
+                s.pubDate().map(t -> PostSummaries.instant(t, clock.getZone())).orElse(Instant.MIN);
+        String dateText = s.pubDate()
+                .map(t -> DATE.format(
+                        t instanceof LocalDate d
+                                ? d
+                                : LocalDate.ofInstant(PostSummaries.instant(t, clock.getZone()), clock.getZone())))
+                .orElse("no date");
         boolean scheduled = !s.draft() && when.isAfter(clock.instant());
-        int errors = (int) problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
-        int warnings = (int) problems.stream().filter(p -> p.severity() == Severity.WARNING).count();
-        return new PostRow(s.path(), s.title(), when, dateText, s.url(), s.slug(), s.tags(), s.draft(), s.featured(),
-                scheduled, errors, warnings);
+        int errors = (int)
+                problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
+        int warnings = (int)
+                problems.stream().filter(p -> p.severity() == Severity.WARNING).count();
+        return new PostRow(
+                s.path(),
+                s.title(),
+                when,
+                dateText,
+                s.url(),
+                s.slug(),
+                s.tags(),
+                s.draft(),
+                s.featured(),
+                scheduled,
+                errors,
+                warnings);
     }
 }

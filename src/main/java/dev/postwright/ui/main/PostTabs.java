@@ -1,41 +1,40 @@
 package dev.postwright.ui.main;
 
-import dev.postwright.workspace.AppPaths;
-import javafx.scene.control.Button;
 import dev.postwright.post.ExternalChange;
-import dev.postwright.site.watch.FileEvent;
-import java.util.HashMap;
-import javafx.geometry.Insets;
-import java.util.Map;
-import dev.postwright.validation.online.OnlineLinkChecker;
-import javafx.application.Platform;
 import dev.postwright.post.PostReadException;
-import dev.postwright.ui.rename.SlugRenameViewModel;
-import javafx.scene.layout.VBox;
-
 import dev.postwright.render.PageTemplate;
 import dev.postwright.site.PostSummary;
+import dev.postwright.site.watch.FileEvent;
 import dev.postwright.ui.post.PostTabView;
+import dev.postwright.ui.post.PostTabViewModel;
 import dev.postwright.ui.prefs.Preferences;
+import dev.postwright.ui.preview.PreviewRenderer;
+import dev.postwright.ui.rename.SlugRenameViewModel;
+import dev.postwright.validation.Problem;
+import dev.postwright.validation.online.OnlineLinkChecker;
+import dev.postwright.workspace.AppPaths;
+import dev.postwright.workspace.SiteSession;
 import dev.postwright.workspace.post.Recovery;
 import dev.postwright.workspace.post.SaveOutcome;
-import javafx.beans.value.ObservableBooleanValue;
-import dev.postwright.ui.post.PostTabViewModel;
-import dev.postwright.ui.preview.PreviewRenderer;
-import dev.postwright.validation.Problem;
-import dev.postwright.workspace.SiteSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.VBox;
 
 /** Opens posts in tabs (one per file), marks unsaved ones, and saves or closes them with the writer's consent. */
 public final class PostTabs {
@@ -125,9 +124,17 @@ public final class PostTabs {
         if (renderer == null) {
             renderer = new PreviewRenderer(vm.engine(), template);
         }
-        PostTabView view = new PostTabView(tabVm, new PostTabView.Services(vm.background(), vm.clock(), renderer,
-                template, openExternal, this::openInternalLink, this::goToProblem,
-                message -> dialogs.showError("Could not add the image", message)));
+        PostTabView view = new PostTabView(
+                tabVm,
+                new PostTabView.Services(
+                        vm.background(),
+                        vm.clock(),
+                        renderer,
+                        template,
+                        openExternal,
+                        this::openInternalLink,
+                        this::goToProblem,
+                        message -> dialogs.showError("Could not add the image", message)));
         if (prefs != null) {
             view.usePreferences(prefs, dark);
             if (prefs.onlineLinkCheckProperty().get()) {
@@ -136,13 +143,20 @@ public final class PostTabs {
         }
         view.mainSplit().setDividerPositions(previewDivider);
         view.outerSplit().setDividerPositions(problemsDivider);
-        view.mainSplit().getDividers().get(0).positionProperty()
+        view.mainSplit()
+                .getDividers()
+                .get(0)
+                .positionProperty()
                 .addListener((o, a, pos) -> previewDivider = pos.doubleValue());
-        view.outerSplit().getDividers().get(0).positionProperty()
+        view.outerSplit()
+                .getDividers()
+                .get(0)
+                .positionProperty()
                 .addListener((o, a, pos) -> problemsDivider = pos.doubleValue());
         tab.setContent(view);
         String name = tabName(tabVm.path());
-        tab.textProperty().bind(Bindings.when(tabVm.dirtyProperty()).then("● " + name).otherwise(name));
+        tab.textProperty()
+                .bind(Bindings.when(tabVm.dirtyProperty()).then("● " + name).otherwise(name));
         tabVm.setOnAnalysed(t -> vm.refreshRow(t.path()));
         tab.setOnCloseRequest(e -> {
             e.consume();
@@ -196,22 +210,23 @@ public final class PostTabs {
             return;
         }
         Path root = opened.site().root();
-        CompletableFuture.supplyAsync(() -> Recovery.offers(journal.get(), root),
-                vm.background()).thenAccept(offers -> Platform.runLater(() -> {
-            for (var offer : offers) {
-                Path file = offer.entry().file();
-                switch (dialogs.askRestore(file.getFileName().toString(), offer.diff())) {
-                    case RESTORE -> open(file).thenAccept(v -> {
-                        if (v != null) {
-                            v.restoreText(offer.entry().unsavedText());
+        CompletableFuture.supplyAsync(() -> Recovery.offers(journal.get(), root), vm.background())
+                .thenAccept(offers -> Platform.runLater(() -> {
+                    for (var offer : offers) {
+                        Path file = offer.entry().file();
+                        switch (dialogs.askRestore(file.getFileName().toString(), offer.diff())) {
+                            case RESTORE ->
+                                open(file).thenAccept(v -> {
+                                    if (v != null) {
+                                        v.restoreText(offer.entry().unsavedText());
+                                    }
+                                });
+                            case DISCARD ->
+                                CompletableFuture.runAsync(() -> Recovery.forget(journal.get(), file), vm.background());
+                            case LATER -> {}
                         }
-                    });
-                    case DISCARD -> CompletableFuture.runAsync(() -> Recovery.forget(journal.get(), file),
-                            vm.background());
-                    case LATER -> { }
-                }
-            }
-        }));
+                    }
+                }));
     }
 
     /** A tab's title: the file name, or for a page bundle's {@code index.md} its folder and file. */
@@ -219,8 +234,7 @@ public final class PostTabs {
         String file = post.getFileName().toString();
         Path folder = post.getParent();
         boolean bundle = file.equals("index.md") || file.equals("_index.md") || file.equals("index.mdx");
-        return bundle && folder != null && folder.getFileName() != null
-                ? folder.getFileName() + "/" + file : file;
+        return bundle && folder != null && folder.getFileName() != null ? folder.getFileName() + "/" + file : file;
     }
 
     /** Journals the unsaved text of every dirty tab (every few seconds, and when the window loses focus). */
@@ -234,10 +248,9 @@ public final class PostTabs {
             Path p = e.path().toAbsolutePath().normalize();
             for (PostTabView v : views()) {
                 if (v.viewModel().path().equals(p)) {
-                    CompletableFuture.supplyAsync(() -> ExternalChange.Seen.of(p),
-                                    vm.background())
-                            .thenAccept(disk -> Platform.runLater(
-                                    () -> v.viewModel().diskChanged(disk)));
+                    CompletableFuture.supplyAsync(() -> ExternalChange.Seen.of(p), vm.background())
+                            .thenAccept(disk ->
+                                    Platform.runLater(() -> v.viewModel().diskChanged(disk)));
                 }
             }
         }
@@ -261,33 +274,36 @@ public final class PostTabs {
 
     /** {@code overwrite}: the writer already agreed to replace the version another program wrote. */
     CompletableFuture<SaveOutcome> save(PostTabView view, boolean force, boolean overwrite) {
-        return saveFlow.save(new SaveFlow.Tab() {
-            @Override
-            public Path path() {
-                return view.viewModel().path();
-            }
+        return saveFlow.save(
+                new SaveFlow.Tab() {
+                    @Override
+                    public Path path() {
+                        return view.viewModel().path();
+                    }
 
-            @Override
-            public CompletableFuture<?> beforeSave(boolean forced) {
-                return MarkUpdatedAction.beforeSave(view, prefs, vm.clock(), vm.background(), forced,
-                        vm.statusProperty()::set);
-            }
+                    @Override
+                    public CompletableFuture<?> beforeSave(boolean forced) {
+                        return MarkUpdatedAction.beforeSave(
+                                view, prefs, vm.clock(), vm.background(), forced, vm.statusProperty()::set);
+                    }
 
-            @Override
-            public CompletableFuture<SaveOutcome> save(boolean forced, boolean overwriting) {
-                return view.viewModel().save(forced, overwriting);
-            }
+                    @Override
+                    public CompletableFuture<SaveOutcome> save(boolean forced, boolean overwriting) {
+                        return view.viewModel().save(forced, overwriting);
+                    }
 
-            @Override
-            public void goTo(Problem problem) {
-                PostTabs.goTo(view, problem);
-            }
+                    @Override
+                    public void goTo(Problem problem) {
+                        PostTabs.goTo(view, problem);
+                    }
 
-            @Override
-            public void urlMoved(String oldUrl, String newUrl) {
-                offerRename(view, oldUrl, newUrl);
-            }
-        }, force, overwrite);
+                    @Override
+                    public void urlMoved(String oldUrl, String newUrl) {
+                        offerRename(view, oldUrl, newUrl);
+                    }
+                },
+                force,
+                overwrite);
     }
 
     /** A published post moved: offer to update links to it in the other posts, open tabs included. */
@@ -298,17 +314,20 @@ public final class PostTabs {
                 unsaved.put(other.viewModel().path(), other.viewModel().getText());
             }
         }
-        var renameVm = new SlugRenameViewModel(view.viewModel().session(),
-                view.viewModel().path(), oldUrl, newUrl, unsaved, vm.background());
+        var renameVm = new SlugRenameViewModel(
+                view.viewModel().session(), view.viewModel().path(), oldUrl, newUrl, unsaved, vm.background());
         dialogs.offerSlugRename(renameVm).ifPresent(outcome -> {
             for (var change : outcome.result().forEditor()) {
-                views().stream().filter(v -> v.viewModel().path().equals(change.file())).findFirst()
+                views().stream()
+                        .filter(v -> v.viewModel().path().equals(change.file()))
+                        .findFirst()
                         .ifPresent(v -> {
                             if (v.viewModel().getText().equals(change.baseText())) {
                                 v.restoreText(change.newText());
                             } else {
-                                vm.statusProperty().set(change.relPath() + " changed while the links were updated: "
-                                        + "check its links to " + newUrl);
+                                vm.statusProperty()
+                                        .set(change.relPath() + " changed while the links were updated: "
+                                                + "check its links to " + newUrl);
                             }
                         });
             }
@@ -352,7 +371,8 @@ public final class PostTabs {
             open(byUrl.get(0).path());
             return;
         }
-        Path relative = current.get().viewModel().path().getParent().resolve(path).normalize();
+        Path relative =
+                current.get().viewModel().path().getParent().resolve(path).normalize();
         if (Files.isRegularFile(relative)) {
             open(relative);
         } else {
@@ -439,15 +459,20 @@ public final class PostTabs {
 
     private void checkLinksOnline(PostTabView view) {
         if (onlineChecker == null) {
-            onlineChecker = new OnlineLinkChecker(
-                    AppPaths.cacheDir());
+            onlineChecker = new OnlineLinkChecker(AppPaths.cacheDir());
         }
-        vm.statusProperty().set("Checking the links of " + view.viewModel().path().getFileName() + " online …");
+        vm.statusProperty()
+                .set("Checking the links of " + view.viewModel().path().getFileName() + " online …");
         view.viewModel().checkLinksOnline(onlineChecker).whenComplete((n, err) -> {
-            long broken = view.viewModel().problems().stream().filter(p -> p.rule().equals("link.online")).count();
-            vm.statusProperty().set(err != null ? "Could not check links online: " + err.getMessage()
-                    : n + (n == 1 ? " external link" : " external links") + " checked online: "
-                            + (broken == 0 ? "all reachable" : broken + " broken or unreachable"));
+            long broken = view.viewModel().problems().stream()
+                    .filter(p -> p.rule().equals("link.online"))
+                    .count();
+            vm.statusProperty()
+                    .set(
+                            err != null
+                                    ? "Could not check links online: " + err.getMessage()
+                                    : n + (n == 1 ? " external link" : " external links") + " checked online: "
+                                            + (broken == 0 ? "all reachable" : broken + " broken or unreachable"));
         });
     }
 

@@ -1,23 +1,15 @@
 package dev.postwright.ui.main;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
-import javafx.scene.image.Image;
-import javafx.geometry.Rectangle2D;
-import dev.postwright.workspace.post.SaveSupport;
-import javafx.stage.Screen;
-import javafx.scene.web.WebView;
-
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
-
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.ui.prefs.Preferences;
 import dev.postwright.ui.spell.SpellPreferencesSection;
 import dev.postwright.ui.spell.SpellSupport;
 import dev.postwright.ui.theme.Themes;
 import dev.postwright.workspace.SiteSession;
+import dev.postwright.workspace.post.SaveSupport;
 import java.io.IOException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,11 +17,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.web.WebView;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The JavaFX application: builds the window for the path handed over by the launcher, and remembers the session. */
@@ -56,9 +54,14 @@ public final class PostwrightApp extends Application {
      * @param session the session read from it before the toolkit started
      * @param engine the markdown engine, being built off the FX thread while the toolkit starts
      */
-    public record Start(Path toOpen, Clock clock, Path sessionFile, SessionState session, Preferences preferences,
-                        CompletableFuture<MarkdownEngine> engine,
-                        CompletableFuture<SiteSession> loading) {}
+    public record Start(
+            Path toOpen,
+            Clock clock,
+            Path sessionFile,
+            SessionState session,
+            Preferences preferences,
+            CompletableFuture<MarkdownEngine> engine,
+            CompletableFuture<SiteSession> loading) {}
 
     /** Launches the application and blocks until the window closes. */
     public static void start(Start start) {
@@ -79,7 +82,10 @@ public final class PostwrightApp extends Application {
         preferences = start.preferences();
         themes = new Themes();
         themes.follow(preferences.themeProperty());
-        vm = new MainViewModel(background, start.clock(), start.engine().join(),
+        vm = new MainViewModel(
+                background,
+                start.clock(),
+                start.engine().join(),
                 SaveSupport.in(start.sessionFile().getParent()));
         window = new MainWindow(stage, vm, url -> getHostServices().showDocument(url));
         window.usePreferences(preferences, themes.darkProperty());
@@ -124,7 +130,8 @@ public final class PostwrightApp extends Application {
             window.postTabs().open(asked);
             return;
         }
-        if (!session.openTabs().isEmpty() && session.openTabs().get(0).startsWith(opened.site().root())) {
+        if (!session.openTabs().isEmpty()
+                && session.openTabs().get(0).startsWith(opened.site().root())) {
             for (Path tab : session.openTabs()) {
                 if (Files.isRegularFile(tab)) {
                     window.postTabs().open(tab);
@@ -141,8 +148,11 @@ public final class PostwrightApp extends Application {
         double height = Math.min(session.height(), screen.getHeight());
         stage.setWidth(width);
         stage.setHeight(height);
-        boolean placed = !Double.isNaN(session.x()) && !Double.isNaN(session.y())
-                && Screen.getScreensForRectangle(session.x(), session.y(), width, height).size() > 0;
+        boolean placed = !Double.isNaN(session.x())
+                && !Double.isNaN(session.y())
+                && Screen.getScreensForRectangle(session.x(), session.y(), width, height)
+                                .size()
+                        > 0;
         if (placed) {
             stage.setX(session.x());
             stage.setY(session.y());
@@ -161,8 +171,9 @@ public final class PostwrightApp extends Application {
     /** Wraps a window in a scene with the app's stylesheet. */
     public static Scene buildScene(MainWindow window) {
         Scene scene = new Scene(window, 1280, 800);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                PostwrightApp.class.getResource("/dev/postwright/ui/main/app.css")).toExternalForm());
+        scene.getStylesheets()
+                .add(Objects.requireNonNull(PostwrightApp.class.getResource("/dev/postwright/ui/main/app.css"))
+                        .toExternalForm());
         return scene;
     }
 
@@ -180,17 +191,28 @@ public final class PostwrightApp extends Application {
     private void saveSession() {
         List<Path> tabs = new ArrayList<>();
         window.postTabs().views().forEach(v -> tabs.add(v.viewModel().path()));
-        Optional<Path> selected = window.postTabs().selectedView().map(v -> v.viewModel().path());
+        Optional<Path> selected =
+                window.postTabs().selectedView().map(v -> v.viewModel().path());
         double[] tabDividers = window.postTabs().dividerDefaults();
         double[] sidebar = window.split().getDividerPositions();
-        SessionState state = new SessionState(session.recentSites(), tabs, selected,
-                stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),
-                sidebar.length > 0 ? sidebar[0] : session.sidebarDivider(), tabDividers[0], tabDividers[1]);
+        SessionState state = new SessionState(
+                session.recentSites(),
+                tabs,
+                selected,
+                stage.getX(),
+                stage.getY(),
+                stage.getWidth(),
+                stage.getHeight(),
+                stage.isMaximized(),
+                sidebar.length > 0 ? sidebar[0] : session.sidebarDivider(),
+                tabDividers[0],
+                tabDividers[1]);
         try {
             state.save(start.sessionFile());
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "could not remember the window session in " + start.sessionFile() + ": "
-                    + e.getMessage());
+            LOG.log(
+                    Level.WARNING,
+                    "could not remember the window session in " + start.sessionFile() + ": " + e.getMessage());
         }
     }
 }

@@ -42,33 +42,36 @@ final class SaveFlow {
 
     /** {@code overwrite}: the writer already agreed to replace the version another program wrote. */
     CompletableFuture<SaveOutcome> save(Tab tab, boolean force, boolean overwrite) {
-        return tab.beforeSave(force).thenCompose(marked -> tab.save(force, overwrite)).thenCompose(outcome -> {
-            String name = tab.path().getFileName().toString();
-            if (outcome instanceof SaveOutcome.Blocked blocked) {
-                Dialogs.SaveChoice choice = dialogs.askSaveWithErrors(name, blocked.errors());
-                switch (choice.action()) {
-                    case FIX -> tab.goTo(choice.problem());
-                    case SAVE_ANYWAY -> {
-                        return save(tab, true, overwrite);
+        return tab.beforeSave(force)
+                .thenCompose(marked -> tab.save(force, overwrite))
+                .thenCompose(outcome -> {
+                    String name = tab.path().getFileName().toString();
+                    if (outcome instanceof SaveOutcome.Blocked blocked) {
+                        Dialogs.SaveChoice choice = dialogs.askSaveWithErrors(name, blocked.errors());
+                        switch (choice.action()) {
+                            case FIX -> tab.goTo(choice.problem());
+                            case SAVE_ANYWAY -> {
+                                return save(tab, true, overwrite);
+                            }
+                            case CANCEL -> {}
+                        }
+                    } else if (outcome instanceof SaveOutcome.Conflict conflict) {
+                        // Never overwrite another program's version without a yes (issue #18); Cancel keeps both.
+                        if (dialogs.askOverwriteChanged(name, conflict.message())) {
+                            return save(tab, force, true);
+                        }
+                        status.accept(
+                                "Not saved: " + name + " changed on disk. Keep Mine, Take Theirs, or merge by hand.");
+                    } else if (outcome instanceof SaveOutcome.Failed failed) {
+                        dialogs.showError("Could not save", failed.message());
+                    } else {
+                        status.accept("Saved " + tab.path().getFileName());
+                        saved.accept(tab.path());
+                        if (outcome instanceof SaveOutcome.SavedWithNewUrl moved) {
+                            tab.urlMoved(moved.oldUrl(), moved.newUrl());
+                        }
                     }
-                    case CANCEL -> { }
-                }
-            } else if (outcome instanceof SaveOutcome.Conflict conflict) {
-                // Never overwrite another program's version without a yes (issue #18); Cancel keeps both.
-                if (dialogs.askOverwriteChanged(name, conflict.message())) {
-                    return save(tab, force, true);
-                }
-                status.accept("Not saved: " + name + " changed on disk. Keep Mine, Take Theirs, or merge by hand.");
-            } else if (outcome instanceof SaveOutcome.Failed failed) {
-                dialogs.showError("Could not save", failed.message());
-            } else {
-                status.accept("Saved " + tab.path().getFileName());
-                saved.accept(tab.path());
-                if (outcome instanceof SaveOutcome.SavedWithNewUrl moved) {
-                    tab.urlMoved(moved.oldUrl(), moved.newUrl());
-                }
-            }
-            return CompletableFuture.completedFuture(outcome);
-        });
+                    return CompletableFuture.completedFuture(outcome);
+                });
     }
 }

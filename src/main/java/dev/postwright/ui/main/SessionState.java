@@ -1,9 +1,8 @@
 package dev.postwright.ui.main;
 
-import java.io.ByteArrayOutputStream;
 import dev.postwright.post.PostFile;
 import dev.postwright.post.PostWriteException;
-
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -17,9 +16,18 @@ import java.util.Properties;
  * What the window remembers between runs: recent sites, the last site's open tabs, window bounds and divider
  * positions. Stored as a small properties file in the app's data folder; a damaged file is ignored.
  */
-public record SessionState(List<Path> recentSites, List<Path> openTabs, Optional<Path> selectedTab,
-                           double x, double y, double width, double height, boolean maximized,
-                           double sidebarDivider, double previewDivider, double problemsDivider) {
+public record SessionState(
+        List<Path> recentSites,
+        List<Path> openTabs,
+        Optional<Path> selectedTab,
+        double x,
+        double y,
+        double width,
+        double height,
+        boolean maximized,
+        double sidebarDivider,
+        double previewDivider,
+        double problemsDivider) {
 
     public static final int MAX_RECENT = 10;
 
@@ -29,8 +37,8 @@ public record SessionState(List<Path> recentSites, List<Path> openTabs, Optional
     }
 
     public static SessionState empty() {
-        return new SessionState(List.of(), List.of(), Optional.empty(), Double.NaN, Double.NaN, 1280, 800, false,
-                0.26, 0.5, 0.78);
+        return new SessionState(
+                List.of(), List.of(), Optional.empty(), Double.NaN, Double.NaN, 1280, 800, false, 0.26, 0.5, 0.78);
     }
 
     public Optional<Path> lastSite() {
@@ -42,8 +50,18 @@ public record SessionState(List<Path> recentSites, List<Path> openTabs, Optional
         List<Path> recent = new ArrayList<>();
         recent.add(site);
         recentSites.stream().filter(p -> !p.equals(site)).limit(MAX_RECENT - 1).forEach(recent::add);
-        return new SessionState(recent, openTabs, selectedTab, x, y, width, height, maximized, sidebarDivider,
-                previewDivider, problemsDivider);
+        return new SessionState(
+                recent,
+                openTabs,
+                selectedTab,
+                x,
+                y,
+                width,
+                height,
+                maximized,
+                sidebarDivider,
+                previewDivider,
+                problemsDivider);
     }
 
     /** Reads the file; a missing or unreadable file gives the empty state. */
@@ -55,11 +73,17 @@ public record SessionState(List<Path> recentSites, List<Path> openTabs, Optional
             return empty();
         }
         SessionState d = empty();
-        return new SessionState(paths(p, "site.recent."), paths(p, "tab."),
+        return new SessionState(
+                paths(p, "site.recent."),
+                paths(p, "tab."),
                 Optional.ofNullable(p.getProperty("tab.selected")).map(Path::of),
-                num(p, "window.x", d.x), num(p, "window.y", d.y), num(p, "window.width", d.width),
-                num(p, "window.height", d.height), Boolean.parseBoolean(p.getProperty("window.maximized")),
-                num(p, "divider.sidebar", d.sidebarDivider), num(p, "divider.preview", d.previewDivider),
+                num(p, "window.x", d.x),
+                num(p, "window.y", d.y),
+                num(p, "window.width", d.width),
+                num(p, "window.height", d.height),
+                Boolean.parseBoolean(p.getProperty("window.maximized")),
+                num(p, "divider.sidebar", d.sidebarDivider),
+                num(p, "divider.preview", d.previewDivider),
                 num(p, "divider.problems", d.problemsDivider));
     }
 

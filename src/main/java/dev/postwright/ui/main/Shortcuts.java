@@ -33,7 +33,9 @@ public final class Shortcuts {
             new String[] {"Ctrl+Z / Ctrl+Y", "Undo / redo"},
             new String[] {"Ctrl+B / Ctrl+I", "Bold / italic"},
             new String[] {"Ctrl+`", "Inline code"},
-            new String[] {"Ctrl+K", "Link to a post, a heading or an image (the link picker; also on typing ](; Esc closes)"},
+            new String[] {
+                "Ctrl+K", "Link to a post, a heading or an image (the link picker; also on typing ](; Esc closes)"
+            },
             new String[] {"Ctrl+1 … Ctrl+6, Ctrl+0", "Heading level, or none"},
             new String[] {"Ctrl+Shift+8 / Ctrl+Shift+7", "Bulleted / numbered list"},
             new String[] {"Ctrl+V (image on the clipboard)", "Copy the image into the site and link it"},

@@ -1,6 +1,11 @@
 package dev.postwright.ui.main;
 
+import dev.postwright.render.Heading;
 import dev.postwright.site.watch.FileEvent;
+import dev.postwright.ui.linkpicker.LinkPickerPopup;
+import dev.postwright.ui.linkpicker.LinkPickerViewModel;
+import dev.postwright.ui.outline.OutlinePane;
+import dev.postwright.ui.outline.OutlineViewModel;
 import dev.postwright.ui.post.PostTabView;
 import dev.postwright.ui.search.SiteSearchViewModel;
 import dev.postwright.ui.search.SiteSearchWindow;
@@ -13,24 +18,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import dev.postwright.render.Heading;
-import dev.postwright.ui.outline.OutlinePane;
-import dev.postwright.ui.outline.OutlineViewModel;
 import java.util.Optional;
-import dev.postwright.ui.linkpicker.LinkPickerPopup;
-import dev.postwright.ui.linkpicker.LinkPickerViewModel;
 import javafx.application.Platform;
-import javafx.geometry.Bounds;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import org.fxmisc.richtext.CodeArea;
 import javafx.beans.InvalidationListener;
 import javafx.beans.value.ChangeListener;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
 
 /**
  * The site-wide tools of the window (search and replace across posts, …): builds them on first use and connects
@@ -134,7 +134,10 @@ final class SiteTools {
      */
     void installLinkPicker(Node window) {
         window.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.K && e.isShortcutDown() && !e.isShiftDown() && !e.isAltDown()
+            if (e.getCode() == KeyCode.K
+                    && e.isShortcutDown()
+                    && !e.isShiftDown()
+                    && !e.isAltDown()
                     && editorFocused().isPresent()) {
                 e.consume();
                 openPicker(editorFocused().get(), false);
@@ -163,8 +166,13 @@ final class SiteTools {
 
     private void openPicker(PostTabView view, boolean destinationOnly) {
         CodeArea area = view.editorPane().editor().area();
-        LinkPickerViewModel pickerVm = new LinkPickerViewModel(view.viewModel().session(), view.viewModel().path(),
-                area.getSelectedText(), destinationOnly, vm.background(), Platform::runLater);
+        LinkPickerViewModel pickerVm = new LinkPickerViewModel(
+                view.viewModel().session(),
+                view.viewModel().path(),
+                area.getSelectedText(),
+                destinationOnly,
+                vm.background(),
+                Platform::runLater);
         if (picker != null) {
             picker.hide();
         }
@@ -188,7 +196,9 @@ final class SiteTools {
         Map<Path, String> out = new HashMap<>();
         for (PostTabView v : postTabs.views()) {
             if (v.viewModel().isDirty()) {
-                out.put(v.viewModel().path().toAbsolutePath().normalize(), v.viewModel().getText());
+                out.put(
+                        v.viewModel().path().toAbsolutePath().normalize(),
+                        v.viewModel().getText());
             }
         }
         return out;
@@ -197,11 +207,17 @@ final class SiteTools {
     /** Ctrl+Shift+F: shows the search window (one per window), the query selected. */
     void showSearch() {
         if (search == null) {
-            SiteSearchViewModel searchVm = new SiteSearchViewModel(vm.sessionProperty()::get, this::unsavedTexts,
-                    vm.saveSupport().backups(), vm.background(), Platform::runLater);
+            SiteSearchViewModel searchVm = new SiteSearchViewModel(
+                    vm.sessionProperty()::get,
+                    this::unsavedTexts,
+                    vm.saveSupport().backups(),
+                    vm.background(),
+                    Platform::runLater);
             searchVm.setOnWritten(this::written);
-            search = new SiteSearchWindow(stage, searchVm, (post, line, column) -> postTabs.open(post)
-                    .thenAccept(v -> {
+            search = new SiteSearchWindow(
+                    stage,
+                    searchVm,
+                    (post, line, column) -> postTabs.open(post).thenAccept(v -> {
                         if (v != null) {
                             v.goTo(line, column);
                         }
@@ -219,8 +235,12 @@ final class SiteTools {
     /** Ctrl+Shift+T: the tags of the site with counts, rename and merge. */
     void showTags() {
         if (tagsWindow == null) {
-            TagsViewModel tagsVm = new TagsViewModel(vm.sessionProperty()::get, this::unsavedTexts,
-                    vm.saveSupport().backups(), vm.background(), Platform::runLater);
+            TagsViewModel tagsVm = new TagsViewModel(
+                    vm.sessionProperty()::get,
+                    this::unsavedTexts,
+                    vm.saveSupport().backups(),
+                    vm.background(),
+                    Platform::runLater);
             tagsVm.setOnWritten(this::written);
             tagsWindow = new TagsWindow(stage, tagsVm);
         }
@@ -244,8 +264,9 @@ final class SiteTools {
                     if (v.viewModel().getText().equals(change.before())) {
                         MarkUpdatedAction.applyKeepingCaret(v, change.before(), change.after());
                     } else {
-                        vm.statusProperty().set(change.relPath() + " changed while the changes were prepared; "
-                                + "it was left as it is.");
+                        vm.statusProperty()
+                                .set(change.relPath() + " changed while the changes were prepared; "
+                                        + "it was left as it is.");
                     }
                 }
             }

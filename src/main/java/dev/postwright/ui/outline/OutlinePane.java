@@ -1,9 +1,8 @@
 package dev.postwright.ui.outline;
 
-import java.util.Optional;
-
 import dev.postwright.render.Heading;
 import dev.postwright.workspace.Outline;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
@@ -66,20 +65,24 @@ public final class OutlinePane extends VBox {
         setSpacing(4);
         setMinWidth(160);
 
-        vm.outlineProperty().addListener((o, a, outline) -> fill(outline, vm.currentProperty().get()));
+        vm.outlineProperty()
+                .addListener(
+                        (o, a, outline) -> fill(outline, vm.currentProperty().get()));
         vm.currentProperty().addListener((o, a, heading) -> select(heading));
         fill(vm.outlineProperty().get(), vm.currentProperty().get());
     }
 
     /** The text of a row: the heading, then what is special about it. */
     static String label(Outline.Node node) {
-        return node.heading().text() + (node.toc() ? "  · table of contents" : "")
+        return node.heading().text()
+                + (node.toc() ? "  · table of contents" : "")
                 + (node.empty() ? "  · empty section" : "");
     }
 
     private Optional<Heading> selected() {
         TreeItem<Outline.Node> item = tree.getSelectionModel().getSelectedItem();
-        return item == null || item.getValue() == null ? Optional.empty()
+        return item == null || item.getValue() == null
+                ? Optional.empty()
                 : Optional.of(item.getValue().heading());
     }
 

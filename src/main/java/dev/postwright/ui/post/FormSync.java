@@ -38,6 +38,7 @@ final class FormSync {
     private FrontmatterDocument current;
     /** The document the current field session began with, the newest edit per key since, and the text made. */
     private FrontmatterDocument sessionBase;
+
     private final Map<String, FormEdit> sessionEdits = new LinkedHashMap<>();
     private String sessionText;
 

@@ -1,18 +1,17 @@
 package dev.postwright.ui.post;
 
-import java.nio.file.Path;
-import java.io.UncheckedIOException;
-
 import dev.postwright.site.ImageImport;
-import dev.postwright.ui.editor.MarkdownEditor;
 import dev.postwright.ui.editor.EditorEdit;
+import dev.postwright.ui.editor.MarkdownEditor;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,8 +44,13 @@ final class ImagePaste {
     private final Executor background;
     private final Consumer<String> onError;
 
-    ImagePaste(MarkdownEditor editor, Supplier<ImageImport> images, Supplier<Path> post,
-               Supplier<String> slug, Executor background, Consumer<String> onError) {
+    ImagePaste(
+            MarkdownEditor editor,
+            Supplier<ImageImport> images,
+            Supplier<Path> post,
+            Supplier<String> slug,
+            Executor background,
+            Consumer<String> onError) {
         this.editor = editor;
         this.images = images;
         this.post = post;
@@ -57,8 +61,8 @@ final class ImagePaste {
 
     void install() {
         editor.area().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            boolean paste = e.isShortcutDown() && e.getCode() == KeyCode.V
-                    || e.isShiftDown() && e.getCode() == KeyCode.INSERT;
+            boolean paste =
+                    e.isShortcutDown() && e.getCode() == KeyCode.V || e.isShiftDown() && e.getCode() == KeyCode.INSERT;
             if (paste && pasteImage(Clipboard.getSystemClipboard())) {
                 e.consume();
             }
@@ -115,23 +119,26 @@ final class ImagePaste {
         ImageImport importer = images.get();
         Path postPath = post.get();
         String postSlug = slug.get();
-        CompletableFuture.supplyAsync(() -> {
-            ImageImport.Target target = importer.target(postPath, postSlug, name);
-            try (InputStream in = source.open()) {
-                return importer.write(target, in);
-            } catch (IOException ex) {
-                throw new UncheckedIOException(ex);
-            }
-        }, background).whenComplete((link, err) -> Platform.runLater(() -> {
-            if (err != null) {
-                Throwable cause = err.getCause() != null ? err.getCause() : err;
-                onError.accept("Could not copy " + name + " into the site: " + cause.getMessage());
-                return;
-            }
-            int caret = editor.area().getCaretPosition();
-            String md = "![](" + link + ")";
-            editor.applyEdit(new EditorEdit(caret, caret, md, caret + 2, caret + 2));
-        }));
+        CompletableFuture.supplyAsync(
+                        () -> {
+                            ImageImport.Target target = importer.target(postPath, postSlug, name);
+                            try (InputStream in = source.open()) {
+                                return importer.write(target, in);
+                            } catch (IOException ex) {
+                                throw new UncheckedIOException(ex);
+                            }
+                        },
+                        background)
+                .whenComplete((link, err) -> Platform.runLater(() -> {
+                    if (err != null) {
+                        Throwable cause = err.getCause() != null ? err.getCause() : err;
+                        onError.accept("Could not copy " + name + " into the site: " + cause.getMessage());
+                        return;
+                    }
+                    int caret = editor.area().getCaretPosition();
+                    String md = "![](" + link + ")";
+                    editor.applyEdit(new EditorEdit(caret, caret, md, caret + 2, caret + 2));
+                }));
     }
 
     static List<File> imageFiles(List<File> files) {

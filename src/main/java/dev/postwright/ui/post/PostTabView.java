@@ -1,39 +1,18 @@
 package dev.postwright.ui.post;
 
-import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
-import javafx.beans.value.ChangeListener;
-import javafx.util.Duration;
-import javafx.scene.layout.HBox;
-import javafx.geometry.Insets;
-import javafx.scene.control.Label;
+import dev.postwright.frontmatter.FrontmatterDocument;
 import dev.postwright.post.recovery.LineDiff;
-import javafx.scene.Node;
-import javafx.geometry.Pos;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.scene.control.TextArea;
-import javafx.scene.layout.VBox;
-import javafx.beans.value.WeakChangeListener;
-
-import dev.postwright.ui.prefs.Preferences;
-import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableBooleanValue;
-import org.fxmisc.richtext.CodeArea;
-
 import dev.postwright.render.PageTemplate;
 import dev.postwright.render.RenderOptions;
 import dev.postwright.render.SiteImageResolver;
 import dev.postwright.site.ImageImport;
-import dev.postwright.frontmatter.FrontmatterDocument;
+import dev.postwright.ui.editor.EditorEdit;
 import dev.postwright.ui.editor.MarkdownEditor;
-import dev.postwright.ui.frontmatter.FormEdit;
+import dev.postwright.ui.editor.MarkdownEditorPane;
+import dev.postwright.ui.editor.Underline;
 import dev.postwright.ui.frontmatter.FrontmatterForm;
 import dev.postwright.ui.frontmatter.FrontmatterFormViewModel;
-import dev.postwright.ui.editor.MarkdownEditorPane;
-import dev.postwright.ui.editor.EditorEdit;
-import dev.postwright.ui.editor.Underline;
+import dev.postwright.ui.prefs.Preferences;
 import dev.postwright.ui.preview.PreviewPane;
 import dev.postwright.ui.preview.PreviewRenderer;
 import dev.postwright.ui.preview.PreviewRequest;
@@ -53,10 +32,27 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.fxmisc.richtext.CodeArea;
 
 /** One post tab: editor (and form) beside the live preview, with the post's problems below. */
 public final class PostTabView extends BorderPane {
@@ -75,9 +71,15 @@ public final class PostTabView extends BorderPane {
     private boolean syncingFromPreview;
 
     /** Collaborators a tab needs from the window. */
-    public record Services(Executor background, Clock clock, PreviewRenderer renderer, PageTemplate template,
-                           Consumer<String> openExternal, Consumer<String> openInternal,
-                           Consumer<Problem> openProblem, Consumer<String> showError) {}
+    public record Services(
+            Executor background,
+            Clock clock,
+            PreviewRenderer renderer,
+            PageTemplate template,
+            Consumer<String> openExternal,
+            Consumer<String> openInternal,
+            Consumer<Problem> openProblem,
+            Consumer<String> showError) {}
 
     public PostTabView(PostTabViewModel vm, Services services) {
         this.vm = vm;
@@ -90,17 +92,22 @@ public final class PostTabView extends BorderPane {
 
         preview = new PreviewPane(services.template());
         // the analysis the preview follows already waits for the text to rest: together, the same quiet period
-        previewVm = new PreviewViewModel(services.renderer(), services.background(),
-                PreviewViewModel.DEFAULT_DEBOUNCE.subtract(Duration.millis(
-                        PostTabViewModel.ANALYSIS_QUIET_MILLIS)));
+        previewVm = new PreviewViewModel(
+                services.renderer(),
+                services.background(),
+                PreviewViewModel.DEFAULT_DEBOUNCE.subtract(Duration.millis(PostTabViewModel.ANALYSIS_QUIET_MILLIS)));
         preview.contentProperty().bind(previewVm.contentProperty());
         preview.setOnExternalLink(services.openExternal());
         preview.setOnInternalLink(services.openInternal());
 
-        problemsPanel = new ProblemsPanel(vm.problems(),
+        problemsPanel = new ProblemsPanel(
+                vm.problems(),
                 () -> vm.session().index().all().stream()
-                        .flatMap(s -> vm.session().problems(s.path()).stream()).toList(),
-                p -> vm.session().site().relativize(p.file()), services.openProblem(), this::applyFix);
+                        .flatMap(s -> vm.session().problems(s.path()).stream())
+                        .toList(),
+                p -> vm.session().site().relativize(p.file()),
+                services.openProblem(),
+                this::applyFix);
 
         form = buildForm();
         editorSplit = new SplitPane(form, editorPane);
@@ -129,9 +136,16 @@ public final class PostTabView extends BorderPane {
         previewVm.flush();
         showUnderlines();
         wireScrollSync(editor);
-        new ImagePaste(editor, () -> new ImageImport(vm.session().site()), vm::path,
-                () -> vm.analysisProperty().get() == null ? "" : vm.analysisProperty().get().summary().slug(),
-                services.background(), services.showError()).install();
+        new ImagePaste(
+                        editor,
+                        () -> new ImageImport(vm.session().site()),
+                        vm::path,
+                        () -> vm.analysisProperty().get() == null
+                                ? ""
+                                : vm.analysisProperty().get().summary().slug(),
+                        services.background(),
+                        services.showError())
+                .install();
         SpellMenu.install(editor, vm, services.background(), services.showError());
         getProperties().put(SpellContext.KEY, SpellContext.of(vm, services.background()));
     }
@@ -182,10 +196,12 @@ public final class PostTabView extends BorderPane {
             take.setVisible(conflict);
             take.setDisable(!vm.theirsReadable()); // a binary in the post's place: nothing to take
             compare.setVisible(conflict);
-            message.setText(conflict
-                    ? vm.path().getFileName() + " was changed on disk by another program while you had unsaved edits."
-                    : vm.path().getFileName() + " was deleted or moved on disk. Your text is still here; "
-                            + "Save writes it back.");
+            message.setText(
+                    conflict
+                            ? vm.path().getFileName()
+                                    + " was changed on disk by another program while you had unsaved edits."
+                            : vm.path().getFileName() + " was deleted or moved on disk. Your text is still here; "
+                                    + "Save writes it back.");
         };
         vm.diskStateProperty().addListener((o, a, b) -> update.run());
         update.run();
@@ -193,14 +209,13 @@ public final class PostTabView extends BorderPane {
     }
 
     private void showComparison() {
-        String diff = LineDiff.unified(vm.getText(), vm.theirsText(),
-                vm.path().getFileName().toString(), 2);
+        String diff = LineDiff.unified(
+                vm.getText(), vm.theirsText(), vm.path().getFileName().toString(), 2);
         TextArea area = new TextArea(diff);
         area.setEditable(false);
         area.setStyle("-fx-font-family: monospace;");
         area.setPrefSize(760, 420);
-        Alert alert = new Alert(
-                Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
         alert.initOwner(getScene().getWindow());
         alert.setTitle("Your text and the file on disk");
         alert.setHeaderText("Lines with - are yours, lines with + are on disk. Merge by hand in the editor, "
@@ -215,21 +230,26 @@ public final class PostTabView extends BorderPane {
         FrontmatterFormViewModel formVm = new FrontmatterFormViewModel();
         formVm.setGenerator(site.generator());
         formVm.setSchema(site.schema());
-        formVm.setDescriptionLimits(site.config().descriptionMin(), site.config().descriptionMax());
+        formVm.setDescriptionLimits(
+                site.config().descriptionMin(), site.config().descriptionMax());
         formVm.setPublicDir(site.publicDir());
         formVm.setPostDir(vm.path().getParent());
         MarkdownEditor editor = editorPane.editor();
-        FormSync sync = new FormSync(formVm, new FormSync.Text() {
-            @Override
-            public String get() {
-                return vm.getText();
-            }
+        FormSync sync = new FormSync(
+                formVm,
+                new FormSync.Text() {
+                    @Override
+                    public String get() {
+                        return vm.getText();
+                    }
 
-            @Override
-            public void apply(EditorEdit edit) {
-                editor.applyFieldEdit(edit);
-            }
-        }, site.dialect(), site.schema());
+                    @Override
+                    public void apply(EditorEdit edit) {
+                        editor.applyFieldEdit(edit);
+                    }
+                },
+                site.dialect(),
+                site.schema());
         formVm.setOnEdit(sync::edit);
         // Leaving a field or the raw view closes its undo step in the editor.
         formVm.activeField().addListener((o, was, now) -> {
@@ -276,10 +296,13 @@ public final class PostTabView extends BorderPane {
         preview.darkProperty().bind(dark);
         CodeArea area = editorPane.editor().area();
         area.wrapTextProperty().bind(prefs.wordWrapProperty());
-        area.styleProperty().bind(Bindings.createStringBinding(
-                () -> Preferences.editorStyle(prefs.editorFontFamilyProperty().get(),
-                        prefs.editorFontSizeProperty().get()),
-                prefs.editorFontFamilyProperty(), prefs.editorFontSizeProperty()));
+        area.styleProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> Preferences.editorStyle(
+                                prefs.editorFontFamilyProperty().get(),
+                                prefs.editorFontSizeProperty().get()),
+                        prefs.editorFontFamilyProperty(),
+                        prefs.editorFontSizeProperty()));
         loadRemoteContent = prefs.loadRemoteContentProperty().get();
         // Weak, so a closed tab is not kept alive by the long-lived preferences object.
         remoteListener = (o, was, now) -> {
@@ -297,11 +320,18 @@ public final class PostTabView extends BorderPane {
             return;
         }
         var site = vm.session().site();
-        RenderOptions options = RenderOptions.of(new SiteImageResolver(site.root(), site.publicDir(), vm.path().getParent(),
+        RenderOptions options = RenderOptions.of(new SiteImageResolver(
+                        site.root(),
+                        site.publicDir(),
+                        vm.path().getParent(),
                         () -> site.generator().importAliases(site.root())))
                 .withLoadRemoteContent(loadRemoteContent);
-        previewVm.request(new PreviewRequest(PostHeaders.of(a, clock, vm.textStats(a).minutes()), a.frontmatter().body(),
-                a.frontmatter().bodyStartLine(), a.frontmatter().bodyOffset(), options,
+        previewVm.request(new PreviewRequest(
+                PostHeaders.of(a, clock, vm.textStats(a).minutes()),
+                a.frontmatter().body(),
+                a.frontmatter().bodyStartLine(),
+                a.frontmatter().bodyOffset(),
+                options,
                 site.generator().customHeadingIds()));
     }
 
@@ -363,9 +393,10 @@ public final class PostTabView extends BorderPane {
 
     public StringBinding statusText() {
         MarkdownEditor editor = editorPane.editor();
-        return Bindings.createStringBinding(() -> "Ln " + editor.getCaretLine() + ", Col " + editor.getCaretColumn()
-                        + "  ·  " + vm.summaryText(),
-                editor.caretPositionProperty(), vm.analysisProperty());
+        return Bindings.createStringBinding(
+                () -> "Ln " + editor.getCaretLine() + ", Col " + editor.getCaretColumn() + "  ·  " + vm.summaryText(),
+                editor.caretPositionProperty(),
+                vm.analysisProperty());
     }
 
     public PostTabViewModel viewModel() {

@@ -47,7 +47,7 @@ public final class PostTabViewModel {
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObjectProperty<DiskState> diskState = new SimpleObjectProperty<>(DiskState.IN_SYNC);
     private final BooleanBinding dirty;
-    private Consumer<PostTabViewModel> onAnalysed = vm -> { };
+    private Consumer<PostTabViewModel> onAnalysed = vm -> {};
 
     private PostTabViewModel(OpenPost post) {
         this.post = post;
@@ -84,8 +84,8 @@ public final class PostTabViewModel {
     }
 
     /** As {@link #load(Path, SiteSession, Executor)}, keeping backups and a journal as {@code support} says. */
-    public static CompletableFuture<PostTabViewModel> load(Path path, SiteSession session, Executor background,
-                                                           SaveSupport support) {
+    public static CompletableFuture<PostTabViewModel> load(
+            Path path, SiteSession session, Executor background, SaveSupport support) {
         return load(path, session, background, support, false);
     }
 
@@ -93,8 +93,8 @@ public final class PostTabViewModel {
      * As above; with {@code asWindows1252} a file that is not valid UTF-8 is decoded as Windows-1252, and saving
      * it writes UTF-8 (the repair the writer asked for).
      */
-    public static CompletableFuture<PostTabViewModel> load(Path path, SiteSession session, Executor background,
-                                                           SaveSupport support, boolean asWindows1252) {
+    public static CompletableFuture<PostTabViewModel> load(
+            Path path, SiteSession session, Executor background, SaveSupport support, boolean asWindows1252) {
         CompletableFuture<PostTabViewModel> result = new CompletableFuture<>();
         // whenComplete, not thenApply: the opener sees the PostReadException itself (its message, the reopen offer)
         OpenPost.load(path, session, background, Platform::runLater, support, asWindows1252)

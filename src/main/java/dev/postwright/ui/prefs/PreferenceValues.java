@@ -15,9 +15,17 @@ import java.util.Properties;
  * @param autosaveSeconds how often unsaved work is journalled
  * @param defaultSite the site opened when none is given, if any
  */
-public record PreferenceValues(Theme theme, String editorFontFamily, int editorFontSize, boolean wordWrap,
-                               int autosaveSeconds, int descriptionMin, int descriptionMax,
-                               boolean loadRemoteContent, boolean onlineLinkCheck, Optional<Path> defaultSite) {
+public record PreferenceValues(
+        Theme theme,
+        String editorFontFamily,
+        int editorFontSize,
+        boolean wordWrap,
+        int autosaveSeconds,
+        int descriptionMin,
+        int descriptionMax,
+        boolean loadRemoteContent,
+        boolean onlineLinkCheck,
+        Optional<Path> defaultSite) {
 
     public static final int MIN_FONT_SIZE = 8;
     public static final int MAX_FONT_SIZE = 40;
@@ -25,8 +33,8 @@ public record PreferenceValues(Theme theme, String editorFontFamily, int editorF
     public static final int MAX_AUTOSAVE = 3600;
     public static final int MAX_DESCRIPTION = 1000;
 
-    public static final PreferenceValues DEFAULTS = new PreferenceValues(Theme.SYSTEM, "", 14, true, 5, 50, 160,
-            false, false, Optional.empty());
+    public static final PreferenceValues DEFAULTS =
+            new PreferenceValues(Theme.SYSTEM, "", 14, true, 5, 50, 160, false, false, Optional.empty());
 
     static final String THEME = "theme";
     static final String FONT_FAMILY = "editor.font.family";

@@ -33,6 +33,7 @@ public final class Preferences {
 
     /** File name inside the folder. */
     public static final String FILE_NAME = "preferences.properties";
+
     private static final Logger LOG = System.getLogger(Preferences.class.getName());
 
     private final Path file;
@@ -49,6 +50,7 @@ public final class Preferences {
             new SimpleObjectProperty<>(this, "defaultSite", Optional.empty());
     /** Mark as updated on save when the body changed; off unless the writer turns it on. */
     private final BooleanProperty markUpdatedOnSave = new SimpleBooleanProperty(this, "markUpdatedOnSave", false);
+
     static final String MARK_UPDATED = "save.mark-updated";
 
     /** Starts with the defaults; call {@link #load()} to read the file. */
@@ -68,7 +70,8 @@ public final class Preferences {
             LOG.log(Level.WARNING, "could not read preferences from " + file + ": " + e.getMessage());
         }
         set(PreferenceValues.fromProperties(p));
-        markUpdatedOnSave.set(Boolean.parseBoolean(p.getProperty(MARK_UPDATED, "false").strip()));
+        markUpdatedOnSave.set(
+                Boolean.parseBoolean(p.getProperty(MARK_UPDATED, "false").strip()));
         return this;
     }
 
@@ -100,9 +103,17 @@ public final class Preferences {
 
     /** The current values as one immutable snapshot. */
     public PreferenceValues values() {
-        return new PreferenceValues(theme.get(), editorFontFamily.get(), editorFontSize.get(), wordWrap.get(),
-                autosaveSeconds.get(), descriptionMin.get(), descriptionMax.get(), loadRemoteContent.get(),
-                onlineLinkCheck.get(), defaultSite.get());
+        return new PreferenceValues(
+                theme.get(),
+                editorFontFamily.get(),
+                editorFontSize.get(),
+                wordWrap.get(),
+                autosaveSeconds.get(),
+                descriptionMin.get(),
+                descriptionMax.get(),
+                loadRemoteContent.get(),
+                onlineLinkCheck.get(),
+                defaultSite.get());
     }
 
     /** Sets every property from a snapshot (listeners fire only for the ones that change). */
@@ -166,8 +177,7 @@ public final class Preferences {
 
     /** Site settings these preferences imply: the description limits, for sites whose config sets none. */
     public SiteConfig siteDefaults() {
-        return SiteConfig.defaults().withDescriptionLimits(descriptionMin.get(),
-                descriptionMax.get());
+        return SiteConfig.defaults().withDescriptionLimits(descriptionMin.get(), descriptionMax.get());
     }
 
     public ObjectProperty<Optional<Path>> defaultSiteProperty() {

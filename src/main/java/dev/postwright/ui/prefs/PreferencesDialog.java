@@ -79,8 +79,11 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
         setResizable(true);
         getDialogPane().setId("preferences-dialog");
         getDialogPane().getStyleClass().add("pw-preferences");
-        getDialogPane().getStylesheets().add(Objects.requireNonNull(
-                PreferencesDialog.class.getResource("/dev/postwright/ui/prefs/preferences.css")).toExternalForm());
+        getDialogPane()
+                .getStylesheets()
+                .add(Objects.requireNonNull(
+                                PreferencesDialog.class.getResource("/dev/postwright/ui/prefs/preferences.css"))
+                        .toExternalForm());
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane().setContent(content(chooseFolder));
         getDialogPane().setPrefWidth(560);
@@ -108,12 +111,11 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
 
     /** Opens the dialog, waits, and says whether the writer pressed OK. */
     public static boolean showAndApply(Window owner, Preferences prefs) {
-        return showAndApply(owner, prefs, d -> { });
+        return showAndApply(owner, prefs, d -> {});
     }
 
     /** As above, with sections other parts of the window add (spelling) before it shows. */
-    public static boolean showAndApply(Window owner, Preferences prefs,
-                                       Consumer<PreferencesDialog> sections) {
+    public static boolean showAndApply(Window owner, Preferences prefs, Consumer<PreferencesDialog> sections) {
         PreferencesDialog dialog = new PreferencesDialog(owner, prefs);
         sections.accept(dialog);
         return dialog.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
@@ -137,9 +139,17 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
 
     /** The values the controls show now, without touching the model. */
     public PreferenceValues edited() {
-        return new PreferenceValues(theme.getValue(), Optional.ofNullable(fontFamily.getEditor().getText()).orElse(""),
-                commit(fontSize), wrap.isSelected(), commit(autosave), commit(descMin), commit(descMax),
-                remote.isSelected(), online.isSelected(), sitePath());
+        return new PreferenceValues(
+                theme.getValue(),
+                Optional.ofNullable(fontFamily.getEditor().getText()).orElse(""),
+                commit(fontSize),
+                wrap.isSelected(),
+                commit(autosave),
+                commit(descMin),
+                commit(descMax),
+                remote.isSelected(),
+                online.isSelected(),
+                sitePath());
     }
 
     private boolean applyAndSave() {
@@ -190,22 +200,26 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
         HBox.setHgrow(defaultSite, Priority.ALWAYS);
         Button choose = new Button("Choose…");
         choose.setId("pref-default-site-choose");
-        choose.setOnAction(e -> chooseFolder.apply(getDialogPane().getScene().getWindow())
+        choose.setOnAction(e -> chooseFolder
+                .apply(getDialogPane().getScene().getWindow())
                 .ifPresent(p -> defaultSite.setText(p.toString())));
         Button clear = new Button("Clear");
         clear.setOnAction(e -> defaultSite.clear());
         error.getStyleClass().add("pw-pref-error");
         error.setWrapText(true);
 
-        VBox box = new VBox(4,
+        VBox box = new VBox(
+                4,
                 section("Appearance", true),
-                grid(row("Theme", theme), row("Editor font", fontFamily),
-                        row("Font size", withUnit(fontSize, "px")), row("", wrap)),
+                grid(
+                        row("Theme", theme),
+                        row("Editor font", fontFamily),
+                        row("Font size", withUnit(fontSize, "px")),
+                        row("", wrap)),
                 section("Editing", false),
                 grid(row("Autosave every", withUnit(autosave, "seconds")), row("", markUpdated)),
                 section("Validation", false),
-                grid(row("Description", withUnit(descMin, "to"), withUnit(descMax, "characters")),
-                        row("", online)),
+                grid(row("Description", withUnit(descMin, "to"), withUnit(descMax, "characters")), row("", online)),
                 section("Preview", false),
                 grid(row("", remote)),
                 section("Sites", false),
@@ -218,7 +232,10 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
         List<String> out = new ArrayList<>();
         for (String f : Font.getFamilies()) {
             String l = f.toLowerCase(Locale.ROOT);
-            if (l.contains("mono") || l.contains("code") || l.contains("consol") || l.contains("courier")
+            if (l.contains("mono")
+                    || l.contains("code")
+                    || l.contains("consol")
+                    || l.contains("courier")
                     || l.contains("menlo")) {
                 out.add(f);
             }

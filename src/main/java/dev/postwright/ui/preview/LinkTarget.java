@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** Where a link clicked in the preview should go: system browser, another post, a spot on this page, or nowhere. */
 public enum LinkTarget {
-    EXTERNAL, INTERNAL, ANCHOR, IGNORED;
+    EXTERNAL,
+    INTERNAL,
+    ANCHOR,
+    IGNORED;
 
     /** Classifies an {@code href} as written in the post. */
     public static LinkTarget of(String href) {

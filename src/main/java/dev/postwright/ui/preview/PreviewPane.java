@@ -1,6 +1,13 @@
 package dev.postwright.ui.preview;
 
 import dev.postwright.render.PageTemplate;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -13,14 +20,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import netscape.javascript.JSObject;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Objects;
-import java.util.function.Consumer;
 
 /**
  * The live preview: a WebView that loads the page shell once and then swaps header and content in place,
@@ -40,14 +39,14 @@ public final class PreviewPane extends StackPane {
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final ReadOnlyIntegerWrapper topLine = new ReadOnlyIntegerWrapper(this, "topLine", 1);
 
-    private Consumer<String> onExternalLink = href -> { };
-    private Consumer<String> onInternalLink = href -> { };
+    private Consumer<String> onExternalLink = href -> {};
+    private Consumer<String> onInternalLink = href -> {};
 
-    private boolean ready;          // shell loaded and script installed
-    private boolean loadingShell;   // our own loadContent is in flight
+    private boolean ready; // shell loaded and script installed
+    private boolean loadingShell; // our own loadContent is in flight
     private String shellLocation;
     private boolean shellAllowsRemote; // the loaded shell's CSP lets http(s) images, media and frames in
-    private int pendingLine = -1;   // scrollToLine asked before the shell was ready
+    private int pendingLine = -1; // scrollToLine asked before the shell was ready
     private boolean reportingScroll; // guards against a synchronous echo from topLine listeners
 
     public PreviewPane(PageTemplate template) {
@@ -91,7 +90,7 @@ public final class PreviewPane extends StackPane {
                     Platform.runLater(this::restoreShell); // a navigation or reload got through: undo it
                 }
             }
-            default -> { } // FAILED/CANCELLED: a navigation we cancel by loading the shell again ends here
+            default -> {} // FAILED/CANCELLED: a navigation we cancel by loading the shell again ends here
         }
     }
 
@@ -148,7 +147,7 @@ public final class PreviewPane extends StackPane {
             case EXTERNAL -> onExternalLink.accept(href.strip());
             case INTERNAL -> onInternalLink.accept(href.strip());
             case ANCHOR -> scrollToAnchor(href.strip().substring(1));
-            case IGNORED -> { }
+            case IGNORED -> {}
         }
     }
 
@@ -207,12 +206,12 @@ public final class PreviewPane extends StackPane {
 
     /** Called with http(s) and mailto links; the app opens them in the system browser. */
     public void setOnExternalLink(Consumer<String> handler) {
-        onExternalLink = handler == null ? href -> { } : handler;
+        onExternalLink = handler == null ? href -> {} : handler;
     }
 
     /** Called with site paths and relative links ({@code /posts/x/}, {@code ../y.md}); the app opens the post. */
     public void setOnInternalLink(Consumer<String> handler) {
-        onInternalLink = handler == null ? href -> { } : handler;
+        onInternalLink = handler == null ? href -> {} : handler;
     }
 
     /** True once the shell is loaded and content can be swapped in. */
@@ -231,8 +230,8 @@ public final class PreviewPane extends StackPane {
 
     /** Inner HTML of {@code #pw-content} as the page has it now; for tests. FX thread only. */
     public String contentHtml() {
-        Object html = engine.executeScript("(function(){var c=document.getElementById('pw-content');"
-                + "return c ? c.innerHTML : '';})()");
+        Object html = engine.executeScript(
+                "(function(){var c=document.getElementById('pw-content');" + "return c ? c.innerHTML : '';})()");
         return html instanceof String s ? s : "";
     }
 

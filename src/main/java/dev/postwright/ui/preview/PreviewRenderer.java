@@ -4,7 +4,6 @@ import dev.postwright.render.MarkdownEngine;
 import dev.postwright.render.PageTemplate;
 import dev.postwright.render.PostHeader;
 import dev.postwright.render.RenderOptions;
-
 import java.util.Objects;
 
 /** Pure render step of the live preview: header and body to the two HTML fragments the page shell swaps in. */
@@ -19,16 +18,16 @@ public final class PreviewRenderer {
     }
 
     /** Parses and renders; call off the FX thread. */
-    public PreviewContent render(PostHeader header, String body, int bodyStartLine, int bodyStartOffset,
-                                 RenderOptions options) {
+    public PreviewContent render(
+            PostHeader header, String body, int bodyStartLine, int bodyStartOffset, RenderOptions options) {
         return render(new PreviewRequest(header, body, bodyStartLine, bodyStartOffset, options));
     }
 
     /** Parses and renders a request; {@code {#id}} heading ids are honoured where the site's generator does. */
     public PreviewContent render(PreviewRequest r) {
         String headerHtml = r.header() == null ? "" : template.headerHtml(r.header());
-        String bodyHtml = engine.renderHtml(engine.parse(r.body(), r.bodyStartLine(), r.bodyStartOffset(),
-                r.customHeadingIds()), r.options());
+        String bodyHtml = engine.renderHtml(
+                engine.parse(r.body(), r.bodyStartLine(), r.bodyStartOffset(), r.customHeadingIds()), r.options());
         return new PreviewContent(headerHtml, bodyHtml, r.options().loadRemoteContent());
     }
 }

@@ -1,17 +1,16 @@
 package dev.postwright.ui.preview;
 
 import dev.postwright.ui.Debouncer;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.util.Duration;
-
-import java.util.Objects;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 
 /**
  * Live preview state: takes render requests on the FX thread, renders the newest one on an executor after a
@@ -51,8 +50,8 @@ public final class PreviewViewModel {
     }
 
     /** With any render function, e.g. a slowed-down one in tests. */
-    public PreviewViewModel(Function<PreviewRequest, PreviewContent> render, Executor executor,
-                            Duration debounceDelay) {
+    public PreviewViewModel(
+            Function<PreviewRequest, PreviewContent> render, Executor executor, Duration debounceDelay) {
         this.renderer = Objects.requireNonNull(render, "render");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.debounce = new Debouncer(debounceDelay, MAX_WAIT, this::dispatch);

@@ -43,8 +43,12 @@ public final class ProblemsPanel extends VBox {
      * @param onOpen double-click or Enter: go to the problem
      * @param onFix the quick-fix button
      */
-    public ProblemsPanel(ObservableList<Problem> postProblems, Supplier<List<Problem>> siteProblems,
-                         Function<Problem, String> fileLabel, Consumer<Problem> onOpen, Consumer<Problem> onFix) {
+    public ProblemsPanel(
+            ObservableList<Problem> postProblems,
+            Supplier<List<Problem>> siteProblems,
+            Function<Problem, String> fileLabel,
+            Consumer<Problem> onOpen,
+            Consumer<Problem> onFix) {
         this.postProblems = postProblems;
         getStyleClass().add("pw-problems");
         table.setId("problems-table");
@@ -58,8 +62,8 @@ public final class ProblemsPanel extends VBox {
         sev.setMaxWidth(40);
         sev.setResizable(false);
         TableColumn<Problem, String> where = new TableColumn<>("Line");
-        where.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                (wholeSite.isSelected() ? fileLabel.apply(c.getValue()) + ":" : "")
+        where.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper((wholeSite.isSelected() ? fileLabel.apply(c.getValue()) + ":" : "")
                         + c.getValue().line() + ":" + c.getValue().column()));
         where.setPrefWidth(70);
         TableColumn<Problem, String> rule = new TableColumn<>("Rule");
@@ -90,8 +94,8 @@ public final class ProblemsPanel extends VBox {
         });
         table.setItems(postProblems);
         wholeSite.setId("problems-whole-site");
-        wholeSite.setOnAction(e -> table.setItems(wholeSite.isSelected()
-                ? FXCollections.observableArrayList(siteProblems.get()) : postProblems));
+        wholeSite.setOnAction(e -> table.setItems(
+                wholeSite.isSelected() ? FXCollections.observableArrayList(siteProblems.get()) : postProblems));
         postProblems.addListener((ListChangeListener<Problem>) c -> updateSummary());
         table.itemsProperty().addListener((o, a, b) -> updateSummary());
         updateSummary();
@@ -113,8 +117,12 @@ public final class ProblemsPanel extends VBox {
         long e = items.stream().filter(p -> p.severity() == Severity.ERROR).count();
         long w = items.stream().filter(p -> p.severity() == Severity.WARNING).count();
         long i = items.size() - e - w;
-        summary.setText(e + (e == 1 ? " error, " : " errors, ") + w + (w == 1 ? " warning, " : " warnings, ")
-                + i + (i == 1 ? " info" : " infos"));
+        summary.setText(e
+                + (e == 1 ? " error, " : " errors, ")
+                + w
+                + (w == 1 ? " warning, " : " warnings, ")
+                + i
+                + (i == 1 ? " info" : " infos"));
     }
 
     public TableView<Problem> table() {

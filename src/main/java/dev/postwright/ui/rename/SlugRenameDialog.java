@@ -52,8 +52,9 @@ public final class SlugRenameDialog extends Dialog<SlugRenameViewModel.Outcome> 
 
         CheckBox redirect = new CheckBox();
         redirect.setId("rename-redirect");
-        redirect.textProperty().bind(Bindings.concat("Add a redirect from ", vm.oldUrl(), " to ", vm.newUrl(),
-                " in ", vm.configNameProperty()));
+        redirect.textProperty()
+                .bind(Bindings.concat(
+                        "Add a redirect from ", vm.oldUrl(), " to ", vm.newUrl(), " in ", vm.configNameProperty()));
         redirect.selectedProperty().bindBidirectional(vm.addRedirectProperty());
         redirect.visibleProperty().bind(vm.redirectAvailableProperty());
         redirect.managedProperty().bind(redirect.visibleProperty());
@@ -137,13 +138,16 @@ public final class SlugRenameDialog extends Dialog<SlugRenameViewModel.Outcome> 
             prefix++;
         }
         int suffix = 0;
-        while (suffix < b.length() - prefix && suffix < a.length() - prefix
+        while (suffix < b.length() - prefix
+                && suffix < a.length() - prefix
                 && b.charAt(b.length() - 1 - suffix) == a.charAt(a.length() - 1 - suffix)) {
             suffix++;
         }
         int from = Math.max(0, prefix - CONTEXT);
-        return new String[] {cut(b, from, Math.min(b.length(), b.length() - suffix + CONTEXT)),
-                cut(a, from, Math.min(a.length(), a.length() - suffix + CONTEXT))};
+        return new String[] {
+            cut(b, from, Math.min(b.length(), b.length() - suffix + CONTEXT)),
+            cut(a, from, Math.min(a.length(), a.length() - suffix + CONTEXT))
+        };
     }
 
     private static String cut(String s, int from, int to) {

@@ -1,11 +1,11 @@
 package dev.postwright.ui.rename;
 
+import dev.postwright.workspace.SiteSession;
 import dev.postwright.workspace.rename.ApplyResult;
 import dev.postwright.workspace.rename.AstroRedirects;
 import dev.postwright.workspace.rename.FileChange;
 import dev.postwright.workspace.rename.RenamePlan;
 import dev.postwright.workspace.rename.SlugRename;
-import dev.postwright.workspace.SiteSession;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,16 +59,19 @@ public final class SlugRenameViewModel {
 
         /** True when everything asked for was done. */
         public boolean clean() {
-            return result.skipped().isEmpty() && redirect.map(AstroRedirects.Result::ok).orElse(true);
+            return result.skipped().isEmpty()
+                    && redirect.map(AstroRedirects.Result::ok).orElse(true);
         }
 
         /** A few sentences for the status bar or an alert. */
         public String summary() {
             List<String> parts = new ArrayList<>();
-            int links = result.written().stream().mapToInt(ApplyResult.Written::edits).sum();
+            int links = result.written().stream()
+                    .mapToInt(ApplyResult.Written::edits)
+                    .sum();
             if (!result.written().isEmpty()) {
-                parts.add("Updated " + links + (links == 1 ? " link" : " links") + " in " + result.written().size()
-                        + (result.written().size() == 1 ? " post." : " posts."));
+                parts.add("Updated " + links + (links == 1 ? " link" : " links") + " in "
+                        + result.written().size() + (result.written().size() == 1 ? " post." : " posts."));
             }
             if (!result.forEditor().isEmpty()) {
                 parts.add("Updated the links in " + result.forEditor().size() + " open "
@@ -86,8 +89,8 @@ public final class SlugRenameViewModel {
     private final String newUrl;
     private final Map<Path, String> unsaved;
     private final Executor background;
-    private final ObservableList<FileRow> rows = FXCollections.observableArrayList(
-            row -> new Observable[] {row.selectedProperty()});
+    private final ObservableList<FileRow> rows =
+            FXCollections.observableArrayList(row -> new Observable[] {row.selectedProperty()});
     private final BooleanProperty addRedirect = new SimpleBooleanProperty(this, "addRedirect", true);
     private final ReadOnlyBooleanWrapper redirectAvailable = new ReadOnlyBooleanWrapper(this, "redirectAvailable");
     private final ReadOnlyStringWrapper configName = new ReadOnlyStringWrapper(this, "configName", "astro.config.mjs");
@@ -101,8 +104,13 @@ public final class SlugRenameViewModel {
      * @param unsavedTexts the buffers of open tabs with unsaved edits, by absolute path; copied, since planning
      *                     reads them off the FX thread
      */
-    public SlugRenameViewModel(SiteSession session, Path post, String oldUrl, String newUrl,
-                               Map<Path, String> unsavedTexts, Executor background) {
+    public SlugRenameViewModel(
+            SiteSession session,
+            Path post,
+            String oldUrl,
+            String newUrl,
+            Map<Path, String> unsavedTexts,
+            Executor background) {
         this.session = session;
         this.post = post.toAbsolutePath().normalize();
         this.oldUrl = oldUrl;
@@ -113,8 +121,7 @@ public final class SlugRenameViewModel {
         this.background = background;
         BooleanBinding anyTicked = Bindings.createBooleanBinding(
                 () -> rows.stream().anyMatch(r -> r.selectedProperty().get()), rows);
-        this.canApply = planning.not().and(busy.not())
-                .and(anyTicked.or(redirectAvailable.and(addRedirect)));
+        this.canApply = planning.not().and(busy.not()).and(anyTicked.or(redirectAvailable.and(addRedirect)));
     }
 
     /** Lists the links to change (and whether a redirect can be added); the rows fill in on the FX thread. */
@@ -122,32 +129,41 @@ public final class SlugRenameViewModel {
         planning.set(true);
         status.set("Looking for links to " + oldUrl + " …");
         CompletableFuture<RenamePlan> done = new CompletableFuture<>();
-        CompletableFuture.supplyAsync(() -> {
-            RenamePlan plan = SlugRename.plan(session, post, oldUrl, newUrl,
-                    p -> Optional.ofNullable(unsaved.get(p)));
-            Optional<Path> config = session.site().generator().redirectsInConfig() && !session.site().lone()
-                    ? AstroRedirects.findConfig(session.site().root()) : Optional.empty();
-            return Map.entry(plan, config);
-        }, background).whenComplete((pair, error) -> Platform.runLater(() -> {
-            planning.set(false);
-            if (error != null) {
-                status.set("Could not look for links: " + rootCause(error).getMessage());
-                done.completeExceptionally(error);
-                return;
-            }
-            RenamePlan plan = pair.getKey();
-            rows.setAll(plan.changes().stream().map(FileRow::new).toList());
-            astroConfig = pair.getValue().orElse(null);
-            redirectAvailable.set(astroConfig != null);
-            if (astroConfig != null) {
-                configName.set(astroConfig.getFileName().toString());
-            }
-            int links = plan.edits().size();
-            status.set(plan.isEmpty() ? "No other post links to " + oldUrl + "."
-                    : links + (links == 1 ? " link" : " links") + " to " + oldUrl + " in " + plan.changes().size()
-                            + (plan.changes().size() == 1 ? " post." : " posts."));
-            done.complete(plan);
-        }));
+        CompletableFuture.supplyAsync(
+                        () -> {
+                            RenamePlan plan = SlugRename.plan(
+                                    session, post, oldUrl, newUrl, p -> Optional.ofNullable(unsaved.get(p)));
+                            Optional<Path> config = session.site().generator().redirectsInConfig()
+                                            && !session.site().lone()
+                                    ? AstroRedirects.findConfig(session.site().root())
+                                    : Optional.empty();
+                            return Map.entry(plan, config);
+                        },
+                        background)
+                .whenComplete((pair, error) -> Platform.runLater(() -> {
+                    planning.set(false);
+                    if (error != null) {
+                        status.set(
+                                "Could not look for links: " + rootCause(error).getMessage());
+                        done.completeExceptionally(error);
+                        return;
+                    }
+                    RenamePlan plan = pair.getKey();
+                    rows.setAll(plan.changes().stream().map(FileRow::new).toList());
+                    astroConfig = pair.getValue().orElse(null);
+                    redirectAvailable.set(astroConfig != null);
+                    if (astroConfig != null) {
+                        configName.set(astroConfig.getFileName().toString());
+                    }
+                    int links = plan.edits().size();
+                    status.set(
+                            plan.isEmpty()
+                                    ? "No other post links to " + oldUrl + "."
+                                    : links + (links == 1 ? " link" : " links") + " to " + oldUrl + " in "
+                                            + plan.changes().size()
+                                            + (plan.changes().size() == 1 ? " post." : " posts."));
+                    done.complete(plan);
+                }));
         return done;
     }
 
@@ -155,30 +171,37 @@ public final class SlugRenameViewModel {
     public CompletableFuture<Outcome> apply() {
         busy.set(true);
         status.set("Updating links …");
-        Set<Path> ticked = rows.stream().filter(r -> r.selectedProperty().get()).map(r -> r.change().file())
+        Set<Path> ticked = rows.stream()
+                .filter(r -> r.selectedProperty().get())
+                .map(r -> r.change().file())
                 .collect(Collectors.toSet());
         List<FileChange> changes = rows.stream().map(FileRow::change).toList();
         RenamePlan plan = new RenamePlan(post, oldUrl, newUrl, changes).only(ticked);
         Path config = redirectAvailable.get() && addRedirect.get() ? astroConfig : null;
         CompletableFuture<Outcome> done = new CompletableFuture<>();
-        CompletableFuture.supplyAsync(() -> {
-            ApplyResult result = SlugRename.apply(plan);
-            for (ApplyResult.Written w : result.written()) {
-                session.update(w.file(), w.text()); // the index and problems follow the new links at once
-            }
-            Optional<AstroRedirects.Result> redirect = Optional.ofNullable(config)
-                    .map(c -> AstroRedirects.addRedirect(c, oldUrl, newUrl));
-            return new Outcome(oldUrl, newUrl, result, redirect);
-        }, background).whenComplete((outcome, error) -> Platform.runLater(() -> {
-            busy.set(false);
-            if (error != null) {
-                status.set("Could not update the links: " + rootCause(error).getMessage());
-                done.completeExceptionally(error);
-                return;
-            }
-            status.set(outcome.summary());
-            done.complete(outcome);
-        }));
+        CompletableFuture.supplyAsync(
+                        () -> {
+                            ApplyResult result = SlugRename.apply(plan);
+                            for (ApplyResult.Written w : result.written()) {
+                                session.update(
+                                        w.file(), w.text()); // the index and problems follow the new links at once
+                            }
+                            Optional<AstroRedirects.Result> redirect =
+                                    Optional.ofNullable(config).map(c -> AstroRedirects.addRedirect(c, oldUrl, newUrl));
+                            return new Outcome(oldUrl, newUrl, result, redirect);
+                        },
+                        background)
+                .whenComplete((outcome, error) -> Platform.runLater(() -> {
+                    busy.set(false);
+                    if (error != null) {
+                        status.set("Could not update the links: "
+                                + rootCause(error).getMessage());
+                        done.completeExceptionally(error);
+                        return;
+                    }
+                    status.set(outcome.summary());
+                    done.complete(outcome);
+                }));
         return done;
     }
 

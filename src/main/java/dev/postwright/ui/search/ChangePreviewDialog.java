@@ -32,8 +32,7 @@ public final class ChangePreviewDialog extends Dialog<ChangePreviewDialog.Choice
     public static final ButtonType WRITE = new ButtonType("Write", ButtonBar.ButtonData.OK_DONE);
 
     /** The changes the writer kept, and whether open tabs with unsaved edits take theirs. */
-    public record Choice(ChangePlan plan, boolean includeUnsaved) {
-    }
+    public record Choice(ChangePlan plan, boolean includeUnsaved) {}
 
     /** One post of the plan, ticked by default. */
     public static final class Row {
@@ -61,8 +60,8 @@ public final class ChangePreviewDialog extends Dialog<ChangePreviewDialog.Choice
 
     private final ListView<Row> list = new ListView<>();
     private final TextArea diff = new TextArea();
-    private final CheckBox includeUnsaved = new CheckBox("Also change open tabs with unsaved edits "
-            + "(in the editor; save them yourself)");
+    private final CheckBox includeUnsaved =
+            new CheckBox("Also change open tabs with unsaved edits " + "(in the editor; save them yourself)");
 
     public ChangePreviewDialog(Window owner, ChangePlan plan) {
         if (owner != null) {
@@ -82,8 +81,10 @@ public final class ChangePreviewDialog extends Dialog<ChangePreviewDialog.Choice
         diff.setEditable(false);
         diff.getStyleClass().add("pw-mono");
         diff.setStyle("-fx-font-family: monospace;");
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, row) ->
-                diff.setText(row == null ? "" : row.change().diff()));
+        list.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((o, a, row) ->
+                        diff.setText(row == null ? "" : row.change().diff()));
         SplitPane split = new SplitPane(list, diff);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.35);
@@ -104,8 +105,8 @@ public final class ChangePreviewDialog extends Dialog<ChangePreviewDialog.Choice
         Button write = (Button) getDialogPane().lookupButton(WRITE);
         write.setId("change-write");
         write.setDisable(plan.isEmpty());
-        setResultConverter(button -> button == WRITE ? new Choice(plan.only(selected()),
-                includeUnsaved.isSelected()) : null);
+        setResultConverter(
+                button -> button == WRITE ? new Choice(plan.only(selected()), includeUnsaved.isSelected()) : null);
         if (!list.getItems().isEmpty()) {
             list.getSelectionModel().select(0);
         }
@@ -113,7 +114,9 @@ public final class ChangePreviewDialog extends Dialog<ChangePreviewDialog.Choice
 
     private Set<Path> selected() {
         Set<Path> out = new LinkedHashSet<>();
-        list.getItems().stream().filter(r -> r.selectedProperty().get()).forEach(r -> out.add(r.change().path()));
+        list.getItems().stream()
+                .filter(r -> r.selectedProperty().get())
+                .forEach(r -> out.add(r.change().path()));
         return out;
     }
 

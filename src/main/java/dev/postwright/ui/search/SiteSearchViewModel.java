@@ -1,7 +1,6 @@
 package dev.postwright.ui.search;
 
 import dev.postwright.post.Backups;
-import dev.postwright.workspace.SiteSession;
 import dev.postwright.workspace.AppliedChanges;
 import dev.postwright.workspace.ChangePlan;
 import dev.postwright.workspace.ChangeWriter;
@@ -9,6 +8,7 @@ import dev.postwright.workspace.PostHits;
 import dev.postwright.workspace.SearchQuery;
 import dev.postwright.workspace.SiteReplace;
 import dev.postwright.workspace.SiteSearch;
+import dev.postwright.workspace.SiteSession;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +47,8 @@ public final class SiteSearchViewModel {
     private final BooleanProperty regex = new SimpleBooleanProperty(this, "regex");
     private final BooleanProperty wholeWord = new SimpleBooleanProperty(this, "wholeWord");
     private final BooleanProperty matchCase = new SimpleBooleanProperty(this, "matchCase");
-    private final ObjectProperty<SearchQuery.Scope> scope = new SimpleObjectProperty<>(this, "scope",
-            SearchQuery.Scope.BOTH);
+    private final ObjectProperty<SearchQuery.Scope> scope =
+            new SimpleObjectProperty<>(this, "scope", SearchQuery.Scope.BOTH);
     private final StringProperty field = new SimpleStringProperty(this, "field", "");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -57,8 +57,12 @@ public final class SiteSearchViewModel {
     private final WriteFlow writes;
     private AtomicBoolean running = new AtomicBoolean();
 
-    public SiteSearchViewModel(Supplier<SiteSession> session, Supplier<Map<Path, String>> unsaved,
-                               Optional<Backups> backups, Executor background, Executor ui) {
+    public SiteSearchViewModel(
+            Supplier<SiteSession> session,
+            Supplier<Map<Path, String>> unsaved,
+            Optional<Backups> backups,
+            Executor background,
+            Executor ui) {
         this.session = session;
         this.unsaved = unsaved;
         this.backups = backups;
@@ -73,8 +77,7 @@ public final class SiteSearchViewModel {
     }
 
     public SearchQuery currentQuery() {
-        return new SearchQuery(query.get(), regex.get(), wholeWord.get(), matchCase.get(), scope.get(),
-                field.get());
+        return new SearchQuery(query.get(), regex.get(), wholeWord.get(), matchCase.get(), scope.get(), field.get());
     }
 
     /**
@@ -100,11 +103,16 @@ public final class SiteSearchViewModel {
         background.execute(() -> {
             SiteSearch.Outcome outcome;
             try {
-                outcome = SiteSearch.run(s, q, buffers, hits -> ui.execute(() -> {
-                    if (!cancelled.get()) {
-                        results.add(hits);
-                    }
-                }), cancelled::get);
+                outcome = SiteSearch.run(
+                        s,
+                        q,
+                        buffers,
+                        hits -> ui.execute(() -> {
+                            if (!cancelled.get()) {
+                                results.add(hits);
+                            }
+                        }),
+                        cancelled::get);
             } catch (RuntimeException e) {
                 ui.execute(() -> {
                     busy.set(false);
@@ -133,7 +141,8 @@ public final class SiteSearchViewModel {
     }
 
     private static String describe(SiteSearch.Outcome o) {
-        String found = o.hits() == 0 ? "No matches in " + o.postsSearched() + plural(o.postsSearched(), " post")
+        String found = o.hits() == 0
+                ? "No matches in " + o.postsSearched() + plural(o.postsSearched(), " post")
                 : o.hits() + plural(o.hits(), " match") + " in " + o.postsWithHits()
                         + plural(o.postsWithHits(), " post") + " (" + o.postsSearched() + " searched)";
         return o.notes().isEmpty() ? found + "." : found + ". " + String.join(" ", o.notes());
@@ -147,23 +156,29 @@ public final class SiteSearchViewModel {
     public CompletableFuture<ChangePlan> planReplace() {
         SiteSession s = session.get();
         if (s == null) {
-            return CompletableFuture.completedFuture(new ChangePlan("Replace", List.of(),
-                    List.of("Open a site first.")));
+            return CompletableFuture.completedFuture(
+                    new ChangePlan("Replace", List.of(), List.of("Open a site first.")));
         }
         SearchQuery q = currentQuery();
         String with = replacement.get();
         Map<Path, String> buffers = Map.copyOf(unsaved.get());
         busy.set(true);
         status.set("Preparing the changes…");
-        return writes.onUi(CompletableFuture.supplyAsync(() -> SiteReplace.plan(s, q, with, buffers, () -> false),
-                background)).whenComplete((plan, err) -> {
+        return writes.onUi(CompletableFuture.supplyAsync(
+                        () -> SiteReplace.plan(s, q, with, buffers, () -> false), background))
+                .whenComplete((plan, err) -> {
                     busy.set(false);
-                    status.set(err != null ? "The replace could not be prepared: " + err.getMessage()
-                            : plan.isEmpty() ? (plan.notes().isEmpty() ? "Nothing to replace."
-                                    : String.join(" ", plan.notes()))
-                            : plan.count() + plural(plan.count(), " replacement") + " in "
-                                    + plan.changes().size() + plural(plan.changes().size(), " post")
-                                    + ": check them, then write.");
+                    status.set(
+                            err != null
+                                    ? "The replace could not be prepared: " + err.getMessage()
+                                    : plan.isEmpty()
+                                            ? (plan.notes().isEmpty()
+                                                    ? "Nothing to replace."
+                                                    : String.join(" ", plan.notes()))
+                                            : plan.count() + plural(plan.count(), " replacement") + " in "
+                                                    + plan.changes().size()
+                                                    + plural(plan.changes().size(), " post")
+                                                    + ": check them, then write.");
                 });
     }
 

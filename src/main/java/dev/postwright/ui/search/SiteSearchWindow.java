@@ -1,7 +1,5 @@
 package dev.postwright.ui.search;
 
-import javafx.scene.control.TreeCell;
-
 import dev.postwright.workspace.ChangePlan;
 import dev.postwright.workspace.PostHits;
 import dev.postwright.workspace.SearchHit;
@@ -18,6 +16,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
@@ -76,11 +75,13 @@ public final class SiteSearchWindow extends Stage {
         scope.setConverter(new StringConverter<>() {
             @Override
             public String toString(SearchQuery.Scope s) {
-                return s == null ? "" : switch (s) {
-                    case BODY -> "Body";
-                    case FIELD -> "Front matter field";
-                    case BOTH -> "Body and front matter";
-                };
+                return s == null
+                        ? ""
+                        : switch (s) {
+                            case BODY -> "Body";
+                            case FIELD -> "Front matter field";
+                            case BOTH -> "Body and front matter";
+                        };
             }
 
             @Override
@@ -140,7 +141,8 @@ public final class SiteSearchWindow extends Stage {
         results.setOnMouseClicked(e -> {
             // a click on a match opens it; on a post row a click only selects (a double click opens its first)
             TreeItem<Object> selected = results.getSelectionModel().getSelectedItem();
-            if (e.getButton() == MouseButton.PRIMARY && selected != null
+            if (e.getButton() == MouseButton.PRIMARY
+                    && selected != null
                     && (selected.getValue() instanceof Located || e.getClickCount() == 2)) {
                 openSelected(openAt);
             }
@@ -208,8 +210,7 @@ public final class SiteSearchWindow extends Stage {
     }
 
     /** A hit with the post it is in, as a tree row. */
-    public record Located(PostHits post, SearchHit hit) {
-    }
+    public record Located(PostHits post, SearchHit hit) {}
 
     private static String label(Object item) {
         if (item instanceof PostHits p) {

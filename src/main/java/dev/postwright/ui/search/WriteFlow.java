@@ -3,10 +3,10 @@ package dev.postwright.ui.search;
 import dev.postwright.post.Backups;
 import dev.postwright.post.PostFile;
 import dev.postwright.post.PostReadException;
-import dev.postwright.workspace.SiteSession;
 import dev.postwright.workspace.AppliedChanges;
 import dev.postwright.workspace.ChangePlan;
 import dev.postwright.workspace.ChangeWriter;
+import dev.postwright.workspace.SiteSession;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -34,10 +34,15 @@ public final class WriteFlow {
     private final BooleanProperty busy;
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private AppliedChanges lastApplied;
-    private Consumer<AppliedChanges> onWritten = a -> { };
+    private Consumer<AppliedChanges> onWritten = a -> {};
 
-    public WriteFlow(Supplier<SiteSession> session, Optional<Backups> backups, Executor background, Executor ui,
-                     StringProperty status, BooleanProperty busy) {
+    public WriteFlow(
+            Supplier<SiteSession> session,
+            Optional<Backups> backups,
+            Executor background,
+            Executor ui,
+            StringProperty status,
+            BooleanProperty busy) {
         this.session = session;
         this.backups = backups;
         this.background = background;
@@ -56,22 +61,27 @@ public final class WriteFlow {
         SiteSession s = session.get();
         ChangeWriter writer = new ChangeWriter(backups, s.site().root());
         busy.set(true);
-        return onUi(CompletableFuture.supplyAsync(() -> {
-            AppliedChanges applied = writer.apply(plan, includeUnsaved);
-            applied.written().forEach(w -> s.update(w.path(), w.text()));
-            return applied;
-        }, background)).whenComplete((applied, err) -> {
-            busy.set(false);
-            if (err != null) {
-                status.set("The changes could not be written: " + err.getMessage());
-                return;
-            }
-            lastApplied = applied;
-            canUndo.set(!applied.written().isEmpty());
-            status.set(applied.summary() + (applied.skipped().isEmpty() ? "."
-                    : ". " + applied.skipped().get(0).reason()));
-            onWritten.accept(applied);
-        });
+        return onUi(CompletableFuture.supplyAsync(
+                        () -> {
+                            AppliedChanges applied = writer.apply(plan, includeUnsaved);
+                            applied.written().forEach(w -> s.update(w.path(), w.text()));
+                            return applied;
+                        },
+                        background))
+                .whenComplete((applied, err) -> {
+                    busy.set(false);
+                    if (err != null) {
+                        status.set("The changes could not be written: " + err.getMessage());
+                        return;
+                    }
+                    lastApplied = applied;
+                    canUndo.set(!applied.written().isEmpty());
+                    status.set(applied.summary()
+                            + (applied.skipped().isEmpty()
+                                    ? "."
+                                    : ". " + applied.skipped().get(0).reason()));
+                    onWritten.accept(applied);
+                });
     }
 
     /** Takes the last write back as a whole; files changed since are left alone and named. */
@@ -83,34 +93,51 @@ public final class WriteFlow {
         }
         ChangeWriter writer = new ChangeWriter(backups, s.site().root());
         busy.set(true);
-        return onUi(CompletableFuture.supplyAsync(() -> {
-            ChangeWriter.UndoResult r = writer.undo(applied);
-            for (AppliedChanges.Written w : applied.written()) {
-                if (r.restored().contains(w.path())) {
-                    try {
-                        s.update(w.path(), PostFile.read(w.path()).text());
-                    } catch (PostReadException e) {
-                        // restored bytes that do not read: the site watcher reports the post as unreadable
+        return onUi(CompletableFuture.supplyAsync(
+                        () -> {
+                            ChangeWriter.UndoResult r = writer.undo(applied);
+                            for (AppliedChanges.Written w : applied.written()) {
+                                if (r.restored().contains(w.path())) {
+                                    try {
+                                        s.update(
+                                                w.path(),
+                                                PostFile.read(w.path()).text());
+                                    } catch (PostReadException e) {
+                                        // restored bytes that do not read: the site watcher reports the post as
+                                        // unreadable
+                                    }
+                                }
+                            }
+                            return r;
+                        },
+                        background))
+                .whenComplete((r, err) -> {
+                    busy.set(false);
+                    if (err != null) {
+                        status.set("The undo failed: " + err.getMessage());
+                        return;
                     }
-                }
-            }
-            return r;
-        }, background)).whenComplete((r, err) -> {
-            busy.set(false);
-            if (err != null) {
-                status.set("The undo failed: " + err.getMessage());
-                return;
-            }
-            lastApplied = null;
-            canUndo.set(false);
-            status.set("Undid '" + applied.title() + "': " + r.restored().size()
-                    + (r.restored().size() == 1 ? " post" : " posts") + " restored"
-                    + (r.refused().isEmpty() ? "." : ". " + String.join(" ", r.refused().stream()
-                            .map(AppliedChanges.Skipped::reason).toList())));
-            onWritten.accept(new AppliedChanges(applied.title(), applied.written().stream()
-                    .filter(w -> r.restored().contains(w.path())).toList(), List.of(),
-                    List.of()));
-        });
+                    lastApplied = null;
+                    canUndo.set(false);
+                    status.set("Undid '" + applied.title() + "': "
+                            + r.restored().size()
+                            + (r.restored().size() == 1 ? " post" : " posts") + " restored"
+                            + (r.refused().isEmpty()
+                                    ? "."
+                                    : ". "
+                                            + String.join(
+                                                    " ",
+                                                    r.refused().stream()
+                                                            .map(AppliedChanges.Skipped::reason)
+                                                            .toList())));
+                    onWritten.accept(new AppliedChanges(
+                            applied.title(),
+                            applied.written().stream()
+                                    .filter(w -> r.restored().contains(w.path()))
+                                    .toList(),
+                            List.of(),
+                            List.of()));
+                });
     }
 
     /** Completes on the UI executor with the work's value or its cause. */
@@ -118,8 +145,8 @@ public final class WriteFlow {
         CompletableFuture<T> out = new CompletableFuture<>();
         work.whenComplete((v, err) -> ui.execute(() -> {
             if (err != null) {
-                out.completeExceptionally(err instanceof CompletionException c && c.getCause() != null
-                        ? c.getCause() : err);
+                out.completeExceptionally(
+                        err instanceof CompletionException c && c.getCause() != null ? c.getCause() : err);
             } else {
                 out.complete(v);
             }

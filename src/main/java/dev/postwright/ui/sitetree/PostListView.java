@@ -44,8 +44,9 @@ public final class PostListView extends VBox {
         sort.setId("post-sort");
         Label count = new Label();
         count.getStyleClass().add("pw-muted");
-        count.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.visibleRows().size() + " of " + vm.totalCount() + " posts", vm.visibleRows()));
+        count.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> vm.visibleRows().size() + " of " + vm.totalCount() + " posts", vm.visibleRows()));
         HBox tools = new HBox(6, sort, spacer(), count);
         tools.setAlignment(Pos.CENTER_LEFT);
 

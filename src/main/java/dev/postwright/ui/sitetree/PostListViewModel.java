@@ -20,7 +20,9 @@ public final class PostListViewModel {
 
     /** How the list is ordered. */
     public enum Sort {
-        NEWEST_FIRST("Newest first"), OLDEST_FIRST("Oldest first"), TITLE("Title A–Z");
+        NEWEST_FIRST("Newest first"),
+        OLDEST_FIRST("Oldest first"),
+        TITLE("Title A–Z");
 
         private final String label;
 

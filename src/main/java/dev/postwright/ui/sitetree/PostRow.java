@@ -11,9 +11,19 @@ import java.util.Locale;
  * @param sortTime publication instant for sorting ({@code Instant.MIN} when the date is missing)
  * @param dateText the date as the sidebar prints it
  */
-public record PostRow(Path path, String title, Instant sortTime, String dateText, String url, String slug,
-                      List<String> tags, boolean draft, boolean featured, boolean scheduled,
-                      int errors, int warnings) {
+public record PostRow(
+        Path path,
+        String title,
+        Instant sortTime,
+        String dateText,
+        String url,
+        String slug,
+        List<String> tags,
+        boolean draft,
+        boolean featured,
+        boolean scheduled,
+        int errors,
+        int warnings) {
 
     public PostRow {
         tags = List.copyOf(tags);
@@ -36,7 +46,7 @@ public record PostRow(Path path, String title, Instant sortTime, String dateText
     }
 
     public PostRow withCounts(int errors, int warnings) {
-        return new PostRow(path, title, sortTime, dateText, url, slug, tags, draft, featured, scheduled,
-                errors, warnings);
+        return new PostRow(
+                path, title, sortTime, dateText, url, slug, tags, draft, featured, scheduled, errors, warnings);
     }
 }

@@ -49,8 +49,8 @@ public final class SpellContext {
         if (s.spelling().isEmpty()) {
             return List.of();
         }
-        List<String> vocabulary = SiteSpelling.vocabulary(s.session().index().all(),
-                s.session().site().config().tags(), vm.path());
+        List<String> vocabulary = SiteSpelling.vocabulary(
+                s.session().index().all(), s.session().site().config().tags(), vm.path());
         return s.spelling().get().checkField(vm.path(), field, text, s.frontmatter(), vocabulary);
     }
 
@@ -69,6 +69,5 @@ public final class SpellContext {
         }
     }
 
-    record Snapshot(Optional<SiteSpelling> spelling, SiteSession session, FrontmatterDocument frontmatter) {
-    }
+    record Snapshot(Optional<SiteSpelling> spelling, SiteSession session, FrontmatterDocument frontmatter) {}
 }

@@ -4,8 +4,8 @@ import dev.postwright.post.PostWriteException;
 import dev.postwright.spell.SiteSpelling;
 import dev.postwright.spell.Word;
 import dev.postwright.spell.WordScanner;
-import dev.postwright.ui.editor.MarkdownEditor;
 import dev.postwright.ui.editor.EditorEdit;
+import dev.postwright.ui.editor.MarkdownEditor;
 import dev.postwright.ui.post.PostTabViewModel;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.Problem;
@@ -56,8 +56,8 @@ public final class SpellMenu {
     }
 
     /** Gives the editor of a post tab its context menu; {@code showError} tells why a word could not be added. */
-    public static SpellMenu install(MarkdownEditor editor, PostTabViewModel vm, Executor worker,
-                                    Consumer<String> showError) {
+    public static SpellMenu install(
+            MarkdownEditor editor, PostTabViewModel vm, Executor worker, Consumer<String> showError) {
         return new SpellMenu(editor, vm, worker, showError);
     }
 
@@ -67,7 +67,8 @@ public final class SpellMenu {
             return; // already opened by the mouse press
         }
         CodeArea area = editor.area();
-        int offset = e.isKeyboardTrigger() ? area.getCaretPosition()
+        int offset = e.isKeyboardTrigger()
+                ? area.getCaretPosition()
                 : area.hit(e.getX(), e.getY()).getInsertionIndex();
         show(offset, e.getScreenX(), e.getScreenY());
     }
@@ -83,12 +84,13 @@ public final class SpellMenu {
         List<MenuItem> items = new ArrayList<>();
         misspeltAt(offset).ifPresent(w -> {
             Optional<SiteSpelling> spelling = vm.session().spelling().spelling();
-            List<String> suggestions = spelling.flatMap(s -> s.cachedSuggestions(w.text())).orElse(List.of());
+            List<String> suggestions =
+                    spelling.flatMap(s -> s.cachedSuggestions(w.text())).orElse(List.of());
             for (String s : suggestions.stream().limit(5).toList()) {
                 MenuItem fix = new MenuItem(s);
                 fix.getStyleClass().add("pw-spell-suggestion");
-                fix.setOnAction(a -> editor.applyEdit(new EditorEdit(w.start(), w.end(), s, w.start() + s.length(),
-                        w.start() + s.length())));
+                fix.setOnAction(a -> editor.applyEdit(
+                        new EditorEdit(w.start(), w.end(), s, w.start() + s.length(), w.start() + s.length())));
                 items.add(fix);
             }
             if (suggestions.isEmpty()) {
@@ -142,7 +144,9 @@ public final class SpellMenu {
             }
             int start = a.lines().offset(p.line(), p.column());
             List<Word> words = WordScanner.scan(text, start, Math.min(text.length(), start + 200));
-            if (!words.isEmpty() && words.get(0).start() == start && offset >= start
+            if (!words.isEmpty()
+                    && words.get(0).start() == start
+                    && offset >= start
                     && offset <= words.get(0).end()) {
                 return Optional.of(words.get(0));
             }
@@ -174,6 +178,7 @@ public final class SpellMenu {
 
     /** Drops the word's underlines now; the next analysis agrees, as the word is known from then on. */
     private void forget(String word) {
-        vm.problems().removeIf(p -> p.rule().equals(SpellingRule.ID) && p.message().startsWith("'" + word + "' "));
+        vm.problems()
+                .removeIf(p -> p.rule().equals(SpellingRule.ID) && p.message().startsWith("'" + word + "' "));
     }
 }

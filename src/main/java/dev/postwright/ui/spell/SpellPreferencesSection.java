@@ -43,8 +43,10 @@ public final class SpellPreferencesSection {
         }));
         Button remove = new Button("Remove");
         remove.setId("pref-dictionary-remove");
-        remove.disableProperty().bind(dictionaries.getSelectionModel().selectedItemProperty().isNull());
-        remove.setOnAction(e -> dictionaries.getItems().remove(dictionaries.getSelectionModel().getSelectedItem()));
+        remove.disableProperty()
+                .bind(dictionaries.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e ->
+                dictionaries.getItems().remove(dictionaries.getSelectionModel().getSelectedItem()));
         Label hint = new Label("A Hunspell .dic file with its .aff beside it; its name (de_DE) is its language. "
                 + "Dictionaries in " + Dictionaries.SYSTEM_FOLDER + " are found by themselves. "
                 + "A site's language comes from its config or spell: { lang: en-GB } in .postwright.yml.");
@@ -66,13 +68,15 @@ public final class SpellPreferencesSection {
     }
 
     /** @param chooseDic asks for a {@code .dic} file (tests answer without a native dialog) */
-    public static void addTo(PreferencesDialog dialog, SpellSupport spelling,
-                             Function<Window, Optional<Path>> chooseDic) {
+    public static void addTo(
+            PreferencesDialog dialog, SpellSupport spelling, Function<Window, Optional<Path>> chooseDic) {
         SpellPreferencesSection s = new SpellPreferencesSection(spelling, chooseDic);
         dialog.addSection("Spelling", s.box, () -> {
             spelling.set(s.enabled.isSelected(), List.copyOf(s.dictionaries.getItems()));
-            return spelling.save() ? null : "Could not save the spelling settings in " + SpellSupport.FILE_NAME
-                    + "; check that the data folder is writable.";
+            return spelling.save()
+                    ? null
+                    : "Could not save the spelling settings in " + SpellSupport.FILE_NAME
+                            + "; check that the data folder is writable.";
         });
     }
 }

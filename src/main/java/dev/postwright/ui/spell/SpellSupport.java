@@ -63,7 +63,9 @@ public final class SpellSupport {
     public boolean save() {
         Properties p = new Properties();
         p.setProperty("enabled", Boolean.toString(enabled));
-        p.setProperty("dictionaries", String.join(";", extra.stream().map(Path::toString).toList()));
+        p.setProperty(
+                "dictionaries",
+                String.join(";", extra.stream().map(Path::toString).toList()));
         try {
             Files.createDirectories(dataDir);
             try (OutputStream out = Files.newOutputStream(dataDir.resolve(FILE_NAME))) {
@@ -106,7 +108,8 @@ public final class SpellSupport {
         if (dictionaries == null) {
             dictionaries = Dictionaries.create(extra, Optional.of(Dictionaries.SYSTEM_FOLDER));
         }
-        opened.spelling().use(SiteSpelling.open(opened.site().root(), dictionaries,
-                Optional.of(dataDir.resolve(PERSONAL_DICTIONARY))));
+        opened.spelling()
+                .use(SiteSpelling.open(
+                        opened.site().root(), dictionaries, Optional.of(dataDir.resolve(PERSONAL_DICTIONARY))));
     }
 }

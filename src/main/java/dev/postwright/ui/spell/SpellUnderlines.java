@@ -1,7 +1,5 @@
 package dev.postwright.ui.spell;
 
-import javafx.scene.control.Tooltip;
-
 import dev.postwright.post.PostWriteException;
 import dev.postwright.spell.Misspelling;
 import dev.postwright.ui.Debouncer;
@@ -19,6 +17,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.TextAreaSkin;
 import javafx.scene.control.skin.TextFieldSkin;
 import javafx.scene.input.MouseButton;
@@ -215,7 +214,10 @@ public final class SpellUnderlines {
     /** Suggestions and dictionary actions for the word at {@code offset}, then the usual editing items. */
     List<MenuItem> items(int offset) {
         List<MenuItem> items = new ArrayList<>();
-        Misspelling m = found.stream().filter(w -> offset >= w.start() && offset <= w.end()).findFirst().orElse(null);
+        Misspelling m = found.stream()
+                .filter(w -> offset >= w.start() && offset <= w.end())
+                .findFirst()
+                .orElse(null);
         SpellContext ctx = context();
         if (m != null && ctx != null && checkedText.equals(control.getText())) {
             for (String s : m.suggestions().stream().limit(5).toList()) {

@@ -10,8 +10,7 @@ final class Squiggle {
 
     private static final double STEP = 2;
 
-    private Squiggle() {
-    }
+    private Squiggle() {}
 
     /** Adds a zig-zag from {@code x0} to {@code x1} along {@code y} to {@code path}. */
     static void add(List<PathElement> path, double x0, double x1, double y) {

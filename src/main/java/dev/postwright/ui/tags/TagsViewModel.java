@@ -2,10 +2,10 @@ package dev.postwright.ui.tags;
 
 import dev.postwright.post.Backups;
 import dev.postwright.ui.search.WriteFlow;
-import dev.postwright.workspace.SiteSession;
 import dev.postwright.workspace.AppliedChanges;
 import dev.postwright.workspace.ChangePlan;
 import dev.postwright.workspace.ChangeWriter;
+import dev.postwright.workspace.SiteSession;
 import dev.postwright.workspace.TagOps;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,8 +49,12 @@ public final class TagsViewModel {
     private final ObservableList<TagOps.NearGroup> groups = FXCollections.observableArrayList();
     private final WriteFlow writes;
 
-    public TagsViewModel(Supplier<SiteSession> session, Supplier<Map<Path, String>> unsaved,
-                         Optional<Backups> backups, Executor background, Executor ui) {
+    public TagsViewModel(
+            Supplier<SiteSession> session,
+            Supplier<Map<Path, String>> unsaved,
+            Optional<Backups> backups,
+            Executor background,
+            Executor ui) {
         this.session = session;
         this.unsaved = unsaved;
         this.background = background;
@@ -66,21 +70,27 @@ public final class TagsViewModel {
             status.set("Open a site to see its tags.");
             return CompletableFuture.completedFuture(null);
         }
-        return writes.onUi(CompletableFuture.supplyAsync(() -> {
-            List<TagRow> rows = new ArrayList<>();
-            TagOps.counts(s).forEach((t, n) -> rows.add(new TagRow(t, n)));
-            return new Object[] {rows, TagOps.nearDuplicates(s)};
-        }, background)).thenAccept(r -> {
-            @SuppressWarnings("unchecked")
-            List<TagRow> rows = (List<TagRow>) r[0];
-            @SuppressWarnings("unchecked")
-            List<TagOps.NearGroup> near = (List<TagOps.NearGroup>) r[1];
-            tags.setAll(rows);
-            groups.setAll(near);
-            status.set(rows.size() + (rows.size() == 1 ? " tag" : " tags") + (near.isEmpty() ? "."
-                    : "; " + near.size() + (near.size() == 1 ? " group" : " groups")
-                            + " of near-duplicate spellings to merge."));
-        });
+        return writes.onUi(CompletableFuture.supplyAsync(
+                        () -> {
+                            List<TagRow> rows = new ArrayList<>();
+                            TagOps.counts(s).forEach((t, n) -> rows.add(new TagRow(t, n)));
+                            return new Object[] {rows, TagOps.nearDuplicates(s)};
+                        },
+                        background))
+                .thenAccept(r -> {
+                    @SuppressWarnings("unchecked")
+                    List<TagRow> rows = (List<TagRow>) r[0];
+                    @SuppressWarnings("unchecked")
+                    List<TagOps.NearGroup> near = (List<TagOps.NearGroup>) r[1];
+                    tags.setAll(rows);
+                    groups.setAll(near);
+                    status.set(rows.size()
+                            + (rows.size() == 1 ? " tag" : " tags")
+                            + (near.isEmpty()
+                                    ? "."
+                                    : "; " + near.size() + (near.size() == 1 ? " group" : " groups")
+                                            + " of near-duplicate spellings to merge."));
+                });
     }
 
     /** Plans renaming (one tag) or merging (several) the given tags into {@link #newNameProperty()}. */
@@ -93,14 +103,21 @@ public final class TagsViewModel {
         }
         Map<Path, String> buffers = Map.copyOf(unsaved.get());
         busy.set(true);
-        return writes.onUi(CompletableFuture.supplyAsync(() -> TagOps.planRename(s, Set.copyOf(from), to, buffers),
-                background)).whenComplete((plan, err) -> {
+        return writes.onUi(CompletableFuture.supplyAsync(
+                        () -> TagOps.planRename(s, Set.copyOf(from), to, buffers), background))
+                .whenComplete((plan, err) -> {
                     busy.set(false);
-                    status.set(err != null ? "The rename could not be prepared: " + err.getMessage()
-                            : plan.isEmpty() ? (plan.notes().isEmpty() ? "No post uses these tags."
-                                    : String.join(" ", plan.notes()))
-                            : plan.title() + ": " + plan.changes().size()
-                                    + (plan.changes().size() == 1 ? " post" : " posts") + " to change.");
+                    status.set(
+                            err != null
+                                    ? "The rename could not be prepared: " + err.getMessage()
+                                    : plan.isEmpty()
+                                            ? (plan.notes().isEmpty()
+                                                    ? "No post uses these tags."
+                                                    : String.join(" ", plan.notes()))
+                                            : plan.title() + ": "
+                                                    + plan.changes().size()
+                                                    + (plan.changes().size() == 1 ? " post" : " posts")
+                                                    + " to change.");
                 });
     }
 

@@ -1,7 +1,5 @@
 package dev.postwright.ui.tags;
 
-import javafx.scene.control.ListCell;
-
 import dev.postwright.ui.search.ChangePreviewDialog;
 import dev.postwright.workspace.ChangePlan;
 import dev.postwright.workspace.TagOps;
@@ -15,6 +13,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
@@ -75,13 +74,19 @@ public final class TagsWindow extends Stage {
             @Override
             protected void updateItem(TagOps.NearGroup g, boolean empty) {
                 super.updateItem(g, empty);
-                setText(empty || g == null ? null : String.join(", ", g.others()) + "  →  " + g.keep() + "  ("
-                        + g.counts().values().stream().mapToInt(i -> i).sum() + " posts)");
+                setText(
+                        empty || g == null
+                                ? null
+                                : String.join(", ", g.others()) + "  →  " + g.keep() + "  ("
+                                        + g.counts().values().stream()
+                                                .mapToInt(i -> i)
+                                                .sum() + " posts)");
             }
         });
         Button merge = new Button("Merge Group…");
         merge.setId("tags-merge-group");
-        merge.disableProperty().bind(groups.getSelectionModel().selectedItemProperty().isNull());
+        merge.disableProperty()
+                .bind(groups.getSelectionModel().selectedItemProperty().isNull());
         merge.setOnAction(e -> review(vm.planMerge(groups.getSelectionModel().getSelectedItem())));
 
         Label status = new Label();
@@ -89,8 +94,15 @@ public final class TagsWindow extends Stage {
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
 
-        VBox root = new VBox(8, new Label("Tags in use (select several to merge them)"), tags, renameRow,
-                new Label("Near-duplicate spellings"), groups, merge, status);
+        VBox root = new VBox(
+                8,
+                new Label("Tags in use (select several to merge them)"),
+                tags,
+                renameRow,
+                new Label("Near-duplicate spellings"),
+                groups,
+                merge,
+                status);
         root.setPadding(new Insets(10));
         Scene scene = new Scene(root, 520, 620);
         if (owner != null && owner.getScene() != null) {

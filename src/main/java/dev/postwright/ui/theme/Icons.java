@@ -27,8 +27,7 @@ public final class Icons {
     /** Problem severity icon size in pixels. */
     public static final int SEVERITY_SIZE = 14;
 
-    private Icons() {
-    }
+    private Icons() {}
 
     public static FontIcon save() {
         return menu(MaterialDesignC.CONTENT_SAVE_OUTLINE);
@@ -93,11 +92,13 @@ public final class Icons {
 
     /** A severity icon coloured by the theme: style class {@code pw-icon-error}, {@code -warning} or {@code -info}. */
     public static FontIcon severity(Severity s) {
-        FontIcon icon = of(switch (s) {
-            case ERROR -> MaterialDesignA.ALERT_CIRCLE;
-            case WARNING -> MaterialDesignA.ALERT;
-            case INFO -> MaterialDesignI.INFORMATION;
-        }, SEVERITY_SIZE);
+        FontIcon icon = of(
+                switch (s) {
+                    case ERROR -> MaterialDesignA.ALERT_CIRCLE;
+                    case WARNING -> MaterialDesignA.ALERT;
+                    case INFO -> MaterialDesignI.INFORMATION;
+                },
+                SEVERITY_SIZE);
         icon.getStyleClass().add("pw-icon-" + s.id());
         return icon;
     }

@@ -31,7 +31,10 @@ public final class LayoutBoundary extends Region {
     protected void layoutChildren() {
         double left = snappedLeftInset();
         double top = snappedTopInset();
-        child.resizeRelocate(left, top, Math.max(0, getWidth() - left - snappedRightInset()),
+        child.resizeRelocate(
+                left,
+                top,
+                Math.max(0, getWidth() - left - snappedRightInset()),
                 Math.max(0, getHeight() - top - snappedBottomInset()));
     }
 

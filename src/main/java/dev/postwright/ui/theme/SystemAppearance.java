@@ -29,9 +29,12 @@ public class SystemAppearance {
                         .or(() -> Optional.of(false));
             }
             if (os.contains("win")) {
-                return run(List.of("reg", "query",
-                        "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize",
-                        "/v", "AppsUseLightTheme"))
+                return run(List.of(
+                                "reg",
+                                "query",
+                                "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize",
+                                "/v",
+                                "AppsUseLightTheme"))
                         .flatMap(SystemAppearance::windowsDark);
             }
             return linuxDark();
@@ -83,8 +86,10 @@ public class SystemAppearance {
     protected Optional<String> run(List<String> command) {
         Process p = null;
         try {
-            p = new ProcessBuilder(command).redirectErrorStream(false)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            p = new ProcessBuilder(command)
+                    .redirectErrorStream(false)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             p.getOutputStream().close();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Process proc = p;

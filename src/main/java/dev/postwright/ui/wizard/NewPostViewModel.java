@@ -1,14 +1,14 @@
 package dev.postwright.ui.wizard;
 
-import dev.postwright.workspace.create.NewPostRequest;
-import dev.postwright.workspace.create.PostCreator;
-import dev.postwright.workspace.create.PostPlan;
 import dev.postwright.site.Site;
 import dev.postwright.site.SiteIndex;
 import dev.postwright.site.SlugGenerator;
 import dev.postwright.ui.Debouncer;
 import dev.postwright.validation.text.DescriptionLength;
 import dev.postwright.validation.text.TagVocabulary;
+import dev.postwright.workspace.create.NewPostRequest;
+import dev.postwright.workspace.create.PostCreator;
+import dev.postwright.workspace.create.PostPlan;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -50,6 +50,7 @@ public final class NewPostViewModel {
 
     /** Quiet period after the last keystroke before the post is planned again. */
     public static final Duration DEBOUNCE = Duration.millis(150);
+
     private static final int MAX_SUGGESTIONS = 8;
 
     private final Site site;
@@ -104,11 +105,16 @@ public final class NewPostViewModel {
         draft.addListener((o, was, now) -> schedulePlan());
         canCreate = Bindings.createBooleanBinding(
                 () -> !title.get().isBlank() && plan.get() != null && refusals.isEmpty() && !busy.get(),
-                title, plan, refusals, busy);
-        descriptionCounter = Bindings.createStringBinding(() -> {
-            String d = description.get().strip();
-            return d.codePointCount(0, d.length()) + " / " + DescriptionLength.DEFAULT_MAX;
-        }, description);
+                title,
+                plan,
+                refusals,
+                busy);
+        descriptionCounter = Bindings.createStringBinding(
+                () -> {
+                    String d = description.get().strip();
+                    return d.codePointCount(0, d.length()) + " / " + DescriptionLength.DEFAULT_MAX;
+                },
+                description);
         if (site.lone()) {
             refusals.add("No site is open: open the site's folder first, then create the post there.");
         }
@@ -170,12 +176,13 @@ public final class NewPostViewModel {
     /** Tags in use that start with (or else contain) the typed fragment and are not chosen yet; most used first. */
     public List<TagSuggestion> tagSuggestions(String fragment) {
         String f = fragment.strip().toLowerCase(Locale.ROOT);
-        Comparator<TagSuggestion> order = Comparator.comparing((TagSuggestion s) -> !s.tag().toLowerCase(Locale.ROOT)
-                        .startsWith(f))
+        Comparator<TagSuggestion> order = Comparator.comparing(
+                        (TagSuggestion s) -> !s.tag().toLowerCase(Locale.ROOT).startsWith(f))
                 .thenComparing(TagSuggestion::count, Comparator.reverseOrder())
                 .thenComparing(TagSuggestion::tag);
         return tagCounts.entrySet().stream()
-                .filter(e -> !tags.contains(e.getKey()) && e.getKey().toLowerCase(Locale.ROOT).contains(f))
+                .filter(e -> !tags.contains(e.getKey())
+                        && e.getKey().toLowerCase(Locale.ROOT).contains(f))
                 .map(e -> new TagSuggestion(e.getKey(), e.getValue()))
                 .sorted(order)
                 .limit(MAX_SUGGESTIONS)
@@ -185,8 +192,12 @@ public final class NewPostViewModel {
     /** The request the current inputs make. */
     public NewPostRequest request() {
         String d = description.get().strip();
-        return new NewPostRequest(title.get(), slugEdited.get() ? Optional.of(slug.get()) : Optional.empty(),
-                List.copyOf(tags), draft.get(), d.isEmpty() ? Optional.empty() : Optional.of(d));
+        return new NewPostRequest(
+                title.get(),
+                slugEdited.get() ? Optional.of(slug.get()) : Optional.empty(),
+                List.copyOf(tags),
+                draft.get(),
+                d.isEmpty() ? Optional.empty() : Optional.of(d));
     }
 
     private void schedulePlan() {
@@ -208,8 +219,7 @@ public final class NewPostViewModel {
         if (disposed) {
             return;
         }
-        CompletableFuture.supplyAsync(() -> latestPlan.get() == seq ? creator.plan(site, req, clock) : null,
-                        background)
+        CompletableFuture.supplyAsync(() -> latestPlan.get() == seq ? creator.plan(site, req, clock) : null, background)
                 .whenComplete((p, err) -> Platform.runLater(() -> {
                     if (err != null) {
                         show(seq, failedPlan(err));
@@ -262,35 +272,39 @@ public final class NewPostViewModel {
         busy.set(true);
         long seq = latestPlan.incrementAndGet();
         NewPostRequest req = request();
-        CompletableFuture.supplyAsync(() -> {
-            PostPlan fresh = creator.plan(site, req, clock);
-            if (!fresh.creatable()) {
-                return new Attempt(fresh, null, null);
-            }
-            try {
-                return new Attempt(fresh, creator.create(fresh), null);
-            } catch (Exception e) {
-                return new Attempt(fresh, null, e);
-            }
-        }, background).whenComplete((attempt, err) -> Platform.runLater(() -> {
-            busy.set(false);
-            if (err != null) {
-                show(seq, failedPlan(err));
-                done.completeExceptionally(err instanceof CompletionException && err.getCause() != null
-                        ? err.getCause() : err);
-            } else if (attempt.written() != null) {
-                show(seq, attempt.plan());
-                done.complete(attempt.written());
-            } else if (attempt.error() != null) {
-                show(seq, attempt.plan());
-                refusals.add(attempt.error().getMessage());
-                done.completeExceptionally(attempt.error());
-            } else {
-                show(seq, attempt.plan());
-                done.completeExceptionally(new NewPostRefusedException(attempt.plan().refusals().stream()
-                        .map(RefusalWording::forWizard).toList()));
-            }
-        }));
+        CompletableFuture.supplyAsync(
+                        () -> {
+                            PostPlan fresh = creator.plan(site, req, clock);
+                            if (!fresh.creatable()) {
+                                return new Attempt(fresh, null, null);
+                            }
+                            try {
+                                return new Attempt(fresh, creator.create(fresh), null);
+                            } catch (Exception e) {
+                                return new Attempt(fresh, null, e);
+                            }
+                        },
+                        background)
+                .whenComplete((attempt, err) -> Platform.runLater(() -> {
+                    busy.set(false);
+                    if (err != null) {
+                        show(seq, failedPlan(err));
+                        done.completeExceptionally(
+                                err instanceof CompletionException && err.getCause() != null ? err.getCause() : err);
+                    } else if (attempt.written() != null) {
+                        show(seq, attempt.plan());
+                        done.complete(attempt.written());
+                    } else if (attempt.error() != null) {
+                        show(seq, attempt.plan());
+                        refusals.add(attempt.error().getMessage());
+                        done.completeExceptionally(attempt.error());
+                    } else {
+                        show(seq, attempt.plan());
+                        done.completeExceptionally(new NewPostRefusedException(attempt.plan().refusals().stream()
+                                .map(RefusalWording::forWizard)
+                                .toList()));
+                    }
+                }));
         return done;
     }
 

@@ -49,8 +49,11 @@ public final class NewPostWizard extends Dialog<Path> {
         setTitle("New Post");
         setHeaderText("New post in " + vm.site().root().getFileName());
         setResizable(true);
-        getDialogPane().getStylesheets().add(
-                NewPostWizard.class.getResource("/dev/postwright/ui/wizard/wizard.css").toExternalForm());
+        getDialogPane()
+                .getStylesheets()
+                .add(NewPostWizard.class
+                        .getResource("/dev/postwright/ui/wizard/wizard.css")
+                        .toExternalForm());
         getDialogPane().getStyleClass().add("pw-new-post");
         getDialogPane().getButtonTypes().setAll(CREATE, ButtonType.CANCEL);
         TextField title = new TextField();
@@ -109,8 +112,9 @@ public final class NewPostWizard extends Dialog<Path> {
         tags.setId("new-tags");
         Label tagHint = muted("");
         tagHint.setId("new-tag-notes");
-        tagHint.textProperty().bind(Bindings.createStringBinding(() -> vm.tagNotes().isEmpty()
-                ? inUse() : String.join("\n", vm.tagNotes()), vm.tagNotes()));
+        tagHint.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> vm.tagNotes().isEmpty() ? inUse() : String.join("\n", vm.tagNotes()), vm.tagNotes()));
 
         TextArea description = new TextArea();
         description.setId("new-description");
@@ -162,8 +166,8 @@ public final class NewPostWizard extends Dialog<Path> {
         // A wrapped label must be allowed its full height, or it is cut to one line with an ellipsis.
         refusals.setMinHeight(Region.USE_PREF_SIZE);
         refusals.setMaxWidth(520);
-        refusals.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", vm.refusals()),
-                vm.refusals()));
+        refusals.textProperty()
+                .bind(Bindings.createStringBinding(() -> String.join("\n", vm.refusals()), vm.refusals()));
         refusals.managedProperty().bind(refusals.visibleProperty());
         refusals.visibleProperty().bind(Bindings.isNotEmpty(vm.refusals()));
         ProgressIndicator working = new ProgressIndicator();
@@ -186,8 +190,12 @@ public final class NewPostWizard extends Dialog<Path> {
 
     private String inUse() {
         var top = vm.tagSuggestions("");
-        return top.isEmpty() ? "Comma-separated." : "In use: " + String.join(", ",
-                top.stream().limit(5).map(TagSuggestion::label).toList());
+        return top.isEmpty()
+                ? "Comma-separated."
+                : "In use: "
+                        + String.join(
+                                ", ",
+                                top.stream().limit(5).map(TagSuggestion::label).toList());
     }
 
     private static ColumnConstraints grow() {

@@ -6,8 +6,7 @@ package dev.postwright.ui.wizard;
  */
 final class RefusalWording {
 
-    private RefusalWording() {
-    }
+    private RefusalWording() {}
 
     static String forWizard(String refusal) {
         return refusal.replace("or pass --slug.", "or edit the slug.")

@@ -12,8 +12,12 @@ public final class HeadingRule implements Rule {
     @Override
     public void check(PostAnalysis post, RuleContext ctx) {
         for (Heading h : post.markdown().emptySectionHeadings()) {
-            ctx.report(RuleId.HEADING_EMPTY_SECTION, h.line(), h.column(), "The section '" + h.text()
-                    + "' is empty: nothing follows it before the next heading. Write it, or remove the heading.");
+            ctx.report(
+                    RuleId.HEADING_EMPTY_SECTION,
+                    h.line(),
+                    h.column(),
+                    "The section '" + h.text()
+                            + "' is empty: nothing follows it before the next heading. Write it, or remove the heading.");
         }
     }
 }

@@ -1,9 +1,9 @@
 package dev.postwright.validation.body;
 
-import dev.postwright.render.UrlText;
 import dev.postwright.render.ImageRef;
 import dev.postwright.render.ResolvedImage;
 import dev.postwright.render.SiteImageResolver;
+import dev.postwright.render.UrlText;
 import dev.postwright.site.Site;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.Rule;
@@ -22,7 +22,10 @@ public final class ImageRule implements Rule {
     @Override
     public void check(PostAnalysis post, RuleContext ctx) {
         Site site = ctx.site();
-        SiteImageResolver resolver = new SiteImageResolver(site.root(), site.publicDir(), post.path().getParent(),
+        SiteImageResolver resolver = new SiteImageResolver(
+                site.root(),
+                site.publicDir(),
+                post.path().getParent(),
                 () -> site.generator().importAliases(site.root()));
         for (ImageRef image : post.markdown().images()) {
             checkAlt(post, ctx, image);
@@ -32,22 +35,37 @@ public final class ImageRule implements Rule {
             }
             ResolvedImage resolved = resolver.resolve(src);
             if (resolved instanceof ResolvedImage.Remote remote) {
-                ctx.report(RuleId.IMAGE_REMOTE, image.line(), image.column(), "The image from " + remote.host()
-                        + " is not shown offline and will break if that site moves it. Copy it into "
-                        + site.relativize(site.publicDir()) + "/ to keep it with the post.");
+                ctx.report(
+                        RuleId.IMAGE_REMOTE,
+                        image.line(),
+                        image.column(),
+                        "The image from " + remote.host()
+                                + " is not shown offline and will break if that site moves it. Copy it into "
+                                + site.relativize(site.publicDir()) + "/ to keep it with the post.");
             } else if (resolved instanceof ResolvedImage.Blocked blocked) {
                 // image.missing: the generator cannot publish a file from outside the site, so for the built
                 // page the image is not found, and the preview and render do not show it either.
-                ctx.report(RuleId.IMAGE_MISSING, image.line(), image.column(), "The image " + src + " "
-                        + blocked.reason() + ", so the site cannot publish it and the preview does not show it."
-                        + " Copy the image into " + site.relativize(site.publicDir()) + "/ (or next to the post)"
-                        + " and link it from there.");
+                ctx.report(
+                        RuleId.IMAGE_MISSING,
+                        image.line(),
+                        image.column(),
+                        "The image " + src + " "
+                                + blocked.reason() + ", so the site cannot publish it and the preview does not show it."
+                                + " Copy the image into " + site.relativize(site.publicDir())
+                                + "/ (or next to the post)"
+                                + " and link it from there.");
             } else if (resolved instanceof ResolvedImage.Missing missing
-                    && site.generator().resolveResource(site, ctx.index(), UrlText.percentDecode(UrlText.path(src))).isEmpty()) {
-                ctx.report(RuleId.IMAGE_MISSING, image.line(), image.column(), src.isEmpty()
-                        ? "The image has no source. Add the path of the image file."
-                        : "The image " + src + " was not found (looked for " + tried(site, missing) + ")."
-                                + " Add the file there or fix the path.");
+                    && site.generator()
+                            .resolveResource(site, ctx.index(), UrlText.percentDecode(UrlText.path(src)))
+                            .isEmpty()) {
+                ctx.report(
+                        RuleId.IMAGE_MISSING,
+                        image.line(),
+                        image.column(),
+                        src.isEmpty()
+                                ? "The image has no source. Add the path of the image file."
+                                : "The image " + src + " was not found (looked for " + tried(site, missing) + ")."
+                                        + " Add the file there or fix the path.");
             }
         }
     }
@@ -56,16 +74,24 @@ public final class ImageRule implements Rule {
         boolean missing;
         if (image.kind() == ImageRef.Kind.HTML_IMG) {
             // alt="" marks a decorative image on purpose; only a missing attribute is a mistake.
-            missing = post.markdown().htmlTags("img").stream().filter(t -> t.offset() == image.offset())
-                    .findFirst().map(t -> t.attr("alt") == null).orElse(false);
+            missing = post.markdown().htmlTags("img").stream()
+                    .filter(t -> t.offset() == image.offset())
+                    .findFirst()
+                    .map(t -> t.attr("alt") == null)
+                    .orElse(false);
         } else {
             missing = image.alt() == null || image.alt().isBlank();
         }
         if (missing) {
-            ctx.report(RuleId.IMAGE_ALT_MISSING, image.line(), image.column(), "The image " + shortSrc(image)
-                    + " has no alt text. Describe it for readers who cannot see it"
-                    + (image.kind() == ImageRef.Kind.HTML_IMG ? " (alt=\"…\"; alt=\"\" if it is only decoration)."
-                    : ": ![what it shows](…)."));
+            ctx.report(
+                    RuleId.IMAGE_ALT_MISSING,
+                    image.line(),
+                    image.column(),
+                    "The image " + shortSrc(image)
+                            + " has no alt text. Describe it for readers who cannot see it"
+                            + (image.kind() == ImageRef.Kind.HTML_IMG
+                                    ? " (alt=\"…\"; alt=\"\" if it is only decoration)."
+                                    : ": ![what it shows](…)."));
         }
     }
 

@@ -1,9 +1,9 @@
 package dev.postwright.validation.body;
 
-import dev.postwright.render.UrlText;
 import dev.postwright.render.HtmlTag;
 import dev.postwright.render.LinkRef;
 import dev.postwright.render.UndefinedReference;
+import dev.postwright.render.UrlText;
 import dev.postwright.site.PostSummary;
 import dev.postwright.site.Site;
 import dev.postwright.site.generator.LiquidText;
@@ -15,8 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,16 +52,32 @@ public final class LinkRule implements Rule {
         }
         if (liquid) {
             for (LiquidText.LiquidLink l : LiquidText.spacedBaseurlLinks(post.text())) {
-                if (!LiquidText.inside(liquidBlocks, l.offset()) && l.offset() >= post.frontmatter().bodyOffset()) {
+                if (!LiquidText.inside(liquidBlocks, l.offset())
+                        && l.offset() >= post.frontmatter().bodyOffset()) {
                     String dest = LiquidText.withoutBaseurl(l.destination());
-                    check(post, ctx, new LinkRef(LinkRef.Kind.INLINE, dest, UrlText.percentDecode(dest), l.text(), null,
-                            true, post.lines().line(l.offset()), post.lines().column(l.offset()), l.offset()), anchors);
+                    check(
+                            post,
+                            ctx,
+                            new LinkRef(
+                                    LinkRef.Kind.INLINE,
+                                    dest,
+                                    UrlText.percentDecode(dest),
+                                    l.text(),
+                                    null,
+                                    true,
+                                    post.lines().line(l.offset()),
+                                    post.lines().column(l.offset()),
+                                    l.offset()),
+                            anchors);
                 }
             }
         }
         TemplateLinkCheck.check(post, ctx, ctx.site().generator().templateLinks(post.text()));
         for (UndefinedReference ref : post.markdown().undefinedReferences()) {
-            ctx.report(RuleId.LINK_REFERENCE_UNDEFINED, ref.line(), ref.column(),
+            ctx.report(
+                    RuleId.LINK_REFERENCE_UNDEFINED,
+                    ref.line(),
+                    ref.column(),
                     "The reference [" + ref.label() + "] has no definition. Add a line '[" + ref.label()
                             + "]: URL' to the post, or write the link inline as [" + ref.text() + "](URL).");
         }
@@ -95,15 +111,29 @@ public final class LinkRule implements Rule {
     /** Jekyll's {@code {{ site.baseurl }}/x} is the site-root path {@code /x} once Liquid has run. */
     private static LinkRef withoutBaseurl(LinkRef l) {
         String dest = LiquidText.withoutBaseurl(l.destination());
-        return dest.equals(l.destination()) ? l : new LinkRef(l.kind(), dest, UrlText.percentDecode(dest), l.text(),
-                l.referenceLabel(), l.referenceDefined(), l.line(), l.column(), l.offset());
+        return dest.equals(l.destination())
+                ? l
+                : new LinkRef(
+                        l.kind(),
+                        dest,
+                        UrlText.percentDecode(dest),
+                        l.text(),
+                        l.referenceLabel(),
+                        l.referenceDefined(),
+                        l.line(),
+                        l.column(),
+                        l.offset());
     }
 
     private void check(PostAnalysis post, RuleContext ctx, LinkRef link, Anchors anchors) {
         String dest = link.destination().strip();
         if (dest.isEmpty() || dest.equals("#")) {
-            ctx.report(RuleId.LINK_EMPTY, link.line(), link.column(), "The link '" + link.text()
-                    + "' has no target" + (dest.isEmpty() ? "" : " (just '#')") + ". Add the URL it should open.");
+            ctx.report(
+                    RuleId.LINK_EMPTY,
+                    link.line(),
+                    link.column(),
+                    "The link '" + link.text() + "' has no target" + (dest.isEmpty() ? "" : " (just '#')")
+                            + ". Add the URL it should open.");
             return;
         }
         if (UrlText.isRemote(dest) || Urls.hasScheme(dest)) {
@@ -128,8 +158,11 @@ public final class LinkRule implements Rule {
     private void checkOwnAnchor(Anchors anchors, RuleContext ctx, LinkRef link, String fragment) {
         Set<String> ids = anchors.own();
         if (fragment != null && !ids.contains(fragment)) {
-            ctx.report(RuleId.LINK_ANCHOR, link.line(), link.column(), "No heading in this post has the id '" + fragment
-                    + "'." + suggestion(anchors, fragment, ids));
+            ctx.report(
+                    RuleId.LINK_ANCHOR,
+                    link.line(),
+                    link.column(),
+                    "No heading in this post has the id '" + fragment + "'." + suggestion(anchors, fragment, ids));
         }
     }
 
@@ -155,21 +188,27 @@ public final class LinkRule implements Rule {
             checkTargetAnchor(anchors, ctx, link, targets.get(0), fragment);
             return;
         }
-        if (publicFileExists(site, path) || site.generator().resolveResource(site, ctx.index(), path).isPresent()
+        if (publicFileExists(site, path)
+                || site.generator().resolveResource(site, ctx.index(), path).isPresent()
                 || site.generator().isGeneratedRoute(site, path)) {
             return;
         }
         Optional<String> postsPrefix = postsPrefix(site);
         if (postsPrefix.isPresent() && path.startsWith(postsPrefix.get())) {
-            String hint = nearestUrl(ctx.index().urls(), path).map(u -> " Did you mean " + u + "?")
+            String hint = nearestUrl(ctx.index().urls(), path)
+                    .map(u -> " Did you mean " + u + "?")
                     .orElse(" Check the slug of the post you meant, or remove the link if it was deleted.");
-            ctx.report(RuleId.LINK_POST_MISSING, link.line(), link.column(),
-                    "No post has the URL " + path + "." + hint);
+            ctx.report(
+                    RuleId.LINK_POST_MISSING, link.line(), link.column(), "No post has the URL " + path + "." + hint);
             return;
         }
-        ctx.report(RuleId.LINK_BROKEN, link.line(), link.column(), "The link target " + path + " does not exist: no file "
-                + site.relativize(site.resolvePublic(path)) + " and no page of the site has this URL."
-                + " Add the file under " + site.relativize(site.publicDir()) + "/ or fix the link.");
+        ctx.report(
+                RuleId.LINK_BROKEN,
+                link.line(),
+                link.column(),
+                "The link target " + path + " does not exist: no file "
+                        + site.relativize(site.resolvePublic(path)) + " and no page of the site has this URL."
+                        + " Add the file under " + site.relativize(site.publicDir()) + "/ or fix the link.");
     }
 
     private Optional<String> nearestUrl(List<String> urls, String path) {
@@ -181,37 +220,54 @@ public final class LinkRule implements Rule {
         return s.nearest().closest(path);
     }
 
-    private void checkRelative(PostAnalysis post, Anchors anchors, RuleContext ctx, LinkRef link, String path,
-            String fragment) {
+    private void checkRelative(
+            PostAnalysis post, Anchors anchors, RuleContext ctx, LinkRef link, String path, String fragment) {
         Path file;
         try {
             file = post.path().getParent().resolve(path).normalize();
         } catch (InvalidPathException e) {
-            ctx.report(RuleId.LINK_BROKEN, link.line(), link.column(), "The link target '" + path
-                    + "' is not a valid file path.");
+            ctx.report(
+                    RuleId.LINK_BROKEN,
+                    link.line(),
+                    link.column(),
+                    "The link target '" + path + "' is not a valid file path.");
             return;
         }
         if (!ctx.site().lone() && !file.startsWith(ctx.site().root())) {
-            ctx.report(RuleId.LINK_BROKEN, link.line(), link.column(), "The link target '" + path + "' points outside"
-                    + " the site (to " + file + "): the site cannot publish it. Link to a page or file inside the"
-                    + " site.");
+            ctx.report(
+                    RuleId.LINK_BROKEN,
+                    link.line(),
+                    link.column(),
+                    "The link target '" + path + "' points outside"
+                            + " the site (to " + file
+                            + "): the site cannot publish it. Link to a page or file inside the"
+                            + " site.");
             return;
         }
         Optional<PostSummary> target = ctx.index().get(file);
         if (target.isPresent()) {
             checkTargetAnchor(anchors, ctx, link, target.get(), fragment);
         } else if (!Files.exists(file)) {
-            ctx.report(RuleId.LINK_BROKEN, link.line(), link.column(), "The link target '" + path
-                    + "' does not exist (looked for " + ctx.site().relativize(file) + "). Fix the path, which is"
-                    + " relative to this post's folder.");
+            ctx.report(
+                    RuleId.LINK_BROKEN,
+                    link.line(),
+                    link.column(),
+                    "The link target '" + path
+                            + "' does not exist (looked for " + ctx.site().relativize(file)
+                            + "). Fix the path, which is"
+                            + " relative to this post's folder.");
         }
     }
 
-    private void checkTargetAnchor(Anchors anchors, RuleContext ctx, LinkRef link, PostSummary target,
-            String fragment) {
+    private void checkTargetAnchor(
+            Anchors anchors, RuleContext ctx, LinkRef link, PostSummary target, String fragment) {
         if (fragment != null && !target.headingIds().contains(fragment)) {
-            ctx.report(RuleId.LINK_ANCHOR, link.line(), link.column(), target.relPath() + " has no heading with the id '"
-                    + fragment + "'." + suggestion(anchors, fragment, target.headingIds()));
+            ctx.report(
+                    RuleId.LINK_ANCHOR,
+                    link.line(),
+                    link.column(),
+                    target.relPath() + " has no heading with the id '" + fragment + "'."
+                            + suggestion(anchors, fragment, target.headingIds()));
         }
     }
 

@@ -55,9 +55,12 @@ final class NearestName {
             }
         }
         List<String> shortlist = shared.entrySet().stream()
-                .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed()
+                .sorted(Map.Entry.<Integer, Integer>comparingByValue()
+                        .reversed()
                         .thenComparing(Map.Entry.comparingByKey()))
-                .limit(SHORTLIST).map(e -> names.get(e.getKey())).toList();
+                .limit(SHORTLIST)
+                .map(e -> names.get(e.getKey()))
+                .toList();
         return Closest.to(wanted, shortlist);
     }
 }

@@ -39,16 +39,28 @@ public final class SpellingRule implements Rule {
         if (s == null) {
             return;
         }
-        List<String> vocabulary = SiteSpelling.vocabulary(ctx.index().all(), ctx.site().config().tags(),
-                post.path());
+        List<String> vocabulary =
+                SiteSpelling.vocabulary(ctx.index().all(), ctx.site().config().tags(), post.path());
         for (Misspelling m : s.check(post.path(), post.text(), post.frontmatter(), vocabulary)) {
             String message = "'" + m.word() + "' is not in the " + m.language() + " dictionary"
-                    + (m.suggestions().isEmpty() ? "." : "; did you mean " + String.join(", ", m.suggestions()
-                    .stream().limit(3).map(w -> "'" + w + "'").toList()) + "?")
+                    + (m.suggestions().isEmpty()
+                            ? "."
+                            : "; did you mean "
+                                    + String.join(
+                                            ", ",
+                                            m.suggestions().stream()
+                                                    .limit(3)
+                                                    .map(w -> "'" + w + "'")
+                                                    .toList())
+                                    + "?")
                     + " Add it to the site dictionary if it is right.";
-            Fix fix = m.suggestions().isEmpty() ? null
-                    : new Fix.TextFix(m.start(), m.end(), m.suggestions().get(0),
-                    "Change to '" + m.suggestions().get(0) + "'");
+            Fix fix = m.suggestions().isEmpty()
+                    ? null
+                    : new Fix.TextFix(
+                            m.start(),
+                            m.end(),
+                            m.suggestions().get(0),
+                            "Change to '" + m.suggestions().get(0) + "'");
             ctx.reportAt(RuleId.SPELLING_UNKNOWN, m.start(), message, fix);
         }
     }

@@ -22,8 +22,7 @@ import java.util.stream.Stream;
  */
 final class TemplateLinkCheck {
 
-    private TemplateLinkCheck() {
-    }
+    private TemplateLinkCheck() {}
 
     static void check(PostAnalysis post, RuleContext ctx, List<TemplateLinks.Tag> tags) {
         Site site = ctx.site();
@@ -36,23 +35,35 @@ final class TemplateLinkCheck {
             switch (tag.kind()) {
                 case POST_URL -> {
                     if (!postNamed(ctx, tag.target())) {
-                        ctx.report(RuleId.LINK_POST_MISSING, line, column, "{% post_url " + tag.target()
-                                + " %} names no post in _posts (Jekyll's build stops on it): use the post's file"
-                                + " name without .md, such as 2020-01-01-my-post.");
+                        ctx.report(
+                                RuleId.LINK_POST_MISSING,
+                                line,
+                                column,
+                                "{% post_url " + tag.target()
+                                        + " %} names no post in _posts (Jekyll's build stops on it): use the post's file"
+                                        + " name without .md, such as 2020-01-01-my-post.");
                     }
                 }
                 case SITE_FILE -> {
                     if (!isFile(site.root(), tag.target())) {
-                        ctx.report(RuleId.LINK_BROKEN, line, column, "{% link " + tag.target() + " %} names no file"
-                                + " of the site (Jekyll's build stops on it): give the path from the site folder,"
-                                + " such as _posts/2020-01-01-my-post.md.");
+                        ctx.report(
+                                RuleId.LINK_BROKEN,
+                                line,
+                                column,
+                                "{% link " + tag.target() + " %} names no file"
+                                        + " of the site (Jekyll's build stops on it): give the path from the site folder,"
+                                        + " such as _posts/2020-01-01-my-post.md.");
                     }
                 }
                 case CONTENT_REF -> {
                     if (!contentPage(site, post.path(), tag.target())) {
-                        ctx.report(RuleId.LINK_POST_MISSING, line, column, "ref/relref \"" + tag.target()
-                                + "\" names no page in the content folder (Hugo's build stops with REF_NOT_FOUND):"
-                                + " give the page's path, such as posts/my-post.md.");
+                        ctx.report(
+                                RuleId.LINK_POST_MISSING,
+                                line,
+                                column,
+                                "ref/relref \"" + tag.target()
+                                        + "\" names no page in the content folder (Hugo's build stops with REF_NOT_FOUND):"
+                                        + " give the page's path, such as posts/my-post.md.");
                     }
                 }
                 default -> throw new IllegalStateException(tag.kind().toString());
@@ -76,7 +87,8 @@ final class TemplateLinkCheck {
 
     private static boolean isFile(Path root, String rel) {
         try {
-            Path file = root.resolve(rel.startsWith("/") ? rel.substring(1) : rel).normalize();
+            Path file =
+                    root.resolve(rel.startsWith("/") ? rel.substring(1) : rel).normalize();
             return file.startsWith(root) && Files.isRegularFile(file);
         } catch (InvalidPathException e) {
             return false;
@@ -96,8 +108,10 @@ final class TemplateLinkCheck {
         try {
             for (Path base : bases(site, page, t.startsWith("/"))) {
                 Path p = base.resolve(rel).normalize();
-                if (Files.isRegularFile(p) || Files.isRegularFile(p.resolveSibling(p.getFileName() + ".md"))
-                        || Files.isRegularFile(p.resolve("index.md")) || Files.isRegularFile(p.resolve("_index.md"))) {
+                if (Files.isRegularFile(p)
+                        || Files.isRegularFile(p.resolveSibling(p.getFileName() + ".md"))
+                        || Files.isRegularFile(p.resolve("index.md"))
+                        || Files.isRegularFile(p.resolve("_index.md"))) {
                     return true;
                 }
             }
@@ -112,16 +126,18 @@ final class TemplateLinkCheck {
     }
 
     private static List<Path> bases(Site site, Path page, boolean fromRoot) {
-        return fromRoot ? site.contentDirs()
-                : Stream.concat(Stream.of(page.getParent()), site.contentDirs().stream()).toList();
+        return fromRoot
+                ? site.contentDirs()
+                : Stream.concat(Stream.of(page.getParent()), site.contentDirs().stream())
+                        .toList();
     }
 
     private static boolean hasPageNamed(Path dir, String name) {
         try (Stream<Path> files = Files.walk(dir, 12)) {
             return files.anyMatch(f -> {
                 String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
-                return n.equals(name + ".md") || Files.isDirectory(f) && n.equals(name)
-                        && Files.isRegularFile(f.resolve("index.md"));
+                return n.equals(name + ".md")
+                        || Files.isDirectory(f) && n.equals(name) && Files.isRegularFile(f.resolve("index.md"));
             });
         } catch (IOException | UncheckedIOException e) {
             return false;

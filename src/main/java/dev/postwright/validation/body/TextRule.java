@@ -18,8 +18,11 @@ public final class TextRule implements Rule {
     public void check(PostAnalysis post, RuleContext ctx) {
         for (Mojibake.Span span : Mojibake.find(post.text())) {
             String what = "Replace '" + span.original() + "' with '" + span.repaired() + "'";
-            ctx.reportAt(RuleId.TEXT_MOJIBAKE, span.start(), "'" + span.original() + "' looks like '" + span.repaired()
-                    + "' garbled by a wrong text encoding (UTF-8 read as Windows-1252). " + what + ".",
+            ctx.reportAt(
+                    RuleId.TEXT_MOJIBAKE,
+                    span.start(),
+                    "'" + span.original() + "' looks like '" + span.repaired()
+                            + "' garbled by a wrong text encoding (UTF-8 read as Windows-1252). " + what + ".",
                     new Fix.TextFix(span.start(), span.end(), span.repaired(), what));
         }
     }

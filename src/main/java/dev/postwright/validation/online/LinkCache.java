@@ -53,9 +53,14 @@ final class LinkCache {
     /** Writes the cache atomically; failure to write only costs time on the next run. */
     synchronized void save() {
         List<String> lines = new ArrayList<>();
-        entries.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> lines.add(clean(e.getKey())
-                + "\t" + e.getValue().status() + "\t" + e.getValue().checkedAt().toEpochMilli() + "\t"
-                + (e.getValue().error() == null ? "" : clean(e.getValue().error()))));
+        entries.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> lines.add(clean(e.getKey())
+                        + "\t" + e.getValue().status() + "\t"
+                        + e.getValue().checkedAt().toEpochMilli() + "\t"
+                        + (e.getValue().error() == null
+                                ? ""
+                                : clean(e.getValue().error()))));
         try {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), "links", ".tmp");
@@ -75,8 +80,11 @@ final class LinkCache {
                 String[] f = line.split("\t", -1);
                 if (f.length == 4) {
                     Instant at = Instant.ofEpochMilli(Long.parseLong(f[2]));
-                    entries.put(f[0], f[3].isEmpty() ? LinkStatus.of(Integer.parseInt(f[1]), at)
-                            : new LinkStatus(Integer.parseInt(f[1]), f[3], at));
+                    entries.put(
+                            f[0],
+                            f[3].isEmpty()
+                                    ? LinkStatus.of(Integer.parseInt(f[1]), at)
+                                    : new LinkStatus(Integer.parseInt(f[1]), f[3], at));
                 }
             }
         } catch (IOException | RuntimeException e) {

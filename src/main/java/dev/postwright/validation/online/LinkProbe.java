@@ -44,8 +44,10 @@ final class LinkProbe {
         this.requestTimeout = requestTimeout;
         this.maxRedirects = maxRedirects;
         this.clock = clock;
-        this.client = HttpClient.newBuilder().connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** What {@code url} answers, after following its redirects. */
@@ -68,23 +70,30 @@ final class LinkProbe {
             } catch (IOException e) {
                 return LinkStatus.unreachable(describe(e), clock.instant());
             } catch (IllegalArgumentException e) { // no host, a bad port: HttpClient refuses to build the request
-                return LinkStatus.unreachable(hop == 0 ? "is not a valid address"
-                        : "redirects to an address that is not valid (" + uri + ")", clock.instant());
+                return LinkStatus.unreachable(
+                        hop == 0 ? "is not a valid address" : "redirects to an address that is not valid (" + uri + ")",
+                        clock.instant());
             }
-            if (answer.status() < 300 || answer.status() >= 400 || answer.location().isEmpty()) {
+            if (answer.status() < 300
+                    || answer.status() >= 400
+                    || answer.location().isEmpty()) {
                 return LinkStatus.of(answer.status(), clock.instant());
             }
             URI next;
             try {
                 next = uri.resolve(answer.location().get().strip());
             } catch (IllegalArgumentException e) {
-                return LinkStatus.unreachable("redirects to an address that is not valid ("
-                        + answer.location().get() + ")", clock.instant());
+                return LinkStatus.unreachable(
+                        "redirects to an address that is not valid ("
+                                + answer.location().get() + ")",
+                        clock.instant());
             }
             String scheme = next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https")) {
-                return LinkStatus.unreachable("redirects to a " + scheme + ": URL (" + next + "), which a browser"
-                        + " will not follow from a web page", clock.instant());
+                return LinkStatus.unreachable(
+                        "redirects to a " + scheme + ": URL (" + next + "), which a browser"
+                                + " will not follow from a web page",
+                        clock.instant());
             }
             if (!seen.add(next)) {
                 return LinkStatus.unreachable("redirects in a loop (" + loop(seen, next) + ")", clock.instant());
@@ -96,8 +105,7 @@ final class LinkProbe {
         }
     }
 
-    private record Answer(int status, Optional<String> location) {
-    }
+    private record Answer(int status, Optional<String> location) {}
 
     /** One hop: HEAD, or a one-byte GET when the server will not answer HEAD properly. */
     private Answer answer(URI uri) throws IOException, InterruptedException {
@@ -115,8 +123,10 @@ final class LinkProbe {
     }
 
     private Answer send(URI uri, String method) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(requestTimeout)
-                .header("User-Agent", USER_AGENT).method(method, HttpRequest.BodyPublishers.noBody());
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri)
+                .timeout(requestTimeout)
+                .header("User-Agent", USER_AGENT)
+                .method(method, HttpRequest.BodyPublishers.noBody());
         if (method.equals("GET")) {
             b.header("Range", "bytes=0-0"); // a hint only: whatever comes, the body is not read
         }
@@ -156,7 +166,8 @@ final class LinkProbe {
         if (e instanceof ConnectException && !(e.getCause() instanceof UnresolvedAddressException)) {
             return "could not be reached: the server refused the connection";
         }
-        if (e instanceof UnknownHostException || e.getCause() instanceof UnresolvedAddressException
+        if (e instanceof UnknownHostException
+                || e.getCause() instanceof UnresolvedAddressException
                 || e.getCause() instanceof UnknownHostException) {
             return "could not be reached: its host name is not known";
         }
@@ -166,7 +177,9 @@ final class LinkProbe {
 
     static String seconds(Duration d) {
         long ms = d.toMillis();
-        return ms % 1000 == 0 ? ms / 1000 + " s" : ms < 1000 ? ms + " ms" : String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
+        return ms % 1000 == 0
+                ? ms / 1000 + " s"
+                : ms < 1000 ? ms + " ms" : String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
     }
 
     private static String loop(Set<URI> seen, URI again) {

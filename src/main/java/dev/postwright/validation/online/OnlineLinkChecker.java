@@ -40,16 +40,23 @@ public final class OnlineLinkChecker implements AutoCloseable {
      * @param runDeadline after this, links not asked yet are reported as not checked instead of asked
      * @param hostGiveUp timeouts on one host after which its remaining links are not asked
      */
-    public record Settings(Duration connectTimeout, Duration requestTimeout, int maxConcurrent,
-                           Duration okTtl, Duration failTtl, int maxRedirects, Duration runDeadline, int hostGiveUp) {
-        public Settings(Duration connectTimeout, Duration requestTimeout, int maxConcurrent, Duration okTtl,
-                        Duration failTtl) {
+    public record Settings(
+            Duration connectTimeout,
+            Duration requestTimeout,
+            int maxConcurrent,
+            Duration okTtl,
+            Duration failTtl,
+            int maxRedirects,
+            Duration runDeadline,
+            int hostGiveUp) {
+        public Settings(
+                Duration connectTimeout, Duration requestTimeout, int maxConcurrent, Duration okTtl, Duration failTtl) {
             this(connectTimeout, requestTimeout, maxConcurrent, okTtl, failTtl, 5, Duration.ofSeconds(60), 2);
         }
 
         public static Settings defaults() {
-            return new Settings(Duration.ofSeconds(5), Duration.ofSeconds(10), 8, Duration.ofHours(24),
-                    Duration.ofHours(1));
+            return new Settings(
+                    Duration.ofSeconds(5), Duration.ofSeconds(10), 8, Duration.ofHours(24), Duration.ofHours(1));
         }
     }
 
@@ -75,8 +82,8 @@ public final class OnlineLinkChecker implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        this.probe = new LinkProbe(settings.connectTimeout(), settings.requestTimeout(), settings.maxRedirects(),
-                clock);
+        this.probe =
+                new LinkProbe(settings.connectTimeout(), settings.requestTimeout(), settings.maxRedirects(), clock);
     }
 
     /** The distinct external http(s) URLs of a post's links and images, fragments dropped. */
@@ -100,32 +107,38 @@ public final class OnlineLinkChecker implements AutoCloseable {
             if (cached.isPresent()) {
                 results.put(url.get(), cached.get());
             } else {
-                byHost.computeIfAbsent(hostOf(url.get()), h -> new ArrayList<>()).add(url.get());
+                byHost.computeIfAbsent(hostOf(url.get()), h -> new ArrayList<>())
+                        .add(url.get());
             }
         }
         // One task per host, run through the pool: the pool bounds the total, the task keeps each host sequential.
         long deadline = System.nanoTime() + settings.runDeadline().toNanos();
         List<CompletableFuture<Void>> tasks = new ArrayList<>();
-        byHost.forEach((host, list) -> tasks.add(CompletableFuture.runAsync(() -> {
-            int timeouts = 0;
-            for (String url : list) {
-                LinkStatus status;
-                if (System.nanoTime() - deadline > 0) {
-                    status = LinkStatus.notChecked("was not checked: the online check stops after "
-                            + LinkProbe.seconds(settings.runDeadline()), clock.instant());
-                } else if (timeouts >= settings.hostGiveUp()) {
-                    status = LinkStatus.notChecked("was not checked: " + host + " did not answer " + timeouts
-                            + " links before it", clock.instant());
-                } else {
-                    status = askSafely(url);
-                    if (status.error() != null && status.error().startsWith("timed out")) {
-                        timeouts++;
+        byHost.forEach((host, list) -> tasks.add(CompletableFuture.runAsync(
+                () -> {
+                    int timeouts = 0;
+                    for (String url : list) {
+                        LinkStatus status;
+                        if (System.nanoTime() - deadline > 0) {
+                            status = LinkStatus.notChecked(
+                                    "was not checked: the online check stops after "
+                                            + LinkProbe.seconds(settings.runDeadline()),
+                                    clock.instant());
+                        } else if (timeouts >= settings.hostGiveUp()) {
+                            status = LinkStatus.notChecked(
+                                    "was not checked: " + host + " did not answer " + timeouts + " links before it",
+                                    clock.instant());
+                        } else {
+                            status = askSafely(url);
+                            if (status.error() != null && status.error().startsWith("timed out")) {
+                                timeouts++;
+                            }
+                            cache.put(url, status);
+                        }
+                        results.put(url, status);
                     }
-                    cache.put(url, status);
-                }
-                results.put(url, status);
-            }
-        }, pool)));
+                },
+                pool)));
         return CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new)).thenApply(v -> {
             cache.save();
             Map<String, LinkStatus> ordered = new LinkedHashMap<>();
@@ -141,8 +154,9 @@ public final class OnlineLinkChecker implements AutoCloseable {
         try {
             return probe.ask(url);
         } catch (RuntimeException e) {
-            return LinkStatus.unreachable("could not be checked (" + (e.getMessage() == null ? "unexpected error"
-                    : e.getMessage()) + ")", clock.instant());
+            return LinkStatus.unreachable(
+                    "could not be checked (" + (e.getMessage() == null ? "unexpected error" : e.getMessage()) + ")",
+                    clock.instant());
         }
     }
 
@@ -161,8 +175,14 @@ public final class OnlineLinkChecker implements AutoCloseable {
         return problems;
     }
 
-    private static Optional<Problem> problem(PostAnalysis post, Map<String, LinkStatus> results, String dest,
-                                             int line, int column, String what, Severity severity) {
+    private static Optional<Problem> problem(
+            PostAnalysis post,
+            Map<String, LinkStatus> results,
+            String dest,
+            int line,
+            int column,
+            String what,
+            Severity severity) {
         Optional<String> url = normalize(dest);
         LinkStatus s = url.map(results::get).orElse(null);
         if (s == null || s.ok()) {
@@ -175,7 +195,8 @@ public final class OnlineLinkChecker implements AutoCloseable {
                         : " Check that the address still works in a browser.";
         String message = what + " " + url.get() + " " + (s.error() != null ? s.error() : "answered " + s.describe())
                 + "." + advice;
-        return Optional.of(new Problem(post.path(), line, column, severity, RuleId.LINK_ONLINE.id(), message, Optional.empty()));
+        return Optional.of(
+                new Problem(post.path(), line, column, severity, RuleId.LINK_ONLINE.id(), message, Optional.empty()));
     }
 
     /** http(s) URL without its fragment ({@code //host} taken as https), or empty for anything else. */

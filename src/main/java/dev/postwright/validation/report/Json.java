@@ -3,8 +3,7 @@ package dev.postwright.validation.report;
 /** Hand-written JSON string quoting (RFC 8259): non-ASCII stays as is, controls are escaped. */
 public final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     /** {@code s} as a JSON string literal, quotes included; {@code null} becomes {@code null}. */
     public static String quote(String s) {

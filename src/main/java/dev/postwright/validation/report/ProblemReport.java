@@ -56,11 +56,16 @@ public final class ProblemReport {
     /** The report as one JSON object, one problem a line, no trailing newline. */
     public String json() {
         StringBuilder sb = new StringBuilder(128 + problems.size() * 160);
-        sb.append("{\"version\":1,\"root\":").append(Json.quote(root.toString()))
-                .append(",\"preset\":").append(Json.quote(preset))
-                .append(",\"files\":").append(files)
-                .append(",\"errors\":").append(count(Severity.ERROR))
-                .append(",\"warnings\":").append(count(Severity.WARNING))
+        sb.append("{\"version\":1,\"root\":")
+                .append(Json.quote(root.toString()))
+                .append(",\"preset\":")
+                .append(Json.quote(preset))
+                .append(",\"files\":")
+                .append(files)
+                .append(",\"errors\":")
+                .append(count(Severity.ERROR))
+                .append(",\"warnings\":")
+                .append(count(Severity.WARNING))
                 .append(",\"problems\":[");
         for (int i = 0; i < problems.size(); i++) {
             sb.append(i == 0 ? "\n" : ",\n");
@@ -77,9 +82,18 @@ public final class ProblemReport {
     public String text(boolean colour) {
         StringBuilder sb = new StringBuilder();
         for (Problem p : problems) {
-            sb.append(relative(p.file())).append(':').append(p.line()).append(':').append(p.column())
-                    .append(": ").append(colour ? colour(p.severity()) : p.severity().id())
-                    .append(' ').append(p.rule()).append(' ').append(oneLine(p.message())).append('\n');
+            sb.append(relative(p.file()))
+                    .append(':')
+                    .append(p.line())
+                    .append(':')
+                    .append(p.column())
+                    .append(": ")
+                    .append(colour ? colour(p.severity()) : p.severity().id())
+                    .append(' ')
+                    .append(p.rule())
+                    .append(' ')
+                    .append(oneLine(p.message()))
+                    .append('\n');
         }
         return sb.append(summary()).toString();
     }
@@ -110,14 +124,19 @@ public final class ProblemReport {
     }
 
     private void appendJson(StringBuilder sb, Problem p) {
-        sb.append("{\"file\":").append(Json.quote(relative(p.file())))
-                .append(",\"line\":").append(p.line())
-                .append(",\"column\":").append(p.column())
-                .append(",\"severity\":").append(Json.quote(p.severity().id()))
-                .append(",\"rule\":").append(Json.quote(p.rule()))
-                .append(",\"message\":").append(Json.quote(p.message()));
-        p.fix().map(Fix::description)
-                .ifPresent(d -> sb.append(",\"fix\":").append(Json.quote(d)));
+        sb.append("{\"file\":")
+                .append(Json.quote(relative(p.file())))
+                .append(",\"line\":")
+                .append(p.line())
+                .append(",\"column\":")
+                .append(p.column())
+                .append(",\"severity\":")
+                .append(Json.quote(p.severity().id()))
+                .append(",\"rule\":")
+                .append(Json.quote(p.rule()))
+                .append(",\"message\":")
+                .append(Json.quote(p.message()));
+        p.fix().map(Fix::description).ifPresent(d -> sb.append(",\"fix\":").append(Json.quote(d)));
         sb.append('}');
     }
 

@@ -1,10 +1,7 @@
 package dev.postwright.validation.rules;
 
-import java.util.ArrayList;
-import dev.postwright.frontmatter.FieldType;
-import java.util.List;
-
 import dev.postwright.frontmatter.Field;
+import dev.postwright.frontmatter.FieldType;
 import dev.postwright.frontmatter.FieldValues;
 import dev.postwright.frontmatter.FrontmatterDocument;
 import dev.postwright.frontmatter.ScalarKind;
@@ -19,6 +16,8 @@ import dev.postwright.validation.Severity;
 import dev.postwright.validation.text.Levenshtein;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -39,9 +38,14 @@ public final class FieldRule implements Rule {
             boolean required = f.required() && f.defaultValue().isEmpty();
             if (entry.isEmpty()) {
                 if (required) {
-                    ctx.report(RuleId.FIELD_REQUIRED, 1, 1, "The required field '" + f.name()
-                            + "' is missing: add '" + f.name() + ":' with a value to the frontmatter; the site's "
-                            + "build fails without it.");
+                    ctx.report(
+                            RuleId.FIELD_REQUIRED,
+                            1,
+                            1,
+                            "The required field '" + f.name()
+                                    + "' is missing: add '" + f.name()
+                                    + ":' with a value to the frontmatter; the site's "
+                                    + "build fails without it.");
                 }
                 continue;
             }
@@ -49,11 +53,19 @@ public final class FieldRule implements Rule {
             YamlValue v = e.value();
             if (RuleSupport.isEmpty(v)) {
                 if (required) {
-                    ctx.report(RuleId.FIELD_REQUIRED, e.line(), e.column(), "The required field '" + f.name()
-                            + "' is empty: give it a value; the site's build fails without it.");
+                    ctx.report(
+                            RuleId.FIELD_REQUIRED,
+                            e.line(),
+                            e.column(),
+                            "The required field '" + f.name()
+                                    + "' is empty: give it a value; the site's build fails without it.");
                 } else if (zod && RuleSupport.isNull(v) && !f.nullable()) {
                     // zod's .optional() accepts a missing key but not null, which is what 'key:' reads as.
-                    ctx.report(RuleId.FIELD_TYPE, e.line(), e.column(), "'" + f.name() + "' is empty, which the "
+                    ctx.report(
+                            RuleId.FIELD_TYPE,
+                            e.line(),
+                            e.column(),
+                            "'" + f.name() + "' is empty, which the "
                                     + "schema does not accept (it may be left out, not left blank): give it a value "
                                     + "or remove the line.",
                             new Fix.FieldEdit(f.name(), null, "Remove the empty '" + f.name() + "' line"));
@@ -69,7 +81,8 @@ public final class FieldRule implements Rule {
             });
         }
         for (FrontmatterDocument.Entry e : doc.entries()) {
-            if (schema.field(e.key()).isEmpty() && !(anyCase && hasFieldIgnoringCase(schema, e.key()))
+            if (schema.field(e.key()).isEmpty()
+                    && !(anyCase && hasFieldIgnoringCase(schema, e.key()))
                     && !ctx.site().generator().builtInFields().contains(e.key())) {
                 reportUnknown(post, ctx, e, schema);
             }
@@ -82,7 +95,9 @@ public final class FieldRule implements Rule {
         if (exact.isPresent() || !anyCase) {
             return exact;
         }
-        return doc.entries().stream().filter(e -> e.key().equalsIgnoreCase(name)).findFirst();
+        return doc.entries().stream()
+                .filter(e -> e.key().equalsIgnoreCase(name))
+                .findFirst();
     }
 
     private static boolean hasFieldIgnoringCase(Schema schema, String key) {
@@ -93,7 +108,8 @@ public final class FieldRule implements Rule {
     private static boolean jekyllWords(RuleContext ctx, Field f, YamlValue v) {
         return ctx.site().generator().splitsWordLists(f.name())
                 && f.type() == FieldType.STRING_LIST
-                && v instanceof YamlValue.Scalar s && s.kind() == ScalarKind.STRING;
+                && v instanceof YamlValue.Scalar s
+                && s.kind() == ScalarKind.STRING;
     }
 
     private static Optional<String> typeError(Field f, YamlValue v, FrontmatterDocument doc, boolean zod) {
@@ -101,33 +117,44 @@ public final class FieldRule implements Rule {
         String shown = RuleSupport.shown(v);
         ScalarKind kind = v instanceof YamlValue.Scalar s ? s.kind() : null;
         return switch (f.type()) {
-            case STRING, TEXT -> kind == null
-                    ? Optional.of("'" + name + "' should be text but is " + shown + ": write it as one value.")
-                    : zod && kind != ScalarKind.STRING
-                    ? Optional.of("'" + name + "' should be text but " + shown + " reads as a " + kindName(kind)
-                            + ": put it in quotes (\"" + ((YamlValue.Scalar) v).value() + "\").")
-                    : Optional.empty();
-            case BOOLEAN -> FieldValues.bool(doc, name).typeError()
-                    .map(m -> m + ": write true or false without quotes.");
-            case STRING_LIST -> FieldValues.stringList(doc, name).typeError()
-                    .map(m -> m + (kind != null ? ": write it as a list, e.g. " + name + ": [" + shown + "]." : "."));
-            case DATE, DATETIME -> kind == null || kind == ScalarKind.BOOLEAN
-                    ? Optional.of("'" + name + "' should be a date like 2024-01-05 but is " + shown + ".")
-                    : Optional.empty(); // unparsable date text is date.invalid's
-            case NUMBER -> kind == ScalarKind.INTEGER || kind == ScalarKind.FLOAT ? Optional.empty()
-                    : Optional.of("'" + name + "' should be a number but is " + shown + ".");
-            case ENUM -> kind == null || !f.enumValues().isEmpty()
-                    && !f.enumValues().contains(((YamlValue.Scalar) v).value())
-                    ? Optional.of("'" + name + "' is " + shown + " but must be one of: "
-                            + String.join(", ", f.enumValues()) + ".")
-                    : Optional.empty();
-            case URL -> kind == ScalarKind.STRING && isAbsoluteUrl(((YamlValue.Scalar) v).value())
-                    ? Optional.empty()
-                    : Optional.of("'" + name + "' should be a full URL like https://example.com/page but is "
-                            + shown + ".");
-            case IMAGE -> kind == ScalarKind.STRING ? Optional.empty()
-                    : Optional.of("'" + name + "' should be an image path like /images/cover.png but is "
-                            + shown + ".");
+            case STRING, TEXT ->
+                kind == null
+                        ? Optional.of("'" + name + "' should be text but is " + shown + ": write it as one value.")
+                        : zod && kind != ScalarKind.STRING
+                                ? Optional.of(
+                                        "'" + name + "' should be text but " + shown + " reads as a " + kindName(kind)
+                                                + ": put it in quotes (\"" + ((YamlValue.Scalar) v).value() + "\").")
+                                : Optional.empty();
+            case BOOLEAN ->
+                FieldValues.bool(doc, name).typeError().map(m -> m + ": write true or false without quotes.");
+            case STRING_LIST ->
+                FieldValues.stringList(doc, name)
+                        .typeError()
+                        .map(m ->
+                                m + (kind != null ? ": write it as a list, e.g. " + name + ": [" + shown + "]." : "."));
+            case DATE, DATETIME ->
+                kind == null || kind == ScalarKind.BOOLEAN
+                        ? Optional.of("'" + name + "' should be a date like 2024-01-05 but is " + shown + ".")
+                        : Optional.empty(); // unparsable date text is date.invalid's
+            case NUMBER ->
+                kind == ScalarKind.INTEGER || kind == ScalarKind.FLOAT
+                        ? Optional.empty()
+                        : Optional.of("'" + name + "' should be a number but is " + shown + ".");
+            case ENUM ->
+                kind == null || !f.enumValues().isEmpty() && !f.enumValues().contains(((YamlValue.Scalar) v).value())
+                        ? Optional.of("'" + name + "' is " + shown + " but must be one of: "
+                                + String.join(", ", f.enumValues()) + ".")
+                        : Optional.empty();
+            case URL ->
+                kind == ScalarKind.STRING && isAbsoluteUrl(((YamlValue.Scalar) v).value())
+                        ? Optional.empty()
+                        : Optional.of("'" + name + "' should be a full URL like https://example.com/page but is "
+                                + shown + ".");
+            case IMAGE ->
+                kind == ScalarKind.STRING
+                        ? Optional.empty()
+                        : Optional.of(
+                                "'" + name + "' should be an image path like /images/cover.png but is " + shown + ".");
             case UNKNOWN -> Optional.empty();
         };
     }
@@ -151,21 +178,25 @@ public final class FieldRule implements Rule {
         }
     }
 
-    private static void reportUnknown(PostAnalysis post, RuleContext ctx, FrontmatterDocument.Entry e,
-                                      Schema schema) {
+    private static void reportUnknown(PostAnalysis post, RuleContext ctx, FrontmatterDocument.Entry e, Schema schema) {
         String where = "'" + e.key() + "' is not a field of the site's schema (" + schema.source() + ")";
         String consequence = schema.strict()
                 ? "; the schema is strict: the build will fail. Remove it or add it to the schema."
                 : "; the site ignores it. Remove it or add it to the schema.";
-        Optional<String> near = nearField(post.frontmatter(), schema, e.key(),
-                ctx.site().generator().zodSemantics());
+        Optional<String> near = nearField(
+                post.frontmatter(), schema, e.key(), ctx.site().generator().zodSemantics());
         Fix fix = null;
         int start = post.lines().offset(e.line(), e.column());
         if (near.isPresent() && post.text().startsWith(e.key(), start)) {
             fix = new Fix.TextFix(start, start + e.key().length(), near.get(), "Rename to " + near.get());
         }
-        ctx.report(RuleId.FIELD_UNKNOWN, schema.strict() ? Severity.ERROR : Severity.WARNING, e.line(), e.column(),
-                where + near.map(n -> " (did you mean '" + n + "'?)").orElse("") + consequence, fix);
+        ctx.report(
+                RuleId.FIELD_UNKNOWN,
+                schema.strict() ? Severity.ERROR : Severity.WARNING,
+                e.line(),
+                e.column(),
+                where + near.map(n -> " (did you mean '" + n + "'?)").orElse("") + consequence,
+                fix);
     }
 
     /** A schema field one edit or a case change away that the post does not already have. */
@@ -177,11 +208,14 @@ public final class FieldRule implements Rule {
         }
         String lower = key.toLowerCase(Locale.ROOT);
         Optional<String> byCase = names.stream()
-                .filter(n -> n.toLowerCase(Locale.ROOT).equals(lower) && doc.entry(n).isEmpty()).findFirst();
+                .filter(n ->
+                        n.toLowerCase(Locale.ROOT).equals(lower) && doc.entry(n).isEmpty())
+                .findFirst();
         if (byCase.isPresent() || key.length() < 3) {
             return byCase;
         }
-        return names.stream().filter(n -> doc.entry(n).isEmpty()
-                && Levenshtein.withinOne(lower, n.toLowerCase(Locale.ROOT))).findFirst();
+        return names.stream()
+                .filter(n -> doc.entry(n).isEmpty() && Levenshtein.withinOne(lower, n.toLowerCase(Locale.ROOT)))
+                .findFirst();
     }
 }

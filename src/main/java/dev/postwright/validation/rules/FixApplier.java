@@ -11,8 +11,7 @@ import dev.postwright.validation.Fix;
 /** Applies a quick fix to a post's text; the editor and the tests share it. */
 public final class FixApplier {
 
-    private FixApplier() {
-    }
+    private FixApplier() {}
 
     /**
      * The text with the fix applied. A {@link Fix.FieldEdit} is spliced so only that field's lines change.

@@ -20,16 +20,27 @@ public final class FrontmatterRule implements Rule {
             return;
         }
         switch (fm.status()) {
-            case OK -> { }
-            case MISSING -> ctx.report(RuleId.FRONTMATTER_MISSING, 1, 1,
-                    "This post has no frontmatter: add a block at the very top of the file that starts and ends "
-                            + "with a '---' line" + requiredHint(ctx) + ".");
-            case UNTERMINATED -> ctx.report(RuleId.FRONTMATTER_UNTERMINATED, 1, 1,
-                    "The frontmatter opened by '---' on line 1 is never closed: add a '---' line after the last "
-                            + "field, before the post's text.");
+            case OK -> {}
+            case MISSING ->
+                ctx.report(
+                        RuleId.FRONTMATTER_MISSING,
+                        1,
+                        1,
+                        "This post has no frontmatter: add a block at the very top of the file that starts and ends "
+                                + "with a '---' line" + requiredHint(ctx) + ".");
+            case UNTERMINATED ->
+                ctx.report(
+                        RuleId.FRONTMATTER_UNTERMINATED,
+                        1,
+                        1,
+                        "The frontmatter opened by '---' on line 1 is never closed: add a '---' line after the last "
+                                + "field, before the post's text.");
             case YAML_ERROR -> {
                 YamlProblem p = fm.error().orElse(new YamlProblem("the frontmatter is not valid YAML", 1, 1));
-                ctx.report(RuleId.YAML_SYNTAX, p.line(), p.column(),
+                ctx.report(
+                        RuleId.YAML_SYNTAX,
+                        p.line(),
+                        p.column(),
                         "YAML error: " + p.message() + ". Fix the YAML; the raw text is kept as written.");
             }
         }
@@ -39,23 +50,37 @@ public final class FrontmatterRule implements Rule {
     private static void checkOtherFormat(FrontmatterDocument fm, RuleContext ctx) {
         String fence = fm.format() == FrontmatterDocument.Format.TOML ? "'+++'" : "'{ … }'";
         if (fm.status() == FrontmatterDocument.Status.UNTERMINATED) {
-            ctx.report(RuleId.FRONTMATTER_UNTERMINATED, 1, 1, "The TOML frontmatter opened by '+++' on line 1 is never "
-                    + "closed: add a '+++' line after the last field, before the post's text.");
+            ctx.report(
+                    RuleId.FRONTMATTER_UNTERMINATED,
+                    1,
+                    1,
+                    "The TOML frontmatter opened by '+++' on line 1 is never "
+                            + "closed: add a '+++' line after the last field, before the post's text.");
         } else if (ctx.site().generator().readsTomlAndJson()) {
-            ctx.report(RuleId.FRONTMATTER_FORMAT, 1, 1, fm.error().map(YamlProblem::message).orElse(fence
-                    + " frontmatter is read-only") + ". Hugo reads it; write it between '---' lines as YAML to "
-                    + "edit it in the form.");
+            ctx.report(
+                    RuleId.FRONTMATTER_FORMAT,
+                    1,
+                    1,
+                    fm.error().map(YamlProblem::message).orElse(fence + " frontmatter is read-only")
+                            + ". Hugo reads it; write it between '---' lines as YAML to "
+                            + "edit it in the form.");
         } else {
-            ctx.report(RuleId.FRONTMATTER_MISSING, 1, 1, "This post's frontmatter is written in "
-                    + fm.format() + " (" + fence + "), which " + ctx.site().preset().displayName()
-                    + " does not read: write it as YAML between two '---' lines" + requiredHint(ctx) + ".");
+            ctx.report(
+                    RuleId.FRONTMATTER_MISSING,
+                    1,
+                    1,
+                    "This post's frontmatter is written in "
+                            + fm.format() + " (" + fence + "), which "
+                            + ctx.site().preset().displayName()
+                            + " does not read: write it as YAML between two '---' lines" + requiredHint(ctx) + ".");
         }
     }
 
     private static String requiredHint(RuleContext ctx) {
         String required = ctx.site().schema().fields().stream()
                 .filter(f -> f.required() && f.defaultValue().isEmpty())
-                .map(Field::name).collect(Collectors.joining(", "));
+                .map(Field::name)
+                .collect(Collectors.joining(", "));
         return required.isEmpty() ? "" : " holding at least " + required;
     }
 }

@@ -15,11 +15,9 @@ public final class ImageHeader {
     static final int LIMIT = 64 * 1024;
 
     /** Width and height in pixels. */
-    public record Size(int width, int height) {
-    }
+    public record Size(int width, int height) {}
 
-    private ImageHeader() {
-    }
+    private ImageHeader() {}
 
     /** The image's size, or empty when the format is unknown, the header is cut short or the file unreadable. */
     public static Optional<Size> read(Path file) {
@@ -34,7 +32,8 @@ public final class ImageHeader {
     public static Optional<Size> parse(byte[] b) {
         if (startsWith(b, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
             return b.length >= 24 && startsWith(b, 12, 'I', 'H', 'D', 'R')
-                    ? size(be32(b, 16), be32(b, 20)) : Optional.empty();
+                    ? size(be32(b, 16), be32(b, 20))
+                    : Optional.empty();
         }
         if (startsWith(b, 0, 'G', 'I', 'F', '8') && b.length >= 10) {
             return size(le16(b, 6), le16(b, 8));
@@ -85,7 +84,8 @@ public final class ImageHeader {
         }
         if (startsWith(b, 12, 'V', 'P', '8', ' ')) {
             return startsWith(b, 23, 0x9D, 0x01, 0x2A)
-                    ? size(le16(b, 26) & 0x3FFF, le16(b, 28) & 0x3FFF) : Optional.empty();
+                    ? size(le16(b, 26) & 0x3FFF, le16(b, 28) & 0x3FFF)
+                    : Optional.empty();
         }
         if (startsWith(b, 12, 'V', 'P', '8', 'L')) {
             if (u8(b, 20) != 0x2F) {
@@ -102,7 +102,8 @@ public final class ImageHeader {
 
     private static Optional<Size> size(long w, long h) {
         return w > 0 && h > 0 && w <= Integer.MAX_VALUE && h <= Integer.MAX_VALUE
-                ? Optional.of(new Size((int) w, (int) h)) : Optional.empty();
+                ? Optional.of(new Size((int) w, (int) h))
+                : Optional.empty();
     }
 
     private static boolean startsWith(byte[] b, int at, int... sig) {

@@ -27,35 +27,58 @@ public final class OgImageRule implements Rule {
             return;
         }
         Optional<FrontmatterDocument.Entry> e = post.frontmatter().entry("ogImage");
-        if (e.isEmpty() || !(e.get().value() instanceof YamlValue.Scalar s) || s.kind() != ScalarKind.STRING
+        if (e.isEmpty()
+                || !(e.get().value() instanceof YamlValue.Scalar s)
+                || s.kind() != ScalarKind.STRING
                 || s.value().isBlank()) {
             return;
         }
         if (publicPathInImageField(s.value(), ctx)) {
-            ctx.report(RuleId.OG_IMAGE_MISSING, s.line(), s.column(), "ogImage " + s.value() + " is a file of the"
-                    + " public folder, but " + ctx.site().schema().source() + " declares ogImage with image():"
-                    + " Astro's build stops with ImageNotFound. Move the image under src/assets and reference it"
-                    + " relatively from the post (for example ../../assets/images/og.png), or use a full URL"
-                    + " (https://…).");
+            ctx.report(
+                    RuleId.OG_IMAGE_MISSING,
+                    s.line(),
+                    s.column(),
+                    "ogImage " + s.value() + " is a file of the"
+                            + " public folder, but " + ctx.site().schema().source() + " declares ogImage with image():"
+                            + " Astro's build stops with ImageNotFound. Move the image under src/assets and reference it"
+                            + " relatively from the post (for example ../../assets/images/og.png), or use a full URL"
+                            + " (https://…).");
             return;
         }
         Path folder = post.path().getParent();
-        ResolvedImage r = new SiteImageResolver(ctx.site().root(), ctx.site().publicDir(), folder,
-                () -> ctx.site().generator().importAliases(ctx.site().root())).resolve(s.value());
+        ResolvedImage r = new SiteImageResolver(
+                        ctx.site().root(),
+                        ctx.site().publicDir(),
+                        folder,
+                        () -> ctx.site().generator().importAliases(ctx.site().root()))
+                .resolve(s.value());
         if (r instanceof ResolvedImage.Missing m) {
             String where = s.value().strip().startsWith("/") ? "in the public folder" : "next to the post";
-            ctx.report(RuleId.OG_IMAGE_MISSING, s.line(), s.column(), "ogImage " + s.value() + " was not found "
-                    + where + " (looked for " + shownPath(ctx, m.triedPath()) + "): add the image or fix the path.");
+            ctx.report(
+                    RuleId.OG_IMAGE_MISSING,
+                    s.line(),
+                    s.column(),
+                    "ogImage " + s.value() + " was not found " + where + " (looked for " + shownPath(ctx, m.triedPath())
+                            + "): add the image or fix the path.");
         } else if (r instanceof ResolvedImage.Blocked b) {
-            ctx.report(RuleId.OG_IMAGE_MISSING, s.line(), s.column(), "ogImage " + s.value() + " " + b.reason()
-                    + ", so the site cannot publish it. Copy the image into the site and fix the path.");
+            ctx.report(
+                    RuleId.OG_IMAGE_MISSING,
+                    s.line(),
+                    s.column(),
+                    "ogImage " + s.value() + " " + b.reason()
+                            + ", so the site cannot publish it. Copy the image into the site and fix the path.");
         } else if (r instanceof ResolvedImage.Local local) {
             ImageHeader.read(local.file()).ifPresent(size -> {
                 if (size.width() < MIN_WIDTH || size.height() < MIN_HEIGHT) {
-                    ctx.report(RuleId.OG_IMAGE_SIZE, s.line(), s.column(), "ogImage " + s.value() + " is "
-                            + size.width() + "×" + size.height() + ", smaller than " + MIN_WIDTH + "×" + MIN_HEIGHT
-                            + ": link previews will look blurred or cropped. Use an image at least "
-                            + MIN_WIDTH + "×" + MIN_HEIGHT + ".");
+                    ctx.report(
+                            RuleId.OG_IMAGE_SIZE,
+                            s.line(),
+                            s.column(),
+                            "ogImage " + s.value() + " is "
+                                    + size.width() + "×" + size.height() + ", smaller than " + MIN_WIDTH + "×"
+                                    + MIN_HEIGHT
+                                    + ": link previews will look blurred or cropped. Use an image at least "
+                                    + MIN_WIDTH + "×" + MIN_HEIGHT + ".");
                 }
             });
         }
@@ -69,7 +92,9 @@ public final class OgImageRule implements Rule {
     private static boolean publicPathInImageField(String value, RuleContext ctx) {
         String v = value.strip();
         Schema schema = ctx.site().schema();
-        return v.startsWith("/") && !v.startsWith("//") && ctx.site().generator().zodSemantics()
+        return v.startsWith("/")
+                && !v.startsWith("//")
+                && ctx.site().generator().zodSemantics()
                 && ZodSchemaReader.CANDIDATES.contains(schema.source())
                 && schema.field("ogImage").map(f -> f.type() == FieldType.IMAGE).orElse(false);
     }

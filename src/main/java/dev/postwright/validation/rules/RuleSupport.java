@@ -9,8 +9,7 @@ import java.util.Optional;
 /** Small helpers the frontmatter rules share: status gate, value positions and display text. */
 final class RuleSupport {
 
-    private RuleSupport() {
-    }
+    private RuleSupport() {}
 
     /** Frontmatter rules stay silent unless the block parsed: {@code FrontmatterRule} reports the cause once. */
     static boolean usable(PostAnalysis post) {
@@ -35,7 +34,8 @@ final class RuleSupport {
     /** Null, a blank string, or an empty list. */
     static boolean isEmpty(YamlValue v) {
         if (v instanceof YamlValue.Scalar s) {
-            return s.kind() == ScalarKind.NULL || s.kind() == ScalarKind.STRING && s.value().isBlank();
+            return s.kind() == ScalarKind.NULL
+                    || s.kind() == ScalarKind.STRING && s.value().isBlank();
         }
         return v instanceof YamlValue.Sequence seq && seq.items().isEmpty();
     }
@@ -57,7 +57,8 @@ final class RuleSupport {
     }
 
     static Optional<String> scalarText(YamlValue v) {
-        return v instanceof YamlValue.Scalar s && s.kind() != ScalarKind.NULL ? Optional.of(s.value())
+        return v instanceof YamlValue.Scalar s && s.kind() != ScalarKind.NULL
+                ? Optional.of(s.value())
                 : Optional.empty();
     }
 }

@@ -1,7 +1,5 @@
 package dev.postwright.validation.rules;
 
-import java.util.regex.Matcher;
-
 import dev.postwright.frontmatter.ScalarKind;
 import dev.postwright.frontmatter.ScalarStyle;
 import dev.postwright.frontmatter.ScalarWriter;
@@ -20,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +31,7 @@ public final class TagRule implements Rule {
 
     /** Tags of the site's configured vocabulary outrank any spelling in use. */
     private static final int CONFIGURED = 1_000_000;
+
     private static final Pattern BLOCK_ITEM_PREFIX = Pattern.compile("[ \\t]*-[ \\t]+");
     private static final Pattern WORD = Pattern.compile("\\S+");
 
@@ -61,36 +61,53 @@ public final class TagRule implements Rule {
         Generator generator = ctx.site().generator();
         Optional<String> emptyTagUrl = generator.tagUrl("");
         Map<String, List<String>> byTagPage = tagPages(generator, counts);
-        List<Integer> dups = TagVocabulary.duplicateIndexes(items.stream().map(YamlValue.Scalar::value).toList());
+        List<Integer> dups = TagVocabulary.duplicateIndexes(
+                items.stream().map(YamlValue.Scalar::value).toList());
         for (int i = 0; i < items.size(); i++) {
             YamlValue.Scalar item = items.get(i);
             String tag = item.value();
             if (dups.contains(i)) {
-                ctx.report(RuleId.TAG_DUPLICATE, item.line(), item.column(), "The tag '" + tag
-                        + "' is listed twice in this post: remove the repeat.",
+                ctx.report(
+                        RuleId.TAG_DUPLICATE,
+                        item.line(),
+                        item.column(),
+                        "The tag '" + tag + "' is listed twice in this post: remove the repeat.",
                         removal(post, seq, items, i).orElse(null));
                 continue; // the first occurrence carries the other findings
             }
             if (kebab && !TagVocabulary.isKebab(tag)) {
                 String k = TagVocabulary.toKebab(tag);
-                ctx.report(RuleId.TAG_FORMAT, item.line(), item.column(), "The tag '" + tag
-                        + "' is not lowercase words joined by '-'"
-                        + (k.isEmpty() ? "" : ": write it as '" + k + "'") + ".",
+                ctx.report(
+                        RuleId.TAG_FORMAT,
+                        item.line(),
+                        item.column(),
+                        "The tag '" + tag
+                                + "' is not lowercase words joined by '-'"
+                                + (k.isEmpty() ? "" : ": write it as '" + k + "'") + ".",
                         k.isEmpty() ? null : replace(post, item, k, seq.flow(), "Write it as '" + k + "'"));
             }
             Optional<String> page = generator.tagUrl(tag);
             if (page.isPresent() && page.equals(emptyTagUrl) && !tag.isBlank()) {
-                ctx.report(RuleId.TAG_FORMAT, item.line(), item.column(), "The tag '" + tag + "' has no letter or "
-                        + "digit " + generator.displayName() + " can put in its tag page's URL (" + page.get()
-                        + "): use a word.");
+                ctx.report(
+                        RuleId.TAG_FORMAT,
+                        item.line(),
+                        item.column(),
+                        "The tag '" + tag + "' has no letter or "
+                                + "digit " + generator.displayName() + " can put in its tag page's URL (" + page.get()
+                                + "): use a word.");
                 continue;
             }
-            String sharing = page.flatMap(u -> preferredSpelling(tag, byTagPage.get(u), counts, u)).orElse(null);
+            String sharing = page.flatMap(u -> preferredSpelling(tag, byTagPage.get(u), counts, u))
+                    .orElse(null);
             if (sharing != null) {
                 int n = used.getOrDefault(sharing, 0);
-                ctx.report(RuleId.TAG_NEAR_DUPLICATE, item.line(), item.column(), "The tags '" + tag + "' and '"
-                        + sharing + "' (" + usage(n) + ") land on one tag page, " + page.get() + ": use '"
-                        + sharing + "' so the page shows one spelling.",
+                ctx.report(
+                        RuleId.TAG_NEAR_DUPLICATE,
+                        item.line(),
+                        item.column(),
+                        "The tags '" + tag + "' and '"
+                                + sharing + "' (" + usage(n) + ") land on one tag page, " + page.get() + ": use '"
+                                + sharing + "' so the page shows one spelling.",
                         replace(post, item, sharing, seq.flow(), "Use the existing tag '" + sharing + "'"));
                 continue;
             }
@@ -98,9 +115,13 @@ public final class TagRule implements Rule {
             if (near.isPresent()) {
                 String existing = near.get();
                 int n = used.getOrDefault(existing, 0);
-                ctx.report(RuleId.TAG_NEAR_DUPLICATE, item.line(), item.column(), "The tag '" + tag
-                        + "' looks like '" + existing + "' (" + usage(n) + "): use '" + existing
-                        + "' so the posts share one tag page.",
+                ctx.report(
+                        RuleId.TAG_NEAR_DUPLICATE,
+                        item.line(),
+                        item.column(),
+                        "The tag '" + tag
+                                + "' looks like '" + existing + "' (" + usage(n) + "): use '" + existing
+                                + "' so the posts share one tag page.",
                         replace(post, item, existing, seq.flow(), "Use the existing tag '" + existing + "'"));
             }
         }
@@ -113,8 +134,11 @@ public final class TagRule implements Rule {
     /** Every spelling in use or configured, by the tag page the generator makes of it. */
     private static Map<String, List<String>> tagPages(Generator generator, Map<String, Integer> counts) {
         Map<String, List<String>> pages = new HashMap<>();
-        counts.keySet().forEach(t -> generator.tagUrl(t)
-                .ifPresent(u -> pages.computeIfAbsent(u, k -> new ArrayList<>()).add(t)));
+        counts.keySet()
+                .forEach(t -> generator
+                        .tagUrl(t)
+                        .ifPresent(u ->
+                                pages.computeIfAbsent(u, k -> new ArrayList<>()).add(t)));
         return pages;
     }
 
@@ -123,8 +147,8 @@ public final class TagRule implements Rule {
      * used one counting this post, then the one written as its own URL ({@code notes} over {@code Notes}), then
      * by name, so two posts never tell each other to switch. Empty when {@code tag} is that spelling.
      */
-    private static Optional<String> preferredSpelling(String tag, List<String> sharing, Map<String, Integer> counts,
-                                                      String page) {
+    private static Optional<String> preferredSpelling(
+            String tag, List<String> sharing, Map<String, Integer> counts, String page) {
         if (sharing == null || sharing.stream().allMatch(tag::equals)) {
             return Optional.empty();
         }
@@ -132,8 +156,9 @@ public final class TagRule implements Rule {
         if (!all.contains(tag)) {
             all.add(tag);
         }
-        Comparator<String> order = Comparator.<String>comparingInt(t -> counts.getOrDefault(t, 0)
-                        + (t.equals(tag) ? 1 : 0)).reversed()
+        Comparator<String> order = Comparator.<String>comparingInt(
+                        t -> counts.getOrDefault(t, 0) + (t.equals(tag) ? 1 : 0))
+                .reversed()
                 .thenComparing(t -> !page.endsWith("/" + t + "/"))
                 .thenComparing(Comparator.naturalOrder());
         String best = all.stream().min(order).orElse(tag);
@@ -147,7 +172,10 @@ public final class TagRule implements Rule {
      */
     private static Optional<YamlValue> jekyllWords(YamlValue.Scalar s) {
         String src = s.source();
-        if (s.kind() != ScalarKind.STRING || src == null || s.line() <= 0 || s.value().contains("\n")) {
+        if (s.kind() != ScalarKind.STRING
+                || src == null
+                || s.line() <= 0
+                || s.value().contains("\n")) {
             return Optional.empty();
         }
         int at = src.indexOf(s.value());
@@ -157,31 +185,37 @@ public final class TagRule implements Rule {
         List<YamlValue> items = new ArrayList<>();
         Matcher m = WORD.matcher(s.value());
         while (m.find()) {
-            items.add(new YamlValue.Scalar(m.group(), ScalarStyle.PLAIN, ScalarKind.STRING, m.group(), s.line(),
-                    s.column() + at + m.start()));
+            items.add(new YamlValue.Scalar(
+                    m.group(), ScalarStyle.PLAIN, ScalarKind.STRING, m.group(), s.line(), s.column() + at + m.start()));
         }
         return Optional.of(new YamlValue.Sequence(items, true, s.line(), s.column()));
     }
 
     private static Fix replace(PostAnalysis post, YamlValue.Scalar item, String tag, boolean flow, String label) {
-        return new Fix.TextFix(RuleSupport.offset(post, item), RuleSupport.end(post, item),
-                ScalarWriter.write(tag, ScalarStyle.PLAIN, flow), label);
+        return new Fix.TextFix(
+                RuleSupport.offset(post, item),
+                RuleSupport.end(post, item),
+                ScalarWriter.write(tag, ScalarStyle.PLAIN, flow),
+                label);
     }
 
     /** Deletes a repeated item: {@code ", b"} in a flow list, the item's line in a block list. */
-    private static Optional<Fix> removal(PostAnalysis post, YamlValue.Sequence seq, List<YamlValue.Scalar> items,
-                                         int i) {
+    private static Optional<Fix> removal(
+            PostAnalysis post, YamlValue.Sequence seq, List<YamlValue.Scalar> items, int i) {
         YamlValue.Scalar item = items.get(i);
         String label = "Remove the repeated '" + item.value() + "'";
         if (seq.flow()) {
-            return Optional.of(new Fix.TextFix(RuleSupport.end(post, items.get(i - 1)),
-                    RuleSupport.end(post, item), "", label));
+            return Optional.of(
+                    new Fix.TextFix(RuleSupport.end(post, items.get(i - 1)), RuleSupport.end(post, item), "", label));
         }
         int start = post.lines().lineStart(item.line());
         int itemStart = RuleSupport.offset(post, item);
         int end = RuleSupport.end(post, item);
         boolean oneLine = post.lines().lineColumn(end)[0] == item.line();
-        if (!oneLine || !BLOCK_ITEM_PREFIX.matcher(post.text().substring(start, itemStart)).matches()
+        if (!oneLine
+                || !BLOCK_ITEM_PREFIX
+                        .matcher(post.text().substring(start, itemStart))
+                        .matches()
                 || item.line() >= post.lines().lineCount()) {
             return Optional.empty();
         }

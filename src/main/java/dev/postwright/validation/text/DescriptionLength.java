@@ -29,8 +29,8 @@ public record DescriptionLength(int min, int max) {
         }
         int n = description.codePointCount(0, description.length());
         if (n > max) {
-            return Optional.of("Description is " + chars(n) + "; keep it under " + max
-                    + " so search results show it whole");
+            return Optional.of(
+                    "Description is " + chars(n) + "; keep it under " + max + " so search results show it whole");
         }
         if (n < min) {
             return Optional.of("Description is " + chars(n) + "; make it at least " + min

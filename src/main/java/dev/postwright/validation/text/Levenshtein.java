@@ -3,8 +3,7 @@ package dev.postwright.validation.text;
 /** Edit distance between short strings (UTF-16 units), with a fast "at most one edit" check. */
 public final class Levenshtein {
 
-    private Levenshtein() {
-    }
+    private Levenshtein() {}
 
     /** True when {@code a} and {@code b} are equal or one insertion, deletion or substitution apart. */
     public static boolean withinOne(String a, String b) {

@@ -26,11 +26,9 @@ public final class Mojibake {
     public record Span(int start, int end, String original, String repaired) {}
 
     /** Bytes 0x80–0x9F as Windows-1252 decodes them; U+FFFD marks the five undefined ones. */
-    private static final String CP1252_HIGH =
-            "€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\uFFFD‘’“”•–—˜™š›œ\uFFFDžŸ";
+    private static final String CP1252_HIGH = "€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\uFFFD‘’“”•–—˜™š›œ\uFFFDžŸ";
 
-    private Mojibake() {
-    }
+    private Mojibake() {}
 
     /** All mojibake runs in {@code text}, in order, not overlapping. */
     public static List<Span> find(String input) {
@@ -51,8 +49,7 @@ public final class Mojibake {
                 i += len;
             }
             if (sequences > 0 && (strong || sequences >= 2)) {
-                spans.add(new Span(runStart, i, input.substring(runStart, i),
-                        decode(text.substring(runStart, i))));
+                spans.add(new Span(runStart, i, input.substring(runStart, i), decode(text.substring(runStart, i))));
             }
             if (sequences == 0) {
                 i++;

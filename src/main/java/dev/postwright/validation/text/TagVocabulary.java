@@ -64,8 +64,7 @@ public final class TagVocabulary {
         String best = null;
         for (Map.Entry<String, String> e : normalized.entrySet()) {
             String other = e.getKey();
-            if (!other.equals(tag) && near(key, e.getValue())
-                    && (best == null || rank.compare(other, best) < 0)) {
+            if (!other.equals(tag) && near(key, e.getValue()) && (best == null || rank.compare(other, best) < 0)) {
                 best = other;
             }
         }
@@ -97,9 +96,7 @@ public final class TagVocabulary {
      */
     public static String toKebab(String tag) {
         String ascii = Normalizer.normalize(tag, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return ascii.toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
+        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 
     /** Indexes of the second and later occurrences of an exact repeat, in order. */
@@ -129,7 +126,8 @@ public final class TagVocabulary {
         if (one.length() < 3) {
             return false;
         }
-        return many.equals(one + "s") || many.equals(one + "es")
+        return many.equals(one + "s")
+                || many.equals(one + "es")
                 || one.endsWith("y") && many.equals(one.substring(0, one.length() - 1) + "ies");
     }
 

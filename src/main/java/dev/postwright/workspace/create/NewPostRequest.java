@@ -5,13 +5,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** What the writer asked for when creating a post; the slug defaults to one made from the title. */
-public record NewPostRequest(String title, Optional<String> slug, List<String> tags, boolean draft,
-                             Optional<String> description) {
+public record NewPostRequest(
+        String title, Optional<String> slug, List<String> tags, boolean draft, Optional<String> description) {
 
     public NewPostRequest {
         Objects.requireNonNull(title, "title");
         slug = slug == null ? Optional.empty() : slug.filter(s -> !s.isBlank()).map(String::strip);
-        tags = tags == null ? List.of() : tags.stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
+        tags = tags == null
+                ? List.of()
+                : tags.stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
         description = description == null ? Optional.empty() : description;
     }
 

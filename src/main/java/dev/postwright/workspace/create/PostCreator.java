@@ -8,19 +8,18 @@ import dev.postwright.frontmatter.Schema;
 import dev.postwright.post.PostFile;
 import dev.postwright.post.PostReadException;
 import dev.postwright.post.PostWriteException;
-import dev.postwright.site.generator.AstroSiteSettings;
 import dev.postwright.site.PostSummaries;
 import dev.postwright.site.PostSummary;
-import dev.postwright.site.generator.NewPostFields;
 import dev.postwright.site.Site;
 import dev.postwright.site.SiteIndex;
 import dev.postwright.site.SlugGenerator;
+import dev.postwright.site.generator.NewPostFields;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -44,7 +43,6 @@ import java.util.Optional;
  */
 public final class PostCreator {
 
-
     /** Works out the new post's file, URL and text; refusals say why it must not be created. */
     public PostPlan plan(Site site, NewPostRequest req, Clock clock) {
         List<String> refusals = new ArrayList<>();
@@ -64,15 +62,14 @@ public final class PostCreator {
                     + "systems. Use at most " + SlugGenerator.MAX_LENGTH + ", e.g. "
                     + SlugGenerator.fromTitle(slug) + ".");
         }
-        ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(zone(site, clock))
-                .truncatedTo(ChronoUnit.SECONDS);
+        ZonedDateTime now =
+                ZonedDateTime.now(clock).withZoneSameInstant(zone(site, clock)).truncatedTo(ChronoUnit.SECONDS);
         Path dir = contentDir(site);
         Path file = site.generator().newPostFile(dir, slug, now);
         Map<String, String> values = values(site, req, title, now);
         requireFields(site.schema(), values, refusals);
         String text = text(site.schema(), values);
-        PostSummary planned = PostSummaries.of(site, file, FrontmatterDocument.parse(text, site.dialect()),
-                List.of());
+        PostSummary planned = PostSummaries.of(site, file, FrontmatterDocument.parse(text, site.dialect()), List.of());
         checkTaken(site, file, planned.url(), refusals);
         return new PostPlan(file, planned.url(), slug, text, refusals);
     }
@@ -91,17 +88,19 @@ public final class PostCreator {
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
-            throw new PostWriteException(file, "Cannot create the folder " + file.getParent() + ": "
-                    + whyNotWritten(e), e);
+            throw new PostWriteException(
+                    file, "Cannot create the folder " + file.getParent() + ": " + whyNotWritten(e), e);
         }
         boolean created = false;
-        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE)) {
+        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             created = true;
             out.write(bytes);
         } catch (FileAlreadyExistsException e) {
-            throw new PostWriteException(file, file + " appeared while the post was being planned; nothing was "
-                    + "written. Pick another title or slug.", e);
+            throw new PostWriteException(
+                    file,
+                    file + " appeared while the post was being planned; nothing was "
+                            + "written. Pick another title or slug.",
+                    e);
         } catch (IOException e) {
             if (created) {
                 try {
@@ -117,8 +116,8 @@ public final class PostCreator {
 
     /** The failure in words, with what to do; never the raw "No space left on device" alone. */
     static String whyNotWritten(IOException e) {
-        String reason = String.valueOf(e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
-                : e.getMessage());
+        String reason = String.valueOf(
+                e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage());
         if (reason.contains("No space left") || reason.contains("not enough space") || reason.contains("Disk quota")) {
             return "the disk is full, so no post was created (nothing was left behind). Free some space on that "
                     + "disk, then create the post again.";
@@ -140,22 +139,26 @@ public final class PostCreator {
     private static ZoneId zone(Site site, Clock clock) {
         Optional<String> id = site.config().timezone();
         try {
-            return id.map(ZoneId::of).or(() -> site.generator().siteTimezone(site.root())).orElse(clock.getZone());
+            return id.map(ZoneId::of)
+                    .or(() -> site.generator().siteTimezone(site.root()))
+                    .orElse(clock.getZone());
         } catch (DateTimeException e) {
             return clock.getZone(); // an unknown zone name in the config; the site's build would complain
         }
     }
 
     private static Path contentDir(Site site) {
-        return site.contentDirs().stream().filter(Files::isDirectory).findFirst()
+        return site.contentDirs().stream()
+                .filter(Files::isDirectory)
+                .findFirst()
                 .or(() -> site.contentDirs().stream().findFirst())
                 .orElse(site.root().resolve(site.generator().contentCandidates().get(0)));
     }
 
     /** The fields to write as YAML source text, before they are put in schema order. */
     private static Map<String, String> values(Site site, NewPostRequest req, String title, ZonedDateTime now) {
-        Map<String, String> v = new LinkedHashMap<>(site.generator().newPostFields(site,
-                new NewPostFields(title, req.draft(), req.tags(), now)));
+        Map<String, String> v = new LinkedHashMap<>(
+                site.generator().newPostFields(site, new NewPostFields(title, req.draft(), req.tags(), now)));
         req.description().ifPresent(d -> v.put("description", scalar(d)));
         return v;
     }
@@ -204,7 +207,8 @@ public final class PostCreator {
                 continue;
             }
             Optional<PostSummary> summary = summary(site, other);
-            if (summary.isPresent() && SiteIndex.normalizeUrl(summary.get().url()).equals(wanted)) {
+            if (summary.isPresent()
+                    && SiteIndex.normalizeUrl(summary.get().url()).equals(wanted)) {
                 refusals.add("The URL " + url + " (slug '" + summary.get().slug() + "') is already used by "
                         + summary.get().relPath() + titleOf(summary.get()) + ". Pick another title or pass --slug.");
             }
@@ -212,8 +216,10 @@ public final class PostCreator {
     }
 
     private static String describe(Site site, Path existing) {
-        return summary(site, existing).filter(s -> site.isPost(existing))
-                .map(s -> " (the post" + titleOf(s) + " at " + s.url() + ")").orElse("");
+        return summary(site, existing)
+                .filter(s -> site.isPost(existing))
+                .map(s -> " (the post" + titleOf(s) + " at " + s.url() + ")")
+                .orElse("");
     }
 
     private static String titleOf(PostSummary s) {
@@ -223,8 +229,8 @@ public final class PostCreator {
     private static Optional<PostSummary> summary(Site site, Path post) {
         try {
             String text = PostFile.read(post).text();
-            return Optional.of(PostSummaries.of(site, post, FrontmatterDocument.parse(text, site.dialect()),
-                    List.of()));
+            return Optional.of(
+                    PostSummaries.of(site, post, FrontmatterDocument.parse(text, site.dialect()), List.of()));
         } catch (PostReadException | RuntimeException e) {
             return Optional.empty(); // an unreadable post cannot be compared; `check` reports it
         }

@@ -11,6 +11,7 @@ final class DiskVersions {
 
     /** Set on the background executor by a save, read on the UI executor. */
     private volatile String mine;
+
     private volatile String theirsFingerprint;
     private String theirs = "";
     private boolean theirsReadable = true;

@@ -50,15 +50,12 @@ public final class OpenPost {
     /** What the adapter (the tab's view model) mirrors into its properties; called on the UI executor. */
     public interface Listener {
         /** A newer analysis, with the problems to show for it (the site's, plus broken links found online). */
-        default void analysed(PostAnalysis analysis, List<Problem> problems) {
-        }
+        default void analysed(PostAnalysis analysis, List<Problem> problems) {}
 
         /** The text the tab knows to be on disk changed (saved, reloaded, a conflict resolved). */
-        default void savedTextChanged(String savedText) {
-        }
+        default void savedTextChanged(String savedText) {}
 
-        default void diskStateChanged(DiskState state) {
-        }
+        default void diskStateChanged(DiskState state) {}
     }
 
     private final Path path;
@@ -70,8 +67,8 @@ public final class OpenPost {
     private final PostJournal journal;
     private final QuietQueue<String> analyses;
     private final AtomicLong generation = new AtomicLong();
-    private Listener listener = new Listener() { };
-    private Consumer<String> editorReplacer = t -> { };
+    private Listener listener = new Listener() {};
+    private Consumer<String> editorReplacer = t -> {};
 
     private String text;
     private String savedText;
@@ -87,8 +84,14 @@ public final class OpenPost {
     private final DiskVersions disk;
     private volatile boolean disposed;
 
-    private OpenPost(Path path, SiteSession session, Executor background, Executor ui, LoadedText loaded,
-                     PostAnalysis first, SaveSupport support) {
+    private OpenPost(
+            Path path,
+            SiteSession session,
+            Executor background,
+            Executor ui,
+            LoadedText loaded,
+            PostAnalysis first,
+            SaveSupport support) {
         this.path = path.toAbsolutePath().normalize();
         this.session = session;
         this.background = background;
@@ -112,40 +115,57 @@ public final class OpenPost {
      * that is not valid UTF-8 is decoded as Windows-1252, and saving it writes UTF-8 (the repair the writer asked
      * for).
      */
-    public static CompletableFuture<OpenPost> load(Path path, SiteSession session, Executor background, Executor ui,
-                                                   SaveSupport support, boolean asWindows1252) {
+    public static CompletableFuture<OpenPost> load(
+            Path path,
+            SiteSession session,
+            Executor background,
+            Executor ui,
+            SaveSupport support,
+            boolean asWindows1252) {
         CompletableFuture<OpenPost> result = new CompletableFuture<>();
-        CompletableFuture.supplyAsync(() -> {
-            try {
-                LoadedText loaded = asWindows1252 ? reencoded(PostFile.readAsWindows1252(path)) : PostFile.read(path);
-                return new Opened(loaded, session.update(path, loaded.text()));
-            } catch (PostReadException e) {
-                throw new CompletionException(e);
-            }
-        }, background).whenComplete((opened, err) -> ui.execute(() -> {
-            if (err != null) {
-                result.completeExceptionally(err instanceof CompletionException && err.getCause() != null
-                        ? err.getCause() : err);
-            } else {
-                result.complete(new OpenPost(path, session, background, ui, opened.loaded(), opened.first(),
-                        support));
-            }
-        }));
+        CompletableFuture.supplyAsync(
+                        () -> {
+                            try {
+                                LoadedText loaded = asWindows1252
+                                        ? reencoded(PostFile.readAsWindows1252(path))
+                                        : PostFile.read(path);
+                                return new Opened(loaded, session.update(path, loaded.text()));
+                            } catch (PostReadException e) {
+                                throw new CompletionException(e);
+                            }
+                        },
+                        background)
+                .whenComplete((opened, err) -> ui.execute(() -> {
+                    if (err != null) {
+                        result.completeExceptionally(
+                                err instanceof CompletionException && err.getCause() != null ? err.getCause() : err);
+                    } else {
+                        result.complete(
+                                new OpenPost(path, session, background, ui, opened.loaded(), opened.first(), support));
+                    }
+                }));
         return result;
     }
 
     private static LoadedText reencoded(LoadedText cp1252) {
-        return new LoadedText(cp1252.text(), false, StandardCharsets.UTF_8, cp1252.size(),
-                cp1252.readOnlyReason(), cp1252.fingerprint());
+        return new LoadedText(
+                cp1252.text(),
+                false,
+                StandardCharsets.UTF_8,
+                cp1252.size(),
+                cp1252.readOnlyReason(),
+                cp1252.fingerprint());
     }
 
     /** The URL readers know the post by, and whether they could already read it (not a draft, date passed). */
     private void rememberPublished(PostAnalysis a) {
         savedUrl = a.summary().url();
         LocalDate today = LocalDate.now(session.clock());
-        savedPublished = !a.summary().draft() && a.summary().pubDate()
-                .map(d -> !PostSummaries.localDate(d).isAfter(today))
-                .orElse(false);
+        savedPublished = !a.summary().draft()
+                && a.summary()
+                        .pubDate()
+                        .map(d -> !PostSummaries.localDate(d).isAfter(today))
+                        .orElse(false);
     }
 
     /**
@@ -208,17 +228,18 @@ public final class OpenPost {
         }
         var urls = OnlineLinkChecker.externalUrls(a);
         CompletableFuture<Integer> done = new CompletableFuture<>();
-        checker.check(urls).whenComplete((results, err) -> ui.execute(() -> {
-            if (err != null) {
-                done.completeExceptionally(err);
-                return;
-            }
-            online.set(checker, results);
-            if (analysis != null) {
-                apply(analysis, null);
-            }
-            done.complete(urls.size());
-        }));
+        checker.check(urls)
+                .whenComplete((results, err) -> ui.execute(() -> {
+                    if (err != null) {
+                        done.completeExceptionally(err);
+                        return;
+                    }
+                    online.set(checker, results);
+                    if (analysis != null) {
+                        apply(analysis, null);
+                    }
+                    done.complete(urls.size());
+                }));
         return done;
     }
 
@@ -267,19 +288,26 @@ public final class OpenPost {
     private SaveResult write(String toWrite, boolean force, String expected) {
         PostAnalysis a = session.update(path, toWrite);
         List<Problem> errors = session.problems(path).stream()
-                .filter(p -> p.severity() == Severity.ERROR).toList();
+                .filter(p -> p.severity() == Severity.ERROR)
+                .toList();
         if (!errors.isEmpty() && !force) {
             return new SaveResult(a, new SaveOutcome.Blocked(errors));
         }
         try {
-            PostFile.writeAtomic(path, toWrite, loaded.bom(), loaded.charset(),
-                    support.backups().orElse(null), session.site().root(), expected);
+            PostFile.writeAtomic(
+                    path,
+                    toWrite,
+                    loaded.bom(),
+                    loaded.charset(),
+                    support.backups().orElse(null),
+                    session.site().root(),
+                    expected);
             disk.nowOnDisk(PostFile.fingerprintOf(toWrite, loaded.bom(), loaded.charset()));
             journal.clear();
             return new SaveResult(a, new SaveOutcome.Saved());
         } catch (PostConflictException e) {
-            return new SaveResult(a, new SaveOutcome.Conflict(e.getMessage()),
-                    Optional.of(ExternalChange.Seen.of(path)));
+            return new SaveResult(
+                    a, new SaveOutcome.Conflict(e.getMessage()), Optional.of(ExternalChange.Seen.of(path)));
         } catch (PostWriteException e) {
             return new SaveResult(a, new SaveOutcome.Failed(e.getMessage()));
         }
@@ -309,10 +337,12 @@ public final class OpenPost {
     public void discard() {
         String onDisk = savedText;
         generation.incrementAndGet();
-        CompletableFuture.runAsync(() -> {
-            session.update(path, onDisk);
-            journal.clear();
-        }, background);
+        CompletableFuture.runAsync(
+                () -> {
+                    session.update(path, onDisk);
+                    journal.clear();
+                },
+                background);
     }
 
     /** Writes the unsaved text to the journal (off the UI thread) so a crash loses at most a few seconds. */

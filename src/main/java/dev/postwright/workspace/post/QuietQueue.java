@@ -25,6 +25,7 @@ final class QuietQueue<T> {
     private final AtomicLong offers = new AtomicLong();
     /** When the oldest value not yet being worked on was offered (nanoTime), or 0. */
     private final AtomicLong pendingSince = new AtomicLong();
+
     private final AtomicBoolean running = new AtomicBoolean();
 
     QuietQueue(Executor background, long quietMillis, long maxWaitMillis, Consumer<T> work) {

@@ -13,8 +13,7 @@ public final class Recovery {
 
     private static final Logger LOG = System.getLogger(Recovery.class.getName());
 
-    private Recovery() {
-    }
+    private Recovery() {}
 
     /** The journaled posts under {@code siteRoot} whose unsaved text is not on disk yet, each with its diff. */
     public static List<RecoveryOffer> offers(Journal journal, Path siteRoot) {

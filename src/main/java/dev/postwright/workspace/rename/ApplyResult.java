@@ -19,12 +19,10 @@ public record ApplyResult(List<Written> written, List<FileChange> forEditor, Lis
     }
 
     /** A file written with {@code text}. */
-    public record Written(Path file, String relPath, String text, int edits) {
-    }
+    public record Written(Path file, String relPath, String text, int edits) {}
 
     /** A file left as it is; {@code conflict} when it changed after planning, else it could not be read or written. */
-    public record Skipped(Path file, String relPath, boolean conflict, String message) {
-    }
+    public record Skipped(Path file, String relPath, boolean conflict, String message) {}
 
     public List<Skipped> conflicts() {
         return skipped.stream().filter(Skipped::conflict).toList();

@@ -19,15 +19,19 @@ import java.util.regex.Pattern;
 public final class AstroRedirects {
 
     /** Config file names Astro looks for, in its own order. */
-    public static final List<String> CONFIG_NAMES = List.of("astro.config.mjs", "astro.config.js",
-            "astro.config.ts", "astro.config.mts", "astro.config.cjs", "astro.config.cts");
+    public static final List<String> CONFIG_NAMES = List.of(
+            "astro.config.mjs",
+            "astro.config.js",
+            "astro.config.ts",
+            "astro.config.mts",
+            "astro.config.cjs",
+            "astro.config.cts");
 
     private static final Pattern CONFIG_OBJECT = Pattern.compile("defineConfig\\s*\\(\\s*\\{|export\\s+default\\s+\\{");
     private static final Pattern REDIRECTS_KEY = Pattern.compile("(?:redirects|\"redirects\"|'redirects')\\s*:\\s*");
 
     /** What {@link #addRedirect(Path, String, String)} did. */
-    public record Result(boolean ok, boolean changed, String message) {
-    }
+    public record Result(boolean ok, boolean changed, String message) {}
 
     /** The config's text is not a shape this class can edit safely. */
     public static final class UnrecognisedConfigException extends Exception {
@@ -36,12 +40,14 @@ public final class AstroRedirects {
         }
     }
 
-    private AstroRedirects() {
-    }
+    private AstroRedirects() {}
 
     /** The site's Astro config file, if it has one. */
     public static Optional<Path> findConfig(Path siteRoot) {
-        return CONFIG_NAMES.stream().map(siteRoot::resolve).filter(Files::isRegularFile).findFirst();
+        return CONFIG_NAMES.stream()
+                .map(siteRoot::resolve)
+                .filter(Files::isRegularFile)
+                .findFirst();
     }
 
     /** Adds {@code from → to} to the config file and writes it atomically; never throws. */
@@ -53,8 +59,7 @@ public final class AstroRedirects {
             if (edited.equals(loaded.text())) {
                 return new Result(true, false, name + " already redirects " + from + " to " + to + ".");
             }
-            PostFile.writeAtomic(astroConfig, edited, loaded.bom(), loaded.charset(), null, null,
-                    loaded.fingerprint());
+            PostFile.writeAtomic(astroConfig, edited, loaded.bom(), loaded.charset(), null, null, loaded.fingerprint());
             return new Result(true, true, "Added a redirect from " + from + " to " + to + " in " + name + ".");
         } catch (UnrecognisedConfigException e) {
             return new Result(false, false, name + ": " + e.getMessage());
@@ -79,8 +84,8 @@ public final class AstroRedirects {
             }
         }
         if (open < 0) {
-            throw new UnrecognisedConfigException("no defineConfig({ … }) or export default { … } found. "
-                    + byHand(from, to));
+            throw new UnrecognisedConfigException(
+                    "no defineConfig({ … }) or export default { … } found. " + byHand(from, to));
         }
         int close = js.matching(open);
         if (close < 0) {
@@ -90,8 +95,8 @@ public final class AstroRedirects {
         if (redirectsValue.isPresent()) {
             int objOpen = redirectsValue.get();
             if (text.charAt(objOpen) != '{') {
-                throw new UnrecognisedConfigException("its redirects value is not an object literal. "
-                        + byHand(from, to));
+                throw new UnrecognisedConfigException(
+                        "its redirects value is not an object literal. " + byHand(from, to));
             }
             return addEntry(text, js, objOpen, from, to);
         }
@@ -150,11 +155,13 @@ public final class AstroRedirects {
     }
 
     /** Rewrites the target of an existing {@code from} key; empty when there is none. */
-    private static Optional<String> replaceExisting(String text, JsScanner js, int objOpen, int objClose,
-                                                    String from, String to, char quote) {
+    private static Optional<String> replaceExisting(
+            String text, JsScanner js, int objOpen, int objClose, String from, String to, char quote) {
         for (String key : List.of("\"" + escape(from, '"') + "\"", "'" + escape(from, '\'') + "'")) {
-            Matcher m = Pattern.compile(Pattern.quote(key) + "\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*')")
-                    .matcher(text).region(objOpen + 1, objClose);
+            Matcher m = Pattern.compile(
+                            Pattern.quote(key) + "\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*')")
+                    .matcher(text)
+                    .region(objOpen + 1, objClose);
             while (m.find()) {
                 if (js.depthAt(m.start(), objOpen) == 1) {
                     String value = m.group(1);
@@ -175,7 +182,8 @@ public final class AstroRedirects {
                     + text.substring(close);
         }
         int firstNewline = inner.indexOf('\n');
-        boolean propertyOnOwnLine = firstNewline >= 0 && inner.substring(0, firstNewline).isBlank();
+        boolean propertyOnOwnLine =
+                firstNewline >= 0 && inner.substring(0, firstNewline).isBlank();
         if (!propertyOnOwnLine) {
             return text.substring(0, open + 1) + " " + entry + text.substring(open + 1);
         }

@@ -11,8 +11,8 @@ public record Edit(Path file, int line, int column, TextEdit edit, String oldTex
 
     public Edit {
         if (edit.end() - edit.start() != oldText.length()) {
-            throw new IllegalArgumentException("edit span " + edit.start() + ".." + edit.end() + " does not fit '"
-                    + oldText + "'");
+            throw new IllegalArgumentException(
+                    "edit span " + edit.start() + ".." + edit.end() + " does not fit '" + oldText + "'");
         }
     }
 

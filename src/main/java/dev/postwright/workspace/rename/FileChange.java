@@ -13,8 +13,8 @@ import java.util.List;
  * @param unsaved true when {@code baseText} is an open tab's unsaved buffer: the editor applies these edits
  * @param previews one entry per changed line, in line order
  */
-public record FileChange(Path file, String relPath, String baseText, boolean unsaved, List<Edit> edits,
-                         List<PreviewLine> previews) {
+public record FileChange(
+        Path file, String relPath, String baseText, boolean unsaved, List<Edit> edits, List<PreviewLine> previews) {
 
     public FileChange {
         edits = edits.stream().sorted(Comparator.comparingInt(Edit::start)).toList();

@@ -22,15 +22,13 @@ import java.util.regex.Pattern;
  */
 final class LinkSpans {
 
-    private static final Pattern HREF = Pattern.compile(
-            "(?i)\\shref\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+))");
+    private static final Pattern HREF =
+            Pattern.compile("(?i)\\shref\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+))");
 
     /** A destination as written in the file: {@code text.substring(start, end).equals(url)}. */
-    record Span(int start, int end, String url) {
-    }
+    record Span(int start, int end, String url) {}
 
-    private LinkSpans() {
-    }
+    private LinkSpans() {}
 
     static List<Span> of(PostAnalysis post) {
         String text = post.text();
@@ -70,7 +68,10 @@ final class LinkSpans {
 
     /** Keeps a span only when the file really reads the URL there (a guard against offset drift). */
     private static void add(List<Span> spans, String text, int start, int end, String url) {
-        if (start >= 0 && end <= text.length() && start <= end && text.substring(start, end).equals(url)) {
+        if (start >= 0
+                && end <= text.length()
+                && start <= end
+                && text.substring(start, end).equals(url)) {
             spans.add(new Span(start, end, url));
         }
     }

@@ -25,7 +25,10 @@ public record RenamePlan(Path post, String oldUrl, String newUrl, List<FileChang
 
     /** The same plan limited to the given files (the ones the writer left ticked). */
     public RenamePlan only(Set<Path> files) {
-        return new RenamePlan(post, oldUrl, newUrl,
+        return new RenamePlan(
+                post,
+                oldUrl,
+                newUrl,
                 changes.stream().filter(c -> files.contains(c.file())).toList());
     }
 }

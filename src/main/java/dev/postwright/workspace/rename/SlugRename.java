@@ -26,8 +26,7 @@ import java.util.function.Function;
  */
 public final class SlugRename {
 
-    private SlugRename() {
-    }
+    private SlugRename() {}
 
     /** Plans against the session's analysed texts (what is on disk as last read). */
     public static RenamePlan plan(SiteSession session, Path post, String oldUrl, String newUrl) {
@@ -38,8 +37,12 @@ public final class SlugRename {
      * Plans the edits. {@code unsavedText} gives the buffer of a post open with unsaved edits (empty for the
      * others); those posts are planned against the buffer and their changes are marked for the editor.
      */
-    public static RenamePlan plan(SiteSession session, Path post, String oldUrl, String newUrl,
-                                  Function<Path, Optional<String>> unsavedText) {
+    public static RenamePlan plan(
+            SiteSession session,
+            Path post,
+            String oldUrl,
+            String newUrl,
+            Function<Path, Optional<String>> unsavedText) {
         Path renamed = post.toAbsolutePath().normalize();
         String oldKey = SiteIndex.normalizeUrl(oldUrl);
         String newBase = SiteIndex.normalizeUrl(newUrl);
@@ -54,17 +57,19 @@ public final class SlugRename {
             Optional<String> buffer = unsavedText.apply(summary.path());
             Optional<PostAnalysis> analysis = buffer.isPresent()
                     ? Optional.of(session.analyzer().analyze(summary.path(), buffer.get()))
-                    : session.analysis(summary.path()).map(a -> a.markdown().document() != null ? a
-                            // the session keeps posts without their syntax tree; the link spans need it
-                            : session.analyzer().analyze(a.path(), a.text()));
+                    : session.analysis(summary.path())
+                            .map(a -> a.markdown().document() != null
+                                    ? a
+                                    // the session keeps posts without their syntax tree; the link spans need it
+                                    : session.analyzer().analyze(a.path(), a.text()));
             analysis.flatMap(a -> change(a, summary.relPath(), oldKey, newBase, buffer.isPresent()))
                     .ifPresent(changes::add);
         }
         return new RenamePlan(renamed, oldUrl, newUrl, changes);
     }
 
-    private static Optional<FileChange> change(PostAnalysis a, String relPath, String oldKey, String newBase,
-                                               boolean unsaved) {
+    private static Optional<FileChange> change(
+            PostAnalysis a, String relPath, String oldKey, String newBase, boolean unsaved) {
         List<Edit> edits = new ArrayList<>();
         for (LinkSpans.Span span : LinkSpans.of(a)) {
             edit(a, span, oldKey, newBase).ifPresent(edits::add);
@@ -88,8 +93,8 @@ public final class SlugRename {
         String tail = path.endsWith("/index.html") ? "/index.html" : path.endsWith("/") ? "/" : "";
         String replacement = (newBase.equals("/") && !tail.isEmpty() ? "" : newBase) + tail;
         int[] lc = a.lines().lineColumn(span.start());
-        return Optional.of(new Edit(a.path(), lc[0], lc[1], span.start(), span.start() + path.length(), path,
-                replacement));
+        return Optional.of(
+                new Edit(a.path(), lc[0], lc[1], span.start(), span.start() + path.length(), path, replacement));
     }
 
     /** The changed lines, whole, before and after. */
@@ -139,21 +144,29 @@ public final class SlugRename {
                 continue;
             }
             if (!loaded.text().equals(change.baseText())) {
-                skipped.add(new ApplyResult.Skipped(change.file(), change.relPath(), true, change.relPath()
-                        + " changed on disk after the links were listed; it was left as it is. Check its links"
-                        + " to " + plan.oldUrl() + " by hand."));
+                skipped.add(new ApplyResult.Skipped(
+                        change.file(),
+                        change.relPath(),
+                        true,
+                        change.relPath()
+                                + " changed on disk after the links were listed; it was left as it is. Check its links"
+                                + " to " + plan.oldUrl() + " by hand."));
                 continue;
             }
             if (loaded.readOnly()) {
-                skipped.add(new ApplyResult.Skipped(change.file(), change.relPath(), false,
+                skipped.add(new ApplyResult.Skipped(
+                        change.file(),
+                        change.relPath(),
+                        false,
                         loaded.readOnlyReason().get()));
                 continue;
             }
             String text = change.applyTo(loaded.text());
             try {
-                PostFile.writeAtomic(change.file(), text, loaded.bom(), loaded.charset(), null, null,
-                        loaded.fingerprint());
-                written.add(new ApplyResult.Written(change.file(), change.relPath(), text, change.edits().size()));
+                PostFile.writeAtomic(
+                        change.file(), text, loaded.bom(), loaded.charset(), null, null, loaded.fingerprint());
+                written.add(new ApplyResult.Written(
+                        change.file(), change.relPath(), text, change.edits().size()));
             } catch (PostWriteException e) {
                 skipped.add(new ApplyResult.Skipped(change.file(), change.relPath(), false, e.getMessage()));
             }

@@ -90,12 +90,19 @@ class JournalTest {
         Files.writeString(post, "disk\n");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = System.getProperty("java.class.path");
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", cp, JournalChild.class.getName(), data.toString(),
-                post.toString(), UNSAVED.replace("\u0000", ""), "disk\n", halt ? "halt" : "wait");
+        ProcessBuilder pb = new ProcessBuilder(
+                java,
+                "-cp",
+                cp,
+                JournalChild.class.getName(),
+                data.toString(),
+                post.toString(),
+                UNSAVED.replace("\u0000", ""),
+                "disk\n",
+                halt ? "halt" : "wait");
         pb.redirectErrorStream(true);
         Process p = pb.start();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line = r.readLine();
             assertEquals("recorded", line, "child output");
             if (!halt) {

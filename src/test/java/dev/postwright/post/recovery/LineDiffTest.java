@@ -20,8 +20,10 @@ class LineDiffTest {
         }
         String b = a.toString().replace("line2\n", "two\n").replace("line19\n", "nineteen\n");
         String d = LineDiff.unified(a.toString(), b, "f.md", 1);
-        assertEquals("--- a/f.md\n+++ b/f.md\n@@ -1,3 +1,3 @@\n line1\n-line2\n+two\n line3\n"
-                + "@@ -18,3 +18,3 @@\n line18\n-line19\n+nineteen\n line20\n", d);
+        assertEquals(
+                "--- a/f.md\n+++ b/f.md\n@@ -1,3 +1,3 @@\n line1\n-line2\n+two\n line3\n"
+                        + "@@ -18,3 +18,3 @@\n line18\n-line19\n+nineteen\n line20\n",
+                d);
     }
 
     @Test

@@ -45,8 +45,8 @@ class AstroGeneratorTest {
     }
 
     private static PostSummary summary(Site site, Path file) throws IOException {
-        return PostSummaries.of(site, file, FrontmatterDocument.parse(Files.readString(file), site.dialect()),
-                List.of());
+        return PostSummaries.of(
+                site, file, FrontmatterDocument.parse(Files.readString(file), site.dialect()), List.of());
     }
 
     @Test
@@ -100,12 +100,13 @@ class AstroGeneratorTest {
         Generator astro = new AstroGenerator();
         Schema full = astro.defaultSchema(Optional.empty());
         assertEquals(List.of("slug", "postSlug"), astro.slugFields());
-        assertEquals("postSlug", astro.slugField(full, FrontmatterDocument.parse("---\npostSlug: x\n---\n",
-                YamlDialect.YAML_1_2)));
-        assertEquals("slug", astro.slugField(full, FrontmatterDocument.parse("---\ntitle: x\n---\n",
-                YamlDialect.YAML_1_2)));
-        Schema legacy = new Schema(full.fields().stream().filter(f -> !f.name().equals("slug")).toList(),
-                false, "legacy");
+        assertEquals(
+                "postSlug",
+                astro.slugField(full, FrontmatterDocument.parse("---\npostSlug: x\n---\n", YamlDialect.YAML_1_2)));
+        assertEquals(
+                "slug", astro.slugField(full, FrontmatterDocument.parse("---\ntitle: x\n---\n", YamlDialect.YAML_1_2)));
+        Schema legacy = new Schema(
+                full.fields().stream().filter(f -> !f.name().equals("slug")).toList(), false, "legacy");
         assertEquals("postSlug", astro.slugField(legacy, null));
     }
 
@@ -124,7 +125,8 @@ class AstroGeneratorTest {
         Generator g = site.generator();
         assertEquals("pubDatetime", g.publishedDateField());
         assertEquals("modDatetime", g.modifiedDateField());
-        Path file = post("src/data/blog/d.md",
+        Path file = post(
+                "src/data/blog/d.md",
                 "---\npubDatetime: 2024-03-01T10:00:00Z\nmodDatetime: 2024-03-02T10:00:00Z\ntags: [a, b]\n---\n");
         PostSummary s = summary(site, file);
         assertTrue(s.pubDate().isPresent());

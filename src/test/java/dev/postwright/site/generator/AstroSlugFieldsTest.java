@@ -62,9 +62,11 @@ class AstroSlugFieldsTest {
 
     private static List<String> problems(CheckResult result, RuleId... rules) {
         List<String> ids = List.of(rules).stream().map(RuleId::id).toList();
-        return result.problems().stream().filter(p -> ids.contains(p.rule()))
-                .map(p -> p.file().getFileName() + ":" + p.line() + (p.column() > 0 && p.line() == 6 ? ":" + p.column() : "")
-                        + " " + p.rule()).toList();
+        return result.problems().stream()
+                .filter(p -> ids.contains(p.rule()))
+                .map(p -> p.file().getFileName() + ":" + p.line()
+                        + (p.column() > 0 && p.line() == 6 ? ":" + p.column() : "") + " " + p.rule())
+                .toList();
     }
 
     @Test
@@ -73,9 +75,11 @@ class AstroSlugFieldsTest {
         Site site = result.site();
         assertEquals(List.of("slug"), site.generator().slugFields(site.schema()));
         // The file id is the URL: the link to it (column 5) is fine, the one to the leftover postSlug is not.
-        assertEquals(List.of("links.md:6:44 " + RuleId.LINK_POST_MISSING.id()),
+        assertEquals(
+                List.of("links.md:6:44 " + RuleId.LINK_POST_MISSING.id()),
                 problems(result, RuleId.LINK_POST_MISSING, RuleId.LINK_BROKEN));
-        assertTrue(problems(result, RuleId.FIELD_UNKNOWN).contains("heaters-problem.md:4 " + RuleId.FIELD_UNKNOWN.id()),
+        assertTrue(
+                problems(result, RuleId.FIELD_UNKNOWN).contains("heaters-problem.md:4 " + RuleId.FIELD_UNKNOWN.id()),
                 () -> result.problems().toString());
     }
 
@@ -85,7 +89,8 @@ class AstroSlugFieldsTest {
         Site site = result.site();
         assertEquals(List.of("slug", "postSlug"), site.generator().slugFields(site.schema()));
         // The link to the file id is now the broken one.
-        assertEquals(List.of("links.md:6:5 " + RuleId.LINK_POST_MISSING.id()),
+        assertEquals(
+                List.of("links.md:6:5 " + RuleId.LINK_POST_MISSING.id()),
                 problems(result, RuleId.LINK_POST_MISSING, RuleId.LINK_BROKEN));
         assertEquals(List.of(), problems(result, RuleId.FIELD_UNKNOWN));
     }

@@ -12,7 +12,8 @@ class DateFieldsTest {
     void gatheredFromEveryGeneratorInPresetOrder() {
         assertEquals(List.of("pubDatetime", "date"), DateFields.published());
         assertEquals(List.of("modDatetime", "lastmod", "last_modified_at"), DateFields.modified());
-        assertEquals(List.of(List.of("pubDatetime", "modDatetime"), List.of("date", "lastmod", "last_modified_at")),
+        assertEquals(
+                List.of(List.of("pubDatetime", "modDatetime"), List.of("date", "lastmod", "last_modified_at")),
                 DateFields.pairs());
     }
 }

@@ -31,10 +31,11 @@ class GeneratorRoutesTest {
     /** "line:column rule" of the link problems of a check of the whole site. */
     private List<String> linkProblems() {
         Site site = SiteDetector.detect(tmp, Optional.empty());
-        CheckResult result = new SiteChecker(site, new MarkdownEngine(),
-                TestClocks.JUNE_2026_NOON).check(List.of());
-        return result.problems().stream().filter(p -> p.rule().startsWith("link.") || p.rule().startsWith("image."))
-                .map(p -> p.file().getFileName() + ":" + p.line() + " " + p.rule()).toList();
+        CheckResult result = new SiteChecker(site, new MarkdownEngine(), TestClocks.JUNE_2026_NOON).check(List.of());
+        return result.problems().stream()
+                .filter(p -> p.rule().startsWith("link.") || p.rule().startsWith("image."))
+                .map(p -> p.file().getFileName() + ":" + p.line() + " " + p.rule())
+                .toList();
     }
 
     @Test
@@ -66,8 +67,13 @@ class GeneratorRoutesTest {
                 [i](/_draft)
                 [j](/components/Card.css)
                 """);
-        assertEquals(List.of("links.md:11 link.post-missing", "links.md:12 link.broken", "links.md:13 link.broken",
-                "links.md:14 link.broken"), linkProblems());
+        assertEquals(
+                List.of(
+                        "links.md:11 link.post-missing",
+                        "links.md:12 link.broken",
+                        "links.md:13 link.broken",
+                        "links.md:14 link.broken"),
+                linkProblems());
     }
 
     @Test
@@ -90,7 +96,9 @@ class GeneratorRoutesTest {
                 [e](/posts/images/missing.png)
                 """);
         List<String> problems = linkProblems();
-        assertEquals(List.of("hello.md:8", "hello.md:9"), problems.stream().map(p -> p.split(" ")[0]).toList(),
+        assertEquals(
+                List.of("hello.md:8", "hello.md:9"),
+                problems.stream().map(p -> p.split(" ")[0]).toList(),
                 problems::toString);
     }
 
@@ -126,7 +134,9 @@ class GeneratorRoutesTest {
                 [i](/drafts/d.html)
                 """);
         List<String> problems = linkProblems();
-        assertEquals(List.of("2020-01-01-x.md:10", "2020-01-01-x.md:11", "2020-01-01-x.md:12"),
-                problems.stream().map(p -> p.split(" ")[0]).toList(), problems::toString);
+        assertEquals(
+                List.of("2020-01-01-x.md:10", "2020-01-01-x.md:11", "2020-01-01-x.md:12"),
+                problems.stream().map(p -> p.split(" ")[0]).toList(),
+                problems::toString);
     }
 }

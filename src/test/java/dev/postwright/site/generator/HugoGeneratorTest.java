@@ -41,8 +41,8 @@ class HugoGeneratorTest {
     }
 
     private static PostSummary summary(Site site, Path file) throws IOException {
-        return PostSummaries.of(site, file, FrontmatterDocument.parse(Files.readString(file), site.dialect()),
-                List.of());
+        return PostSummaries.of(
+                site, file, FrontmatterDocument.parse(Files.readString(file), site.dialect()), List.of());
     }
 
     @Test
@@ -71,12 +71,25 @@ class HugoGeneratorTest {
     @Test
     void urlsFromSectionsBundlesSlugAndUrlField() throws IOException {
         Site site = site("");
-        assertEquals("/posts/first/", summary(site, file("content/posts/first.md", "---\ntitle: F\n---\n")).url());
-        assertEquals("/posts/my-bundle/", summary(site, file("content/posts/my-bundle/index.md", "")).url());
-        assertEquals("/posts/custom/", summary(site, file("content/posts/s.md", "---\nslug: custom\n---\n")).url());
-        assertEquals("/elsewhere/x/",
-                summary(site, file("content/posts/u.md", "---\nurl: elsewhere/x/\n---\n")).url());
-        assertEquals("/posts/p/", summary(site, file("content/posts/p.md", "---\npostSlug: ignored\n---\n")).url(),
+        assertEquals(
+                "/posts/first/",
+                summary(site, file("content/posts/first.md", "---\ntitle: F\n---\n"))
+                        .url());
+        assertEquals(
+                "/posts/my-bundle/",
+                summary(site, file("content/posts/my-bundle/index.md", "")).url());
+        assertEquals(
+                "/posts/custom/",
+                summary(site, file("content/posts/s.md", "---\nslug: custom\n---\n"))
+                        .url());
+        assertEquals(
+                "/elsewhere/x/",
+                summary(site, file("content/posts/u.md", "---\nurl: elsewhere/x/\n---\n"))
+                        .url());
+        assertEquals(
+                "/posts/p/",
+                summary(site, file("content/posts/p.md", "---\npostSlug: ignored\n---\n"))
+                        .url(),
                 "postSlug is AstroPaper's, not Hugo's");
     }
 
@@ -130,8 +143,9 @@ class HugoGeneratorTest {
         assertTrue(g.customHeadingIds());
         assertFalse(g.redirectsInConfig());
         assertTrue(g.builtInFields().isEmpty());
-        PostSummary s = summary(site, file("content/posts/d.md",
-                "---\ndate: 2024-01-02\nlastmod: 2024-01-03\ntags: clay wheel\n---\n"));
+        PostSummary s = summary(
+                site,
+                file("content/posts/d.md", "---\ndate: 2024-01-02\nlastmod: 2024-01-03\ntags: clay wheel\n---\n"));
         assertTrue(s.pubDate().isPresent());
         assertTrue(s.modDate().isPresent());
         assertEquals(List.of(), s.tags(), "Hugo does not split a string into tags");

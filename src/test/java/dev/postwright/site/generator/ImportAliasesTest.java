@@ -51,8 +51,10 @@ class ImportAliasesTest {
     private List<String> imageProblems() {
         Site site = SiteDetector.detect(tmp, Optional.empty());
         CheckResult result = new SiteChecker(site, new MarkdownEngine(), TestClocks.JUNE_2026_NOON).check(List.of());
-        return result.problems().stream().filter(p -> p.rule().equals(RuleId.IMAGE_MISSING.id()))
-                .map(p -> p.line() + " " + p.message()).toList();
+        return result.problems().stream()
+                .filter(p -> p.rule().equals(RuleId.IMAGE_MISSING.id()))
+                .map(p -> p.line() + " " + p.message())
+                .toList();
     }
 
     @Test
@@ -72,8 +74,12 @@ class ImportAliasesTest {
         assertTrue(problems.get(0).contains("src/assets/images/missing.png"), problems::toString);
 
         Site site = SiteDetector.detect(tmp, Optional.empty());
-        ResolvedImage r = new SiteImageResolver(site.root(), site.publicDir(), tmp.resolve("src/data/blog"),
-                () -> site.generator().importAliases(site.root())).resolve("@/assets/images/x.png");
+        ResolvedImage r = new SiteImageResolver(
+                        site.root(),
+                        site.publicDir(),
+                        tmp.resolve("src/data/blog"),
+                        () -> site.generator().importAliases(site.root()))
+                .resolve("@/assets/images/x.png");
         assertEquals(new ResolvedImage.Local(tmp.resolve("src/assets/images/x.png")), r);
     }
 
@@ -82,6 +88,8 @@ class ImportAliasesTest {
         site();
         write("tsconfig.json", "{ \"extends\": \"astro/tsconfigs/strict\" }\n");
         assertEquals(Map.of(), TsconfigPaths.read(tmp));
-        assertEquals(List.of("5", "6"), imageProblems().stream().map(p -> p.split(" ")[0]).toList());
+        assertEquals(
+                List.of("5", "6"),
+                imageProblems().stream().map(p -> p.split(" ")[0]).toList());
     }
 }

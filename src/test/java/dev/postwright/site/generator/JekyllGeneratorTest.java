@@ -41,8 +41,8 @@ class JekyllGeneratorTest {
     }
 
     private static PostSummary summary(Site site, Path file) throws IOException {
-        return PostSummaries.of(site, file, FrontmatterDocument.parse(Files.readString(file), site.dialect()),
-                List.of());
+        return PostSummaries.of(
+                site, file, FrontmatterDocument.parse(Files.readString(file), site.dialect()), List.of());
     }
 
     @Test
@@ -72,8 +72,10 @@ class JekyllGeneratorTest {
         PostSummary s = summary(site, p);
         assertEquals("clay-wheel", s.slug());
         assertEquals("/pottery/studio/2024/01/05/clay-wheel.html", s.url());
-        assertEquals("/2024/01/05/clay-wheel.html", summary(site, file("_posts/sub/2024-01-05-clay-wheel.md",
-                "")).url(), "folders under _posts are not in the URL");
+        assertEquals(
+                "/2024/01/05/clay-wheel.html",
+                summary(site, file("_posts/sub/2024-01-05-clay-wheel.md", "")).url(),
+                "folders under _posts are not in the URL");
     }
 
     @Test
@@ -95,8 +97,11 @@ class JekyllGeneratorTest {
         assertTrue(g.splitsWordLists("tags"));
         assertTrue(g.splitsWordLists("categories"));
         assertFalse(g.splitsWordLists("keywords"));
-        PostSummary s = summary(site, file("_posts/2024-01-05-w.md",
-                "---\ntags: clay  wheel\nlast_modified_at: 2024-01-06\ndate: 2024-01-05\n---\n"));
+        PostSummary s = summary(
+                site,
+                file(
+                        "_posts/2024-01-05-w.md",
+                        "---\ntags: clay  wheel\nlast_modified_at: 2024-01-06\ndate: 2024-01-05\n---\n"));
         assertEquals(List.of("clay", "wheel"), s.tags());
         assertTrue(s.pubDate().isPresent());
         assertTrue(s.modDate().isPresent());

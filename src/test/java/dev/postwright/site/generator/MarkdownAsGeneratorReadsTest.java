@@ -31,17 +31,20 @@ class MarkdownAsGeneratorReadsTest {
     /** "file:line rule" of the problems whose rule starts with {@code prefix}. */
     private List<String> problems(String prefix) {
         Site site = SiteDetector.detect(tmp, Optional.empty());
-        return new SiteChecker(site, new MarkdownEngine(), TestClocks.JUNE_2026_NOON).check(List.of()).problems()
-                .stream().filter(p -> p.rule().startsWith(prefix))
-                .map(p -> p.file().getFileName() + ":" + p.line() + " " + p.rule()).toList();
+        return new SiteChecker(site, new MarkdownEngine(), TestClocks.JUNE_2026_NOON)
+                .check(List.of()).problems().stream()
+                        .filter(p -> p.rule().startsWith(prefix))
+                        .map(p -> p.file().getFileName() + ":" + p.line() + " " + p.rule())
+                        .toList();
     }
 
     @Test
     void aLinkInsideLinkTextIsTheInnerExternalLinkAsCommonMarkHasIt() {
-        List<LinkRef> links = new MarkdownEngine().parse(
-                "See [text]([https://x.org/a](https://x.org/a \"t\")) and [w](https://x.org/Foo_(bar)).\n", 1, 0)
+        List<LinkRef> links = new MarkdownEngine()
+                .parse("See [text]([https://x.org/a](https://x.org/a \"t\")) and [w](https://x.org/Foo_(bar)).\n", 1, 0)
                 .links();
-        assertEquals(List.of("https://x.org/a", "https://x.org/Foo_(bar)"),
+        assertEquals(
+                List.of("https://x.org/a", "https://x.org/Foo_(bar)"),
                 links.stream().map(LinkRef::destination).toList());
         assertEquals(List.of(12, 56), links.stream().map(LinkRef::column).toList());
     }
@@ -65,8 +68,7 @@ class MarkdownAsGeneratorReadsTest {
                 [gone]({{ site.baseurl }}/gone/)
                 [d](missing.md)
                 """);
-        assertEquals(List.of("2020-01-01-x.md:12 link.broken", "2020-01-01-x.md:13 link.broken"),
-                problems("link."));
+        assertEquals(List.of("2020-01-01-x.md:12 link.broken", "2020-01-01-x.md:13 link.broken"), problems("link."));
     }
 
     @Test
@@ -93,7 +95,8 @@ class MarkdownAsGeneratorReadsTest {
                 [nofile]({% link _posts/nope.md %})
                 {% raw %}{% post_url 1999-01-01-example %}{% endraw %}
                 """);
-        assertEquals(List.of("2020-03-01-links.md:6 link.post-missing", "2020-03-01-links.md:7 link.broken"),
+        assertEquals(
+                List.of("2020-03-01-links.md:6 link.post-missing", "2020-03-01-links.md:7 link.broken"),
                 problems("link."));
     }
 

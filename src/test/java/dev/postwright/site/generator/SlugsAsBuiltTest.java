@@ -23,14 +23,16 @@ class SlugsAsBuiltTest {
     Path tmp;
 
     private static String url(Site site, Path post) {
-        return PostSummaries.of(site, post, FrontmatterDocument.parse(TestSites.read(post), site.dialect()),
-                List.of()).url();
+        return PostSummaries.of(site, post, FrontmatterDocument.parse(TestSites.read(post), site.dialect()), List.of())
+                .url();
     }
 
     @Test
     void hugoLowersASlugAndMakesItsSpacesDashes() {
         Path root = TestSites.hugo(tmp.resolve("h"));
-        Path p = TestSites.write(root, "content/posts/slugtest.md",
+        Path p = TestSites.write(
+                root,
+                "content/posts/slugtest.md",
                 "---\ntitle: Slug test\nslug: \"My Post_Two\"\ndate: 2024-01-01\n---\n# Hi\n");
         assertEquals("/posts/my-post_two/", url(SiteDetector.detect(root, Optional.empty()), p));
     }
@@ -45,7 +47,9 @@ class SlugsAsBuiltTest {
     @Test
     void jekyllSlugifiesTheTitlePrettyAndLowersCategories() {
         Path root = TestSites.jekyll(tmp.resolve("j"));
-        Path p = TestSites.write(root, "_posts/2024-01-01-slugtest.md",
+        Path p = TestSites.write(
+                root,
+                "_posts/2024-01-01-slugtest.md",
                 "---\ntitle: Slug test\nslug: \"My Post_Two+x\"\ncategories: [Big Stuff]\n---\n# Hi\n");
         assertEquals("/big stuff/2024/01/01/My-Post_Two+x.html", url(SiteDetector.detect(root, Optional.empty()), p));
     }
@@ -53,9 +57,9 @@ class SlugsAsBuiltTest {
     @Test
     void jekyllKeepsAPlainFileName() {
         Path root = TestSites.jekyll(tmp.resolve("j"));
-        Path p = TestSites.write(root, "_posts/2024-03-09-centering-clay.md",
-                "---\ntitle: C\ncategories: [pottery, basics]\n---\n");
-        assertEquals("/pottery/basics/2024/03/09/centering-clay.html",
-                url(SiteDetector.detect(root, Optional.empty()), p));
+        Path p = TestSites.write(
+                root, "_posts/2024-03-09-centering-clay.md", "---\ntitle: C\ncategories: [pottery, basics]\n---\n");
+        assertEquals(
+                "/pottery/basics/2024/03/09/centering-clay.html", url(SiteDetector.detect(root, Optional.empty()), p));
     }
 }

@@ -1,12 +1,11 @@
 package dev.postwright.site.watch;
 
-import dev.postwright.post.PostFile;
-import java.nio.charset.StandardCharsets;
-
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.postwright.post.PostFile;
 import dev.postwright.site.watch.FileEvent.Kind;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,23 +1,22 @@
 package dev.postwright.ui.editor;
 
-import javafx.application.Application;
-import org.junit.jupiter.api.Assertions;
-import java.util.Comparator;
-import dev.postwright.ui.theme.Themes;
-import java.util.concurrent.TimeoutException;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.postwright.ui.theme.Themes;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -186,8 +185,8 @@ class MarkdownEditorUiTest {
         waitUntil(() -> area.getStyleOfChar(8).contains("md-problem-error"));
         Thread.sleep(200); // let the restyle settle
         int[] styleChanges = {0};
-        var counting = fx(() -> area.richChanges().filter(c -> c.isPlainTextIdentity())
-                .subscribe(c -> styleChanges[0]++));
+        var counting =
+                fx(() -> area.richChanges().filter(c -> c.isPlainTextIdentity()).subscribe(c -> styleChanges[0]++));
         robot.interact(() -> editor.showProblems(List.of(new Underline(1, 9, 5, "error", "bad word"))));
         Thread.sleep(300); // ten times the restyle debounce
         assertEquals(0, fx(() -> styleChanges[0]), "an equal list changes nothing");
@@ -204,12 +203,15 @@ class MarkdownEditorUiTest {
                 && area.getParagraph(2).getParagraphStyle().contains("md-current-line"));
         Thread.sleep(200); // the pass after loading has settled
         int[] restyles = {0};
-        var counting = fx(() -> area.richChanges().filter(c -> c.isPlainTextIdentity())
-                .subscribe(c -> restyles[0]++));
+        var counting =
+                fx(() -> area.richChanges().filter(c -> c.isPlainTextIdentity()).subscribe(c -> restyles[0]++));
         robot.interact(() -> area.insertText(area.getCaretPosition(), "x"));
         Thread.sleep(300); // ten times the debounce: the full pass has run
-        assertEquals(0, fx(() -> restyles[0]), "a letter typed inside a word leaves the styles as they were: "
-                + "no restyle in the keystroke, none from the full pass");
+        assertEquals(
+                0,
+                fx(() -> restyles[0]),
+                "a letter typed inside a word leaves the styles as they were: "
+                        + "no restyle in the keystroke, none from the full pass");
 
         // a marker that changes the paragraph's styles is styled in the keystroke's own event
         int[] inEvent = new int[1];
@@ -230,7 +232,9 @@ class MarkdownEditorUiTest {
         load(robot, "plain\n\nmore plain\n");
         waitUntil(() -> !styleAt(1).contains("md-heading"));
         robot.interact(() -> area.insertText(area.getText().indexOf("more"), "## ")); // a quick fix, a form edit
-        assertTrue(fx(() -> area.getStyleOfChar(area.getText().indexOf("more") + 1)).contains("md-heading"),
+        assertTrue(
+                fx(() -> area.getStyleOfChar(area.getText().indexOf("more") + 1))
+                        .contains("md-heading"),
                 "styled in the same event, not only after the full pass");
     }
 
@@ -263,8 +267,13 @@ class MarkdownEditorUiTest {
         robot.interact(() -> area.appendText("\nten")); // the count gains a digit: every number is padded anew
         waitUntil(() -> numbers().size() == 10);
         assertEquals(List.of(" 1", " 2", " 3", " 4", " 5", " 6", " 7", " 8", " 9", "10"), numbers());
-        assertEquals(1, fx(() -> area.lookupAll(".lineno").stream().map(n -> n.getLayoutBounds().getWidth())
-                .distinct().count()), "one gutter width, so the text does not shift");
+        assertEquals(
+                1,
+                fx(() -> area.lookupAll(".lineno").stream()
+                        .map(n -> n.getLayoutBounds().getWidth())
+                        .distinct()
+                        .count()),
+                "one gutter width, so the text does not shift");
         robot.interact(() -> area.deleteText(area.getText().lastIndexOf("\nten"), area.getLength()));
         waitUntil(() -> numbers().equals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9")));
     }

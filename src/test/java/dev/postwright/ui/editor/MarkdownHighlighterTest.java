@@ -32,37 +32,43 @@ class MarkdownHighlighterTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "# Title|Title|md-h1",
-        "###### Six|Six|md-h6",
-        "some *em* text|em|md-em",
-        "some _em_ text|em|md-em",
-        "some **strong** text|strong|md-strong",
-        "some __strong__ text|strong|md-strong",
-        "use `code` here|code|md-code",
-        "use ``co`de`` here|de|md-code",
-        "see [docs](http://x.io) now|docs|md-link",
-        "see [docs](http://x.io) now|x.io|md-url",
-        "an ![alt](a.png) image|alt|md-image",
-        "an ![alt](a.png) image|a.png|md-url",
-        "> quoted *text*|quoted|md-quote",
-        "- item|-|md-list-marker",
-        "  12. item|12.|md-list-marker",
-        "a <span class=x> tag|span|md-html",
-        "go to https://example.com now|example|md-url",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "# Title|Title|md-h1",
+                "###### Six|Six|md-h6",
+                "some *em* text|em|md-em",
+                "some _em_ text|em|md-em",
+                "some **strong** text|strong|md-strong",
+                "some __strong__ text|strong|md-strong",
+                "use `code` here|code|md-code",
+                "use ``co`de`` here|de|md-code",
+                "see [docs](http://x.io) now|docs|md-link",
+                "see [docs](http://x.io) now|x.io|md-url",
+                "an ![alt](a.png) image|alt|md-image",
+                "an ![alt](a.png) image|a.png|md-url",
+                "> quoted *text*|quoted|md-quote",
+                "- item|-|md-list-marker",
+                "  12. item|12.|md-list-marker",
+                "a <span class=x> tag|span|md-html",
+                "go to https://example.com now|example|md-url",
+            })
     void stylesInlineConstructs(String text, String needle, String styleClass) {
-        assertTrue(styleOf(text, needle).contains(styleClass), () -> styleOf(text, needle).toString());
+        assertTrue(
+                styleOf(text, needle).contains(styleClass),
+                () -> styleOf(text, needle).toString());
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "snake_case_name here|case",
-        "#hashtag is not a heading|hashtag",
-        "a * b * c|b",
-        "unclosed `code|code",
-        "[text] (not a link)|text",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "snake_case_name here|case",
+                "#hashtag is not a heading|hashtag",
+                "a * b * c|b",
+                "unclosed `code|code",
+                "[text] (not a link)|text",
+            })
     void leavesPlainTextAlone(String text, String needle) {
         assertEquals(List.of(), styleOf(text, needle));
     }

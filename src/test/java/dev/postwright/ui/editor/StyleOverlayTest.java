@@ -16,8 +16,8 @@ class StyleOverlayTest {
     void addsClassesOnTopOfSyntaxAndKeepsOverlapsApart() {
         String text = "a **bold** word";
         StyleSpans<Collection<String>> base = MarkdownHighlighter.highlight(text);
-        var spans = StyleOverlay.overlay(base, 0, List.of(
-                new Decoration(4, 8, "md-search-hit"), new Decoration(6, 12, "md-problem-error")));
+        var spans = StyleOverlay.overlay(
+                base, 0, List.of(new Decoration(4, 8, "md-search-hit"), new Decoration(6, 12, "md-problem-error")));
         assertEquals(text.length(), spans.length());
         assertEquals(List.of("md-strong", "md-search-hit"), styleAt(spans, 4));
         assertEquals(Set.of("md-strong", "md-search-hit", "md-problem-error"), Set.copyOf(styleAt(spans, 7)));
@@ -38,13 +38,17 @@ class StyleOverlayTest {
     @Test
     void underlinesUseOneBasedPositionsClampedToTheLine() {
         String text = "first\nsecond";
-        var decorations = StyleOverlay.underlines(text, List.of(
-                new Underline(2, 1, 3, "warning", "w"),
-                new Underline(1, 99, 5, "error", "past the end"),
-                new Underline(9, 1, 0, "hint", "no such line")));
-        assertEquals(List.of(
-                new Decoration(6, 9, "md-problem-warning"),
-                new Decoration(4, 5, "md-problem-error"),
-                new Decoration(6, 7, "md-problem-info")), decorations);
+        var decorations = StyleOverlay.underlines(
+                text,
+                List.of(
+                        new Underline(2, 1, 3, "warning", "w"),
+                        new Underline(1, 99, 5, "error", "past the end"),
+                        new Underline(9, 1, 0, "hint", "no such line")));
+        assertEquals(
+                List.of(
+                        new Decoration(6, 9, "md-problem-warning"),
+                        new Decoration(4, 5, "md-problem-error"),
+                        new Decoration(6, 7, "md-problem-info")),
+                decorations);
     }
 }

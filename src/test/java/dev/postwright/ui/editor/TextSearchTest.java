@@ -27,7 +27,9 @@ class TextSearchTest {
 
     @Test
     void plainTreatsRegexCharactersLiterally() {
-        assertEquals(List.of(new Match(2, 5)), TextSearch.findAll("a a.b axb", new Query("a.b", true, false)).matches());
+        assertEquals(
+                List.of(new Match(2, 5)),
+                TextSearch.findAll("a a.b axb", new Query("a.b", true, false)).matches());
     }
 
     @Test
@@ -38,7 +40,9 @@ class TextSearchTest {
 
     @Test
     void regexSkipsEmptyMatches() {
-        assertEquals(List.of(new Match(1, 3)), TextSearch.findAll("baab", new Query("a*", true, true)).matches());
+        assertEquals(
+                List.of(new Match(1, 3)),
+                TextSearch.findAll("baab", new Query("a*", true, true)).matches());
     }
 
     @Test
@@ -57,7 +61,9 @@ class TextSearchTest {
 
     @Test
     void emptyQueryFindsNothing() {
-        assertEquals(List.of(), TextSearch.findAll("abc", new Query("", false, false)).matches());
+        assertEquals(
+                List.of(),
+                TextSearch.findAll("abc", new Query("", false, false)).matches());
     }
 
     @Test
@@ -65,7 +71,8 @@ class TextSearchTest {
         String text = "one cat, two Cats, $cat";
         var rep = TextSearch.replaceAll(text, new Query("cat", false, false), "$dog");
         assertEquals(3, rep.count());
-        assertEquals("one $dog, two $dogs, $$dog", text.substring(0, rep.from()) + rep.text() + text.substring(rep.to()));
+        assertEquals(
+                "one $dog, two $dogs, $$dog", text.substring(0, rep.from()) + rep.text() + text.substring(rep.to()));
     }
 
     @Test

@@ -29,21 +29,23 @@ final class FormFixtures {
             Body text.
             """;
 
-    static final Schema SCHEMA = new Schema(List.of(
-            required("title", FieldType.STRING),
-            optional("author", FieldType.STRING),
-            required("pubDatetime", FieldType.DATETIME),
-            optional("modDatetime", FieldType.DATETIME).asNullable(),
-            optional("published", FieldType.DATE),
-            optional("featured", FieldType.BOOLEAN),
-            optional("draft", FieldType.BOOLEAN),
-            optional("tags", FieldType.STRING_LIST).withDefault("[others]"),
-            optional("ogImage", FieldType.IMAGE),
-            required("description", FieldType.TEXT),
-            optional("slug", FieldType.STRING)), false, "test");
+    static final Schema SCHEMA = new Schema(
+            List.of(
+                    required("title", FieldType.STRING),
+                    optional("author", FieldType.STRING),
+                    required("pubDatetime", FieldType.DATETIME),
+                    optional("modDatetime", FieldType.DATETIME).asNullable(),
+                    optional("published", FieldType.DATE),
+                    optional("featured", FieldType.BOOLEAN),
+                    optional("draft", FieldType.BOOLEAN),
+                    optional("tags", FieldType.STRING_LIST).withDefault("[others]"),
+                    optional("ogImage", FieldType.IMAGE),
+                    required("description", FieldType.TEXT),
+                    optional("slug", FieldType.STRING)),
+            false,
+            "test");
 
-    private FormFixtures() {
-    }
+    private FormFixtures() {}
 
     static FrontmatterDocument parse(String text) {
         return FrontmatterDocument.parse(text, YamlDialect.YAML_1_2);

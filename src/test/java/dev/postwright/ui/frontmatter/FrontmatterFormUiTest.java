@@ -1,15 +1,12 @@
 package dev.postwright.ui.frontmatter;
 
-import javafx.application.Application;
-import dev.postwright.ui.theme.Themes;
-import java.util.concurrent.TimeoutException;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.postwright.frontmatter.YamlValue;
 import dev.postwright.ui.frontmatter.FormFixtures.Wired;
+import dev.postwright.ui.theme.Themes;
 import dev.postwright.validation.Problem;
 import dev.postwright.validation.Severity;
 import java.nio.file.Path;
@@ -17,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TextArea;
@@ -69,8 +68,8 @@ class FrontmatterFormUiTest {
         robot.clickOn(title);
         robot.interact(title::end);
         robot.write("!");
-        assertEquals(List.of(new FormEdit.SetValue("title", YamlValue.string("Baking sourdough at home!"))),
-                wired.edits);
+        assertEquals(
+                List.of(new FormEdit.SetValue("title", YamlValue.string("Baking sourdough at home!"))), wired.edits);
         assertTrue(wired.doc.text().contains("title: Baking sourdough at home!\n"));
     }
 
@@ -96,8 +95,8 @@ class FrontmatterFormUiTest {
 
     @Test
     void aWarningMarksTheTagsControl(FxRobot robot) {
-        robot.interact(() -> wired.vm.setProblems(List.of(new Problem(Path.of("p.md"), 9, 8, Severity.WARNING,
-                "tag.format", "Tag style", Optional.empty()))));
+        robot.interact(() -> wired.vm.setProblems(List.of(
+                new Problem(Path.of("p.md"), 9, 8, Severity.WARNING, "tag.format", "Tag style", Optional.empty()))));
         Node tags = robot.lookup("#field-tags").query();
         assertTrue(fx(() -> tags.getStyleClass().contains("pw-field-warning")));
         robot.interact(() -> wired.vm.setProblems(List.of()));
@@ -109,11 +108,15 @@ class FrontmatterFormUiTest {
         FlowPane chips = robot.lookup("#field-tags").queryAs(FlowPane.class);
         int before = fx(() -> chips.getChildren().size());
         robot.clickOn("#tag-input").write("bread").type(KeyCode.ENTER);
-        assertEquals(List.of("sourdough", "baking", "bread"), fx(() -> List.copyOf(wired.row("tags").tags())));
+        assertEquals(
+                List.of("sourdough", "baking", "bread"),
+                fx(() -> List.copyOf(wired.row("tags").tags())));
         assertEquals(before + 1, fx(() -> chips.getChildren().size()));
         assertTrue(wired.doc.text().contains("tags: [sourdough, baking, bread]"));
         robot.type(KeyCode.BACK_SPACE);
-        assertEquals(List.of("sourdough", "baking"), fx(() -> List.copyOf(wired.row("tags").tags())));
+        assertEquals(
+                List.of("sourdough", "baking"),
+                fx(() -> List.copyOf(wired.row("tags").tags())));
     }
 
     @Test
@@ -121,7 +124,9 @@ class FrontmatterFormUiTest {
         robot.interact(() -> wired.vm.setDocument(FormFixtures.parse("---\ntitle: [x\n---\nbody\n")));
         assertTrue(fx(() -> robot.lookup("#yaml-error").query().isVisible()));
         assertTrue(fx(() -> robot.lookup("#raw-yaml").query().isVisible()));
-        assertEquals("title: [x\n", fx(() -> robot.lookup("#raw-yaml").queryAs(TextArea.class).getText()));
+        assertEquals(
+                "title: [x\n",
+                fx(() -> robot.lookup("#raw-yaml").queryAs(TextArea.class).getText()));
     }
 
     @Test

@@ -23,8 +23,20 @@ class FrontmatterFormViewModelTest {
     @Test
     void rowsAreFilledFromTheDocumentInSchemaOrderThenUnknownKeys() {
         Wired w = new Wired(POST);
-        assertEquals(List.of("title", "author", "pubDatetime", "modDatetime", "published", "featured", "draft",
-                "tags", "ogImage", "description", "slug", "mood"),
+        assertEquals(
+                List.of(
+                        "title",
+                        "author",
+                        "pubDatetime",
+                        "modDatetime",
+                        "published",
+                        "featured",
+                        "draft",
+                        "tags",
+                        "ogImage",
+                        "description",
+                        "slug",
+                        "mood"),
                 w.vm.fields().stream().map(FieldModel::name).toList());
         assertEquals("Baking sourdough at home", w.row("title").text().get());
         assertEquals("2025-04-02T09:30:00Z", w.row("pubDatetime").text().get());
@@ -57,7 +69,8 @@ class FrontmatterFormViewModelTest {
     @Test
     void documentChangesFromTheMarkdownEditorUpdateRowsWithoutEmitting() {
         Wired w = new Wired(POST);
-        w.vm.setDocument(FormFixtures.parse(POST.replace("Ana", "Bo").replace("[sourdough, baking]", "[rye]")
+        w.vm.setDocument(FormFixtures.parse(POST.replace("Ana", "Bo")
+                .replace("[sourdough, baking]", "[rye]")
                 .replace("featured: false", "featured: true")));
         assertEquals("Bo", w.row("author").text().get());
         assertEquals(List.of("rye"), w.row("tags").tags());
@@ -70,8 +83,11 @@ class FrontmatterFormViewModelTest {
         Wired w = new Wired(POST);
         w.row("featured").checked().set(true);
         w.row("draft").checked().set(true);
-        assertEquals(List.of(new FormEdit.SetValue("featured", YamlValue.bool(true)),
-                new FormEdit.SetValue("draft", YamlValue.bool(true))), w.edits);
+        assertEquals(
+                List.of(
+                        new FormEdit.SetValue("featured", YamlValue.bool(true)),
+                        new FormEdit.SetValue("draft", YamlValue.bool(true))),
+                w.edits);
         assertTrue(w.doc.text().contains("featured: true\ndraft: true\n"));
     }
 
@@ -80,8 +96,8 @@ class FrontmatterFormViewModelTest {
         Wired w = new Wired(POST);
         w.row("author").text().set("");
         w.row("title").text().set("");
-        assertEquals(List.of(new FormEdit.Remove("author"), new FormEdit.SetValue("title", YamlValue.string(""))),
-                w.edits);
+        assertEquals(
+                List.of(new FormEdit.Remove("author"), new FormEdit.SetValue("title", YamlValue.string(""))), w.edits);
     }
 
     @Test
@@ -136,8 +152,8 @@ class FrontmatterFormViewModelTest {
     void theDatePartKeepsTimeAndZone() {
         Wired w = new Wired(POST);
         w.vm.setDatePart("pubDatetime", LocalDate.of(2025, 5, 1));
-        assertEquals(List.of(new FormEdit.SetValue("pubDatetime", YamlValue.timestamp("2025-05-01T09:30:00Z"))),
-                w.edits);
+        assertEquals(
+                List.of(new FormEdit.SetValue("pubDatetime", YamlValue.timestamp("2025-05-01T09:30:00Z"))), w.edits);
         w.vm.setDatePart("modDatetime", LocalDate.of(2025, 5, 2));
         assertEquals("2025-05-02 10:00:00 +02:00", w.row("modDatetime").text().get());
         w.row("pubDatetime").text().set("2025-06-01");
@@ -152,7 +168,9 @@ class FrontmatterFormViewModelTest {
         w.vm.commitDate("published");
         assertTrue(w.edits.isEmpty());
         assertEquals(Severity.ERROR, w.row("published").severity().get());
-        assertEquals(FrontmatterFormViewModel.NOT_A_DATE, w.row("published").problemText().get());
+        assertEquals(
+                FrontmatterFormViewModel.NOT_A_DATE,
+                w.row("published").problemText().get());
         w.row("published").text().set("2025-03-15");
         assertNull(w.row("published").severity().get());
     }
@@ -173,14 +191,22 @@ class FrontmatterFormViewModelTest {
     void problemsGoToTheFieldOnTheirLine() {
         Wired w = new Wired(POST);
         Path file = Path.of("post.md");
-        Problem tag = new Problem(file, 9, 8, Severity.WARNING, "tag.format", "Tag 'Baking' is not kebab-case",
+        Problem tag = new Problem(
+                file,
+                9,
+                8,
+                Severity.WARNING,
+                "tag.format",
+                "Tag 'Baking' is not kebab-case",
                 Optional.of(new Fix.FieldEdit("tags", "[baking]", "Write it as 'baking'")));
-        Problem missing = new Problem(file, 1, 1, Severity.ERROR, "field.required",
-                "Required field 'slug' is missing", Optional.empty());
+        Problem missing = new Problem(
+                file, 1, 1, Severity.ERROR, "field.required", "Required field 'slug' is missing", Optional.empty());
         Problem body = new Problem(file, 13, 1, Severity.ERROR, "link.broken", "broken", Optional.empty());
         w.vm.setProblems(List.of(tag, missing, body));
         assertEquals(Severity.WARNING, w.row("tags").severity().get());
-        assertEquals("Tag 'Baking' is not kebab-case\nFix: Write it as 'baking'", w.row("tags").problemText().get());
+        assertEquals(
+                "Tag 'Baking' is not kebab-case\nFix: Write it as 'baking'",
+                w.row("tags").problemText().get());
         assertEquals(Severity.ERROR, w.row("slug").severity().get());
         assertNull(w.row("title").severity().get());
         assertEquals(List.of(tag), w.vm.problemsFor("tags"));
@@ -189,8 +215,8 @@ class FrontmatterFormViewModelTest {
     @Test
     void aMultiLineEntryOwnsItsLastLine() {
         Wired w = new Wired(POST.replace("tags: [sourdough, baking] # keep short", "tags:\n  - a\n  - b"));
-        w.vm.setProblems(List.of(new Problem(Path.of("p.md"), 11, 5, Severity.WARNING, "tag.duplicate", "dup",
-                Optional.empty())));
+        w.vm.setProblems(List.of(
+                new Problem(Path.of("p.md"), 11, 5, Severity.WARNING, "tag.duplicate", "dup", Optional.empty())));
         assertEquals(Severity.WARNING, w.row("tags").severity().get());
         assertNull(w.row("description").severity().get());
     }
@@ -200,7 +226,8 @@ class FrontmatterFormViewModelTest {
         Wired w = new Wired("---\ntitle: ok\ntags: [a, b\n---\nbody\n");
         assertFalse(w.vm.formAvailable().get());
         assertTrue(w.vm.rawMode().get());
-        assertTrue(w.vm.errorText().get().matches("YAML error on line \\d+, column \\d+: .+"),
+        assertTrue(
+                w.vm.errorText().get().matches("YAML error on line \\d+, column \\d+: .+"),
                 w.vm.errorText().get());
         assertEquals("title: ok\ntags: [a, b\n", w.vm.rawYaml().get());
         Wired none = new Wired("just a body\n");
@@ -263,6 +290,8 @@ class FrontmatterFormViewModelTest {
         w.vm.setPostDir(posts);
         assertEquals("/images/x.png", w.vm.imagePathFor(pub.resolve("images/x.png")));
         assertEquals("assets/y.png", w.vm.imagePathFor(posts.resolve("assets/y.png")));
-        assertEquals(pub.resolve("images/x.png").toUri().toString(), w.vm.imageUrl("/images/x.png").orElseThrow());
+        assertEquals(
+                pub.resolve("images/x.png").toUri().toString(),
+                w.vm.imageUrl("/images/x.png").orElseThrow());
     }
 }

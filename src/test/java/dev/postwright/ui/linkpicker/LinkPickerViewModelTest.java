@@ -23,6 +23,7 @@ class LinkPickerViewModelTest {
 
     @TempDir
     Path root;
+
     private SiteSession session;
     private Path from;
 
@@ -32,12 +33,12 @@ class LinkPickerViewModelTest {
         Files.createDirectories(root.resolve("public/images"));
         Files.write(root.resolve("public/images/jar.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         Files.writeString(root.resolve("astro.config.mjs"), "export default {};\n");
-        Files.writeString(blog.resolve("starter.md"), "---\ntitle: Sourdough starter\npubDatetime: 2024-01-02\n---\n"
-                + "## Feeding schedule\n\nText.\n");
+        Files.writeString(
+                blog.resolve("starter.md"),
+                "---\ntitle: Sourdough starter\npubDatetime: 2024-01-02\n---\n" + "## Feeding schedule\n\nText.\n");
         Files.writeString(blog.resolve("rye.md"), "---\ntitle: Winter rye\npubDatetime: 2024-01-02\n---\nText.\n");
         from = blog.resolve("rye.md");
-        session = SiteSession.open(root, new MarkdownEngine(),
-                TestClocks.MARCH_2026);
+        session = SiteSession.open(root, new MarkdownEngine(), TestClocks.MARCH_2026);
     }
 
     @Test
@@ -50,8 +51,12 @@ class LinkPickerViewModelTest {
         assertEquals(LinkPickerViewModel.Step.ANCHORS, vm.stepProperty().get());
         assertEquals("(the whole post)", vm.items().get(0).label());
         assertEquals("#feeding-schedule", vm.items().get(1).detail());
-        assertEquals(Optional.of("[Feeding schedule](/posts/starter/#feeding-schedule)"), vm.choose(vm.items().get(1)));
-        assertEquals(Optional.of("[Sourdough starter](/posts/starter/)"), vm.choose(vm.items().get(0)));
+        assertEquals(
+                Optional.of("[Feeding schedule](/posts/starter/#feeding-schedule)"),
+                vm.choose(vm.items().get(1)));
+        assertEquals(
+                Optional.of("[Sourdough starter](/posts/starter/)"),
+                vm.choose(vm.items().get(0)));
     }
 
     @Test
@@ -66,7 +71,9 @@ class LinkPickerViewModelTest {
         selected.start().get(5, TimeUnit.SECONDS);
         selected.queryProperty().set("starter");
         selected.choose(selected.items().get(0));
-        assertEquals(Optional.of("[my words](/posts/starter/)"), selected.choose(selected.items().get(0)));
+        assertEquals(
+                Optional.of("[my words](/posts/starter/)"),
+                selected.choose(selected.items().get(0)));
     }
 
     @Test

@@ -1,8 +1,5 @@
 package dev.postwright.ui.main;
 
-import javafx.application.Application;
-import dev.postwright.ui.theme.Themes;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.ui.post.PostTabView;
+import dev.postwright.ui.theme.Themes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -23,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
+import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.Clipboard;
@@ -60,7 +59,7 @@ class BadInputUiTest {
         Files.writeString(site.resolve("astro.config.mjs"), "export default {};\n");
         Clock clock = Clock.fixed(Instant.parse("2026-06-01T10:00:00Z"), ZoneOffset.UTC);
         vm = new MainViewModel(background, clock, new MarkdownEngine());
-        window = new MainWindow(stage, vm, url -> { }, new MainWindowUiTest.ScriptedDialogs() {
+        window = new MainWindow(stage, vm, url -> {}, new MainWindowUiTest.ScriptedDialogs() {
             @Override
             public void showError(String title, String message) {
                 errors.add(title + ": " + message);
@@ -118,7 +117,8 @@ class BadInputUiTest {
         Path post = site.resolve("src/data/blog/huge.md");
         ByteArrayOutputStream big = new ByteArrayOutputStream();
         big.writeBytes(("---\ntitle: Huge\npubDatetime: 2025-01-02\ndescription: A post far larger than anyone "
-                + "should write, to show read-only mode.\n---\n\n").getBytes(StandardCharsets.UTF_8));
+                        + "should write, to show read-only mode.\n---\n\n")
+                .getBytes(StandardCharsets.UTF_8));
         byte[] line = "Line of filler text for a very large post.\n".getBytes(StandardCharsets.UTF_8);
         while (big.size() < 10 * 1024 * 1024 + 4096) {
             big.writeBytes(line);
@@ -140,8 +140,10 @@ class BadInputUiTest {
     @Test
     void pastingAnImageFileCopiesItIntoTheSiteAndLinksIt(FxRobot robot) throws IOException {
         Path post = site.resolve("src/data/blog/bread-notes.md");
-        Files.writeString(post, "---\ntitle: Bread notes\npubDatetime: 2025-01-02\ndescription: Notes on bread "
-                + "with a photo pasted in from the clipboard, for the test.\n---\n\nA photo:\n");
+        Files.writeString(
+                post,
+                "---\ntitle: Bread notes\npubDatetime: 2025-01-02\ndescription: Notes on bread "
+                        + "with a photo pasted in from the clipboard, for the test.\n---\n\nA photo:\n");
         Path image = tmp.resolve("Crumb Shot.PNG");
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3};
         Files.write(image, png);
@@ -154,11 +156,16 @@ class BadInputUiTest {
             Clipboard.getSystemClipboard().setContent(content);
         });
         robot.clickOn(tab.editorPane().editor().area());
-        robot.interact(() -> tab.editorPane().editor().area().moveTo(tab.editorPane().editor().getText().length()));
+        robot.interact(() -> tab.editorPane()
+                .editor()
+                .area()
+                .moveTo(tab.editorPane().editor().getText().length()));
         robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
         waitUntil(() -> tab.editorPane().editor().getText().contains("![](/images/bread-notes/crumb-shot.png)"));
         assertArrayEquals(png, Files.readAllBytes(site.resolve("public/images/bread-notes/crumb-shot.png")));
-        assertEquals(tab.editorPane().editor().getText().indexOf("![](") + 2,
-                tab.editorPane().editor().area().getCaretPosition(), "caret in the alt text");
+        assertEquals(
+                tab.editorPane().editor().getText().indexOf("![](") + 2,
+                tab.editorPane().editor().area().getCaretPosition(),
+                "caret in the alt text");
     }
 }

@@ -53,12 +53,14 @@ final class BusyMachine implements AutoCloseable {
     BusyMachine hogCores() {
         if (hogging.compareAndSet(false, true)) {
             for (int i = 0; i < Runtime.getRuntime().availableProcessors(); i++) {
-                Thread hog = new Thread(() -> {
-                    long x = 0;
-                    while (hogging.get()) {
-                        x += Long.numberOfTrailingZeros(x + System.nanoTime());
-                    }
-                }, "cpu-hog-" + i);
+                Thread hog = new Thread(
+                        () -> {
+                            long x = 0;
+                            while (hogging.get()) {
+                                x += Long.numberOfTrailingZeros(x + System.nanoTime());
+                            }
+                        },
+                        "cpu-hog-" + i);
                 hog.setDaemon(true);
                 hog.start();
                 hogs.add(hog);

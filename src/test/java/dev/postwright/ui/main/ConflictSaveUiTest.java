@@ -1,14 +1,12 @@
 package dev.postwright.ui.main;
 
-import javafx.application.Application;
-import dev.postwright.ui.theme.Themes;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.ui.post.PostTabView;
+import dev.postwright.ui.theme.Themes;
 import dev.postwright.workspace.post.DiskState;
 import dev.postwright.workspace.post.SaveSupport;
 import java.io.IOException;
@@ -21,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
+import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -64,7 +63,7 @@ class ConflictSaveUiTest {
         site = dev.postwright.TestSites.copySampleSite(tmp.resolve("site-" + n));
         Clock clock = Clock.fixed(Instant.parse("2026-06-01T10:00:00Z"), ZoneOffset.UTC);
         vm = new MainViewModel(background, clock, new MarkdownEngine(), SaveSupport.in(tmp.resolve("data-" + n)));
-        window = new MainWindow(stage, vm, url -> { }, dialogs);
+        window = new MainWindow(stage, vm, url -> {}, dialogs);
         stage.setScene(PostwrightApp.buildScene(window));
         stage.show();
     }
@@ -80,7 +79,8 @@ class ConflictSaveUiTest {
     private PostTabView open(FxRobot robot, String name) {
         robot.interact(() -> vm.open(site));
         UiTests.waitUntil(20, () -> vm.posts().totalCount() == 11);
-        robot.interact(() -> window.postTabs().open(site.resolve("src/data/blog").resolve(name)));
+        robot.interact(
+                () -> window.postTabs().open(site.resolve("src/data/blog").resolve(name)));
         UiTests.waitUntil(20, () -> window.postTabs().selectedView().isPresent());
         return window.postTabs().selectedView().get();
     }
@@ -114,7 +114,7 @@ class ConflictSaveUiTest {
         overwrite = false;
         ctrlS(robot);
         UiTests.waitUntil(20, () -> overwriteAsked.size() == 1);
-        robot.interact(() -> { }); // let the cancelled save finish on the FX thread
+        robot.interact(() -> {}); // let the cancelled save finish on the FX thread
         assertArrayEquals(theirs, Files.readAllBytes(file), "Cancel leaves the other program's bytes");
         assertEquals(DiskState.CONFLICT, tab.viewModel().diskStateProperty().get(), "the bar stays");
         assertTrue(tab.editorPane().editor().getText().contains("Mine."), "the writer's text stays too");
@@ -144,7 +144,7 @@ class ConflictSaveUiTest {
         overwrite = false;
         ctrlS(robot);
         UiTests.waitUntil(20, () -> overwriteAsked.size() == 1);
-        robot.interact(() -> { });
+        robot.interact(() -> {});
         assertArrayEquals(binary, Files.readAllBytes(file), "the binary is untouched");
         robot.interact(() -> tab.viewModel().takeTheirs());
         assertTrue(tab.editorPane().editor().getText().contains("My edit."), "nothing to take from a binary");

@@ -1,14 +1,5 @@
 package dev.postwright.ui.main;
 
-import javafx.application.Application;
-import javafx.scene.control.Button;
-import javafx.scene.control.DateCell;
-import javafx.scene.control.DatePicker;
-import org.testfx.api.FxRobotInterface;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ScrollPane;
-import dev.postwright.ui.theme.Themes;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +9,7 @@ import dev.postwright.frontmatter.YamlDialect;
 import dev.postwright.frontmatter.YamlValue;
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.ui.post.PostTabView;
+import dev.postwright.ui.theme.Themes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,10 +17,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
+import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DateCell;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -42,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxRobotInterface;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -117,14 +116,16 @@ class FormTypingUiTest {
         Files.writeString(site.resolve("src/content.config.ts"), CONFIG);
         post = site.resolve("src/data/blog/weekly-loaf.md");
         Files.writeString(post, POST);
-        Files.writeString(site.resolve("src/data/blog/rye.md"), POST.replace("Old title", "Rye")
-                .replace("slug: old-title", "slug: rye").replace("[bread, sourdough]", "[fermentation, rye]"));
-        dev.postwright.TestSites.copy(Path.of("assets/sample-site/public/images"),
-                site.resolve("public/images"));
+        Files.writeString(
+                site.resolve("src/data/blog/rye.md"),
+                POST.replace("Old title", "Rye")
+                        .replace("slug: old-title", "slug: rye")
+                        .replace("[bread, sourdough]", "[fermentation, rye]"));
+        dev.postwright.TestSites.copy(Path.of("assets/sample-site/public/images"), site.resolve("public/images"));
         Clock clock = TestClocks.JUNE_2026;
         vm = new MainViewModel(machine.background(), clock, new MarkdownEngine());
         dialogs.saveWithErrors = Dialogs.SaveWithErrors.SAVE_ANYWAY;
-        window = new MainWindow(stage, vm, url -> { }, dialogs);
+        window = new MainWindow(stage, vm, url -> {}, dialogs);
         Scene scene = PostwrightApp.buildScene(window);
         stage.setScene(scene);
         stage.setWidth(1280);
@@ -163,8 +164,9 @@ class FormTypingUiTest {
         click(robot, field(robot, tab, "#field-draft", CheckBox.class));
         ComboBox<?> category = field(robot, tab, "#field-category", ComboBox.class);
         click(robot, category);
-        robot.clickOn(robot.lookup(".list-cell").match((ListCell<?> c) ->
-                "recipes".equals(c.getText())).queryAs(Node.class));
+        robot.clickOn(robot.lookup(".list-cell")
+                .match((ListCell<?> c) -> "recipes".equals(c.getText()))
+                .queryAs(Node.class));
         robot.clickOn(tab.editorPane().editor().area());
 
         waitForAnalysisOf(tab);
@@ -244,8 +246,8 @@ class FormTypingUiTest {
         assertEquals(expected, raw.getText());
         assertEquals(expected.indexOf("author:"), raw.getCaretPosition());
         robot.clickOn(tab.editorPane().editor().area());
-        UiTests.waitUntil(20, () -> tab.editorPane().editor().getText().equals(
-                POST.replace("author:", typed + "author:")));
+        UiTests.waitUntil(
+                20, () -> tab.editorPane().editor().getText().equals(POST.replace("author:", typed + "author:")));
     }
 
     @Test
@@ -267,7 +269,8 @@ class FormTypingUiTest {
         save(robot, tab);
         FrontmatterDocument saved = parse(Files.readString(post, StandardCharsets.UTF_8));
         assertEquals(typed + pasted, string(saved, "title"));
-        assertTrue(Files.readString(post, StandardCharsets.UTF_8).contains("日本語のノート cafe\u0301 🥖 面包と🍞"),
+        assertTrue(
+                Files.readString(post, StandardCharsets.UTF_8).contains("日本語のノート cafe\u0301 🥖 面包と🍞"),
                 "written unescaped");
     }
 
@@ -286,7 +289,8 @@ class FormTypingUiTest {
         // Ctrl+Z in the field takes back the field's own typing, and the post follows the field.
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         String afterFieldUndo = title.getText();
-        assertTrue(!afterFieldUndo.equals("Old title for beginners") && afterFieldUndo.startsWith("Old title"),
+        assertTrue(
+                !afterFieldUndo.equals("Old title for beginners") && afterFieldUndo.startsWith("Old title"),
                 afterFieldUndo);
         assertEquals(afterFieldUndo, string(parse(area.getText()), "title"));
         robot.write(" beginners", KEY_PAUSE_MILLIS);
@@ -309,7 +313,8 @@ class FormTypingUiTest {
         // Autocomplete: the site's tag is offered while typing, and picking it adds it.
         TextField tagInput = field(robot, tab, "#tag-input", TextField.class);
         click(robot, tagInput).write("ferm", KEY_PAUSE_MILLIS);
-        UiTests.waitUntil(10, () -> robot.lookup(".context-menu .menu-item").tryQuery().isPresent());
+        UiTests.waitUntil(
+                10, () -> robot.lookup(".context-menu .menu-item").tryQuery().isPresent());
         robot.clickOn(robot.lookup(".context-menu .menu-item").queryAs(Node.class));
         // A chip's x removes its tag.
         robot.clickOn(robot.from(tab.form()).lookup(".pw-chip-remove").queryAs(Node.class));
@@ -327,9 +332,11 @@ class FormTypingUiTest {
         // The date picker sets the day and keeps the written format.
         click(robot, field(robot, tab, "#date-pubDatetime", DatePicker.class));
         UiTests.waitUntil(10, () -> robot.lookup(".day-cell").tryQuery().isPresent());
-        robot.clickOn(robot.lookup(".day-cell").match((DateCell d) ->
-                !d.getStyleClass().contains("previous-month") && !d.getStyleClass().contains("next-month")
-                        && "20".equals(d.getText())).queryAs(Node.class));
+        robot.clickOn(robot.lookup(".day-cell")
+                .match((DateCell d) -> !d.getStyleClass().contains("previous-month")
+                        && !d.getStyleClass().contains("next-month")
+                        && "20".equals(d.getText()))
+                .queryAs(Node.class));
         assertEquals("2025-03-20", string(parse(area.getText()), "pubDatetime"));
     }
 
@@ -338,11 +345,20 @@ class FormTypingUiTest {
     private PostTabView open(FxRobot robot, Path file) {
         UiTests.waitUntil(30, () -> vm.posts().totalCount() > 0);
         robot.interact(() -> window.postTabs().open(file));
-        UiTests.waitUntil(30, () -> window.postTabs().selectedView()
-                .filter(v -> v.viewModel().path().equals(file.toAbsolutePath().normalize())).isPresent());
+        UiTests.waitUntil(
+                30,
+                () -> window.postTabs()
+                        .selectedView()
+                        .filter(v -> v.viewModel()
+                                .path()
+                                .equals(file.toAbsolutePath().normalize()))
+                        .isPresent());
         PostTabView tab = window.postTabs().selectedView().get();
-        UiTests.waitUntil(30, () -> tab.viewModel().analysisProperty().get() != null && tab.form().getScene() != null
-                && tab.editorPane().editor().area().getScene() != null);
+        UiTests.waitUntil(
+                30,
+                () -> tab.viewModel().analysisProperty().get() != null
+                        && tab.form().getScene() != null
+                        && tab.editorPane().editor().area().getScene() != null);
         return tab;
     }
 
@@ -365,8 +381,10 @@ class FormTypingUiTest {
             }
             if (n instanceof ScrollPane scroll && scroll.getContent() != null) {
                 Node content = scroll.getContent();
-                double y = content.sceneToLocal(control.localToScene(control.getBoundsInLocal())).getMinY();
-                double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                double y = content.sceneToLocal(control.localToScene(control.getBoundsInLocal()))
+                        .getMinY();
+                double room = content.getBoundsInLocal().getHeight()
+                        - scroll.getViewportBounds().getHeight();
                 scroll.setVvalue(room <= 0 ? 0 : Math.min(1, y / room));
             }
         });
@@ -375,7 +393,8 @@ class FormTypingUiTest {
 
     /** The form's control, once the form's scroll pane has been skinned and holds the rows. */
     private static <T extends Node> T field(FxRobot robot, PostTabView tab, String query, Class<T> type) {
-        UiTests.waitUntil(10, () -> robot.from(tab.form()).lookup(query).tryQuery().isPresent());
+        UiTests.waitUntil(
+                10, () -> robot.from(tab.form()).lookup(query).tryQuery().isPresent());
         return robot.from(tab.form()).lookup(query).queryAs(type);
     }
 
@@ -400,7 +419,11 @@ class FormTypingUiTest {
     }
 
     private static List<String> list(FrontmatterDocument doc, String key) {
-        return doc.value(key).map(v -> ((YamlValue.Sequence) v).items().stream()
-                .map(i -> ((YamlValue.Scalar) i).value()).collect(Collectors.toList())).orElse(List.of());
+        return doc.value(key)
+                .map(v -> ((YamlValue.Sequence) v)
+                        .items().stream()
+                                .map(i -> ((YamlValue.Scalar) i).value())
+                                .collect(Collectors.toList()))
+                .orElse(List.of());
     }
 }

@@ -1,21 +1,20 @@
 package dev.postwright.ui.main;
 
-import javafx.application.Application;
-import dev.postwright.ui.linkpicker.LinkPickerViewModel;
-import dev.postwright.ui.theme.Themes;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.postwright.TestClocks;
 import dev.postwright.render.MarkdownEngine;
+import dev.postwright.ui.linkpicker.LinkPickerViewModel;
 import dev.postwright.ui.post.PostTabView;
+import dev.postwright.ui.theme.Themes;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
+import javafx.application.Application;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -44,7 +43,7 @@ class LinkPickerUiTest {
         site = dev.postwright.TestSites.copySampleSite(tmp.resolve("site-" + System.nanoTime()));
         Clock clock = TestClocks.JUNE_2026;
         vm = new MainViewModel(background, clock, new MarkdownEngine());
-        window = new MainWindow(stage, vm, url -> { }, new MainWindowUiTest.ScriptedDialogs());
+        window = new MainWindow(stage, vm, url -> {}, new MainWindowUiTest.ScriptedDialogs());
         stage.setScene(PostwrightApp.buildScene(window));
         stage.setWidth(1280);
         stage.setHeight(800);
@@ -72,8 +71,10 @@ class LinkPickerUiTest {
         waitUntil(() -> window.postTabs().selectedView().isPresent());
         PostTabView tab = window.postTabs().selectedView().get();
         robot.clickOn(tab.editorPane().editor().area());
-        robot.interact(() -> tab.editorPane().editor().area().moveTo(tab.viewModel().getText().indexOf("\n---\n", 4)
-                + 5));
+        robot.interact(() -> tab.editorPane()
+                .editor()
+                .area()
+                .moveTo(tab.viewModel().getText().indexOf("\n---\n", 4) + 5));
         return tab;
     }
 
@@ -81,17 +82,26 @@ class LinkPickerUiTest {
     void ctrlKFindsAPostThenAHeadingAndInsertsTheLink(FxRobot robot) {
         PostTabView tab = openAtStart(robot);
         robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
-        waitUntil(() -> window.siteTools().linkPicker() != null && window.siteTools().linkPicker().isShowing()
+        waitUntil(() -> window.siteTools().linkPicker() != null
+                && window.siteTools().linkPicker().isShowing()
                 && !window.siteTools().linkPicker().list().getItems().isEmpty());
         robot.write("sourdough");
-        waitUntil(() -> window.siteTools().linkPicker().list().getItems().get(0).label().contains("starter"));
+        waitUntil(() ->
+                window.siteTools().linkPicker().list().getItems().get(0).label().contains("starter"));
         robot.type(KeyCode.ENTER);
         waitUntil(() -> window.siteTools().linkPicker().list().getItems().size() > 2
-                && window.siteTools().linkPicker().list().getItems().get(0).label().equals("(the whole post)"));
+                && window.siteTools()
+                        .linkPicker()
+                        .list()
+                        .getItems()
+                        .get(0)
+                        .label()
+                        .equals("(the whole post)"));
         robot.type(KeyCode.DOWN, 2).type(KeyCode.ENTER);
         waitUntil(() -> !window.siteTools().linkPicker().isShowing());
         String text = tab.viewModel().getText();
-        assertTrue(text.contains("[Why keep a starter at all](/posts/sourdough-starter/#why-keep-a-starter-at-all)"),
+        assertTrue(
+                text.contains("[Why keep a starter at all](/posts/sourdough-starter/#why-keep-a-starter-at-all)"),
                 text.substring(0, Math.min(600, text.length())));
     }
 
@@ -99,8 +109,10 @@ class LinkPickerUiTest {
     void typingBracketParenOpensThePickerAndEscLeavesTheTextAsTyped(FxRobot robot) {
         PostTabView tab = openAtStart(robot);
         robot.write("[see](");
-        waitUntil(() -> window.siteTools().linkPicker() != null && window.siteTools().linkPicker().isShowing());
-        assertEquals(LinkPickerViewModel.Step.POSTS,
+        waitUntil(() -> window.siteTools().linkPicker() != null
+                && window.siteTools().linkPicker().isShowing());
+        assertEquals(
+                LinkPickerViewModel.Step.POSTS,
                 window.siteTools().linkPicker().viewModel().stepProperty().get());
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> !window.siteTools().linkPicker().isShowing());

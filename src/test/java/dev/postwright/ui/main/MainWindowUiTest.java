@@ -1,38 +1,37 @@
 package dev.postwright.ui.main;
 
-import javafx.application.Application;
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
-import javafx.scene.input.KeyCode;
-import javafx.scene.Node;
-import dev.postwright.validation.online.OnlineLinkChecker;
-import java.util.Optional;
-import dev.postwright.render.ReadingTime;
-import dev.postwright.ui.rename.SlugRenameViewModel;
-import dev.postwright.ui.theme.Themes;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.postwright.TestClocks;
 import dev.postwright.render.MarkdownEngine;
+import dev.postwright.render.ReadingTime;
 import dev.postwright.ui.post.PostTabView;
+import dev.postwright.ui.rename.SlugRenameViewModel;
+import dev.postwright.ui.theme.Themes;
 import dev.postwright.validation.Problem;
+import dev.postwright.validation.online.OnlineLinkChecker;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -63,7 +62,7 @@ class MainWindowUiTest {
         site = copySampleSite(tmp.resolve("site-" + System.nanoTime()));
         Clock clock = TestClocks.JUNE_2026;
         vm = new MainViewModel(background, clock, new MarkdownEngine());
-        window = new MainWindow(stage, vm, url -> { }, dialogs);
+        window = new MainWindow(stage, vm, url -> {}, dialogs);
         Scene scene = PostwrightApp.buildScene(window);
         stage.setScene(scene);
         stage.setWidth(1280);
@@ -88,7 +87,8 @@ class MainWindowUiTest {
 
     /** Reads the preview's content on the FX thread, where WebView calls must happen. */
     private static String previewHtml(PostTabView tab) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> tab.preview().isReady() ? tab.preview().contentHtml() : "")
+        return WaitForAsyncUtils.asyncFx(
+                        () -> tab.preview().isReady() ? tab.preview().contentHtml() : "")
                 .get(10, TimeUnit.SECONDS);
     }
 
@@ -105,11 +105,17 @@ class MainWindowUiTest {
         waitUntil(() -> vm.posts().totalCount() == 11);
         ListView<?> list = robot.from(window).lookup("#post-list").queryAs(ListView.class);
         assertEquals(11, list.getItems().size());
-        robot.clickOn(robot.from(window).lookup("#post-filter").queryAs(Node.class)).write("/posts/darkroom/");
+        robot.clickOn(robot.from(window).lookup("#post-filter").queryAs(Node.class))
+                .write("/posts/darkroom/");
         waitUntil(() -> list.getItems().size() == 1);
         assertTrue(vm.posts().visibleRows().get(0).url().contains("/posts/darkroom/"));
-        assertTrue(vm.posts().row(site.resolve("src/data/blog/deliberate-problems.md").toAbsolutePath()
-                .normalize()).orElseThrow().errors() > 0);
+        assertTrue(vm.posts()
+                        .row(site.resolve("src/data/blog/deliberate-problems.md")
+                                .toAbsolutePath()
+                                .normalize())
+                        .orElseThrow()
+                        .errors()
+                > 0);
     }
 
     @Test
@@ -127,7 +133,8 @@ class MainWindowUiTest {
         });
         robot.write("\nA link to [nowhere](/posts/no-such-post/).\n");
         waitUntil(() -> previewHtml(tab).contains("nowhere"));
-        waitUntil(() -> tab.viewModel().problems().stream().anyMatch(p -> p.rule().equals("link.post-missing")));
+        waitUntil(
+                () -> tab.viewModel().problems().stream().anyMatch(p -> p.rule().equals("link.post-missing")));
         assertTrue(tab.viewModel().isDirty());
 
         // Ctrl+S with an error: the gate asks, the writer cancels, the file is untouched.
@@ -153,13 +160,15 @@ class MainWindowUiTest {
             int at = text.indexOf("/posts/no-such-post/");
             editor.area().replaceText(at, at + "/posts/no-such-post/".length(), "/posts/sourdough-starter/");
         });
-        waitUntil(() -> tab.viewModel().problems().stream().noneMatch(p -> p.rule().equals("link.post-missing")));
+        waitUntil(() ->
+                tab.viewModel().problems().stream().noneMatch(p -> p.rule().equals("link.post-missing")));
         AtomicReference<Object> outcome = new AtomicReference<>();
         robot.interact(() -> window.postTabs().saveSelected());
         waitUntil(() -> !tab.viewModel().isDirty());
         List<String> after = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertEquals(before, after.subList(0, before.size()), "existing lines unchanged");
-        assertEquals(List.of("", "A link to [nowhere](/posts/sourdough-starter/)."),
+        assertEquals(
+                List.of("", "A link to [nowhere](/posts/sourdough-starter/)."),
                 after.subList(before.size(), after.size()));
         assertEquals(2, dialogs.errorsAsked.size(), "the clean save did not ask");
         assertFalse(outcome.get() != null);
@@ -187,7 +196,8 @@ class MainWindowUiTest {
         waitUntil(() -> !title.getText().isBlank());
         robot.interact(() -> title.setText(title.getText() + " again"));
         waitUntil(() -> tab.editorPane().editor().getText().contains(" again"));
-        waitUntil(() -> tab.viewModel().analysisProperty().get().summary().title().endsWith(" again"));
+        waitUntil(
+                () -> tab.viewModel().analysisProperty().get().summary().title().endsWith(" again"));
         robot.interact(() -> window.postTabs().saveSelected());
         waitUntil(() -> !tab.viewModel().isDirty());
         List<String> after = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -206,12 +216,18 @@ class MainWindowUiTest {
     @Test
     void aQuickFixFromTheProblemsPanelRepairsMojibake(FxRobot robot) {
         PostTabView tab = openPost(robot, "deliberate-problems.md");
-        waitUntil(() -> tab.viewModel().problems().stream().anyMatch(p -> p.rule().equals("text.mojibake")));
-        Problem mojibake = tab.viewModel().problems().stream().filter(p -> p.rule().equals("text.mojibake"))
-                .findFirst().orElseThrow();
+        waitUntil(
+                () -> tab.viewModel().problems().stream().anyMatch(p -> p.rule().equals("text.mojibake")));
+        Problem mojibake = tab.viewModel().problems().stream()
+                .filter(p -> p.rule().equals("text.mojibake"))
+                .findFirst()
+                .orElseThrow();
         robot.interact(() -> tab.applyFix(mojibake));
         waitUntil(() -> tab.editorPane().editor().getText().contains("🌉"));
-        waitUntil(() -> tab.viewModel().problems().stream().filter(p -> p.rule().equals("text.mojibake")).count() == 2);
+        waitUntil(() -> tab.viewModel().problems().stream()
+                        .filter(p -> p.rule().equals("text.mojibake"))
+                        .count()
+                == 2);
     }
 
     @Test
@@ -245,9 +261,9 @@ class MainWindowUiTest {
             Node expected = panes.get(step % panes.size());
             waitUntil(() -> isInside(window.getScene().getFocusOwner(), expected));
         }
-        robot.press(KeyCode.SHIFT).type(KeyCode.F6)
-                .release(KeyCode.SHIFT);
-        waitUntil(() -> isInside(window.getScene().getFocusOwner(), tab.problemsPanel().table()));
+        robot.press(KeyCode.SHIFT).type(KeyCode.F6).release(KeyCode.SHIFT);
+        waitUntil(() ->
+                isInside(window.getScene().getFocusOwner(), tab.problemsPanel().table()));
     }
 
     private static boolean isInside(Node node, Node container) {
@@ -261,8 +277,7 @@ class MainWindowUiTest {
 
     @Test
     void checkingLinksOnlineAddsProblemsForBrokenOnes(FxRobot robot) throws Exception {
-        HttpServer server = HttpServer.create(
-                new InetSocketAddress("127.0.0.1", 0), 0);
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             int status = exchange.getRequestURI().getPath().equals("/ok") ? 200 : 404;
             exchange.sendResponseHeaders(status, -1);
@@ -272,21 +287,26 @@ class MainWindowUiTest {
         try {
             PostTabView tab = openPost(robot, "trail-journal-draft.md");
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
-            robot.interact(() -> tab.editorPane().editor().area().appendText(
-                    "\n[fine](" + base + "/ok) and [gone](" + base + "/gone)\n"));
+            robot.interact(() -> tab.editorPane()
+                    .editor()
+                    .area()
+                    .appendText("\n[fine](" + base + "/ok) and [gone](" + base + "/gone)\n"));
             waitUntil(() -> tab.viewModel().analysisProperty().get().text().contains("/gone"));
             var checker = new OnlineLinkChecker(tmp.resolve("cache-" + System.nanoTime()));
             Integer[] checked = new Integer[1];
             robot.interact(() -> tab.viewModel().checkLinksOnline(checker).thenAccept(n -> checked[0] = n));
             waitUntil(() -> checked[0] != null);
             List<Problem> online = tab.viewModel().problems().stream()
-                    .filter(p -> p.rule().equals("link.online")).toList();
+                    .filter(p -> p.rule().equals("link.online"))
+                    .toList();
             assertEquals(1, online.size(), online.toString());
             assertTrue(online.get(0).message().contains("404"), online.get(0).message());
             // the problem follows the text when lines are added above it
             int line = online.get(0).line();
-            robot.interact(() -> tab.editorPane().editor().area().insertText(
-                    tab.editorPane().editor().getText().indexOf("[fine]"), "\n\n"));
+            robot.interact(() -> tab.editorPane()
+                    .editor()
+                    .area()
+                    .insertText(tab.editorPane().editor().getText().indexOf("[fine]"), "\n\n"));
             waitUntil(() -> tab.viewModel().problems().stream()
                     .anyMatch(p -> p.rule().equals("link.online") && p.line() == line + 2));
         } finally {
@@ -323,8 +343,7 @@ class MainWindowUiTest {
         final List<String> renamesOffered = new ArrayList<>();
 
         @Override
-        public Optional<SlugRenameViewModel.Outcome> offerSlugRename(
-                SlugRenameViewModel vm) {
+        public Optional<SlugRenameViewModel.Outcome> offerSlugRename(SlugRenameViewModel vm) {
             renamesOffered.add(vm.oldUrl() + " -> " + vm.newUrl());
             return Optional.empty();
         }

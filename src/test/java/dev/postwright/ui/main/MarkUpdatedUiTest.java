@@ -1,8 +1,5 @@
 package dev.postwright.ui.main;
 
-import javafx.application.Application;
-import dev.postwright.ui.theme.Themes;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,12 +8,14 @@ import dev.postwright.TestClocks;
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.ui.post.PostTabView;
 import dev.postwright.ui.prefs.Preferences;
+import dev.postwright.ui.theme.Themes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
+import javafx.application.Application;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -50,7 +49,7 @@ class MarkUpdatedUiTest {
         site = dev.postwright.TestSites.copySampleSite(tmp.resolve("site-" + System.nanoTime()));
         Clock clock = TestClocks.JUNE_2026;
         vm = new MainViewModel(background, clock, new MarkdownEngine());
-        window = new MainWindow(stage, vm, url -> { }, new MainWindowUiTest.ScriptedDialogs());
+        window = new MainWindow(stage, vm, url -> {}, new MainWindowUiTest.ScriptedDialogs());
         prefs = new Preferences(tmp.resolve("prefs-" + System.nanoTime()));
         window.usePreferences(prefs, new SimpleBooleanProperty(false));
         stage.setScene(PostwrightApp.buildScene(window));
@@ -71,7 +70,8 @@ class MarkUpdatedUiTest {
 
     private PostTabView open(FxRobot robot, String name) {
         waitUntil(() -> vm.posts().totalCount() == 11);
-        robot.interact(() -> window.postTabs().open(site.resolve("src/data/blog").resolve(name)));
+        robot.interact(
+                () -> window.postTabs().open(site.resolve("src/data/blog").resolve(name)));
         waitUntil(() -> window.postTabs().selectedView().isPresent());
         return window.postTabs().selectedView().get();
     }
@@ -87,7 +87,9 @@ class MarkUpdatedUiTest {
         // the post's date is a bare date, so the modified date is one too
         waitUntil(() -> tab.viewModel().getText().contains("\npubDatetime: 2025-01-05\nmodDatetime: 2026-06-01\n"));
         assertTrue(tab.viewModel().isDirty());
-        assertEquals(caret + "modDatetime: 2026-06-01\n".length(), tab.editorPane().editor().area().getCaretPosition());
+        assertEquals(
+                caret + "modDatetime: 2026-06-01\n".length(),
+                tab.editorPane().editor().area().getCaretPosition());
         assertEquals(disk, Files.readString(tab.viewModel().path())); // nothing saved by the action itself
     }
 

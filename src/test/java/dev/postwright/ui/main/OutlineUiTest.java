@@ -1,20 +1,19 @@
 package dev.postwright.ui.main;
 
-import javafx.application.Application;
-import dev.postwright.ui.theme.Themes;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.postwright.TestClocks;
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.ui.post.PostTabView;
+import dev.postwright.ui.theme.Themes;
 import dev.postwright.workspace.Outline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
+import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -46,7 +45,7 @@ class OutlineUiTest {
         site = dev.postwright.TestSites.copySampleSite(tmp.resolve("site-" + System.nanoTime()));
         Clock clock = TestClocks.JUNE_2026;
         vm = new MainViewModel(background, clock, new MarkdownEngine());
-        window = new MainWindow(stage, vm, url -> { }, new MainWindowUiTest.ScriptedDialogs());
+        window = new MainWindow(stage, vm, url -> {}, new MainWindowUiTest.ScriptedDialogs());
         stage.setScene(PostwrightApp.buildScene(window));
         stage.setWidth(1280);
         stage.setHeight(800);
@@ -74,7 +73,8 @@ class OutlineUiTest {
         robot.press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.O).release(KeyCode.O, KeyCode.ALT, KeyCode.CONTROL);
         waitUntil(() -> window.siteTools().outlineTree().isPresent());
         @SuppressWarnings("unchecked")
-        TreeView<Outline.Node> tree = (TreeView<Outline.Node>) window.siteTools().outlineTree().get();
+        TreeView<Outline.Node> tree =
+                (TreeView<Outline.Node>) window.siteTools().outlineTree().get();
         waitUntil(() -> tree.getRoot().getChildren().size() == 6);
         TreeItem<Outline.Node> toc = tree.getRoot().getChildren().get(0);
         assertTrue(toc.getValue().toc());
@@ -84,8 +84,13 @@ class OutlineUiTest {
 
         // the caret on line 36 (under "## Feeding schedule") selects that heading
         robot.interact(() -> tab.goTo(36, 1));
-        waitUntil(() -> tree.getSelectionModel().getSelectedItem() != null && tree.getSelectionModel()
-                .getSelectedItem().getValue().heading().text().equals("Feeding schedule"));
+        waitUntil(() -> tree.getSelectionModel().getSelectedItem() != null
+                && tree.getSelectionModel()
+                        .getSelectedItem()
+                        .getValue()
+                        .heading()
+                        .text()
+                        .equals("Feeding schedule"));
 
         // Enter on "When it goes wrong" moves the caret there
         robot.interact(() -> {

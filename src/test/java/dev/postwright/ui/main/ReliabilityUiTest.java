@@ -1,8 +1,5 @@
 package dev.postwright.ui.main;
 
-import javafx.application.Application;
-import dev.postwright.ui.theme.Themes;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,9 +9,10 @@ import dev.postwright.post.Backups;
 import dev.postwright.post.recovery.Journal;
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.ui.post.PostTabView;
+import dev.postwright.ui.theme.Themes;
+import dev.postwright.validation.Problem;
 import dev.postwright.workspace.post.DiskState;
 import dev.postwright.workspace.post.SaveSupport;
-import dev.postwright.validation.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +21,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
+import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -63,7 +62,7 @@ class ReliabilityUiTest {
         data = tmp.resolve("data-" + n);
         Clock clock = TestClocks.JUNE_2026;
         vm = new MainViewModel(background, clock, new MarkdownEngine(), SaveSupport.in(data));
-        window = new MainWindow(stage, vm, url -> { }, dialogs);
+        window = new MainWindow(stage, vm, url -> {}, dialogs);
         stage.setScene(PostwrightApp.buildScene(window));
         stage.show();
     }
@@ -87,7 +86,8 @@ class ReliabilityUiTest {
     private PostTabView open(FxRobot robot, String name) {
         robot.interact(() -> vm.open(site));
         waitUntil(() -> vm.posts().totalCount() == 11);
-        robot.interact(() -> window.postTabs().open(site.resolve("src/data/blog").resolve(name)));
+        robot.interact(
+                () -> window.postTabs().open(site.resolve("src/data/blog").resolve(name)));
         waitUntil(() -> window.postTabs().selectedView().isPresent());
         return window.postTabs().selectedView().get();
     }
@@ -129,7 +129,9 @@ class ReliabilityUiTest {
         byte[] bytes = Files.readAllBytes(file);
         Files.delete(file);
         waitUntil(() -> tab.viewModel().diskStateProperty().get() == DiskState.DELETED);
-        assertEquals(new String(bytes, StandardCharsets.UTF_8), tab.editorPane().editor().getText());
+        assertEquals(
+                new String(bytes, StandardCharsets.UTF_8),
+                tab.editorPane().editor().getText());
         robot.interact(() -> window.postTabs().saveSelected());
         waitUntil(() -> Files.exists(file));
         assertArrayEquals(bytes, Files.readAllBytes(file));
@@ -155,20 +157,27 @@ class ReliabilityUiTest {
         MainWindow[] nextWindow = new MainWindow[1];
         robot.interact(() -> {
             Stage stage = new Stage();
-            nextWindow[0] = new MainWindow(stage, next, url -> { }, dialogs);
+            nextWindow[0] = new MainWindow(stage, next, url -> {}, dialogs);
             stage.setScene(PostwrightApp.buildScene(nextWindow[0]));
             stage.show();
             next.open(site).thenAccept(s -> nextWindow[0].postTabs().offerRecovery(s));
         });
         waitUntil(() -> restoreAsked != null);
         assertTrue(restoreAsked.contains("+A sentence that must survive a crash."), restoreAsked);
-        waitUntil(() -> nextWindow[0].postTabs().selectedView()
-                .map(v -> v.editorPane().editor().getText().contains("must survive")).orElse(false));
+        waitUntil(() -> nextWindow[0]
+                .postTabs()
+                .selectedView()
+                .map(v -> v.editorPane().editor().getText().contains("must survive"))
+                .orElse(false));
         PostTabView restored = nextWindow[0].postTabs().selectedView().get();
         assertEquals(file, restored.viewModel().path());
         waitUntil(() -> restored.viewModel().getText().contains("must survive"));
-        assertTrue(restored.viewModel().isDirty(), "restored text is unsaved until the writer saves: "
-                + restored.viewModel().getText().equals(restored.viewModel().savedText()));
+        assertTrue(
+                restored.viewModel().isDirty(),
+                "restored text is unsaved until the writer saves: "
+                        + restored.viewModel()
+                                .getText()
+                                .equals(restored.viewModel().savedText()));
         robot.interact(() -> {
             restored.dispose();
             next.stopWatching();
@@ -187,7 +196,9 @@ class ReliabilityUiTest {
         waitUntil(() -> !new Journal(data).pending().isEmpty());
         robot.interact(() -> window.postTabs().saveSelected());
         waitUntil(() -> !tab.viewModel().isDirty());
-        Path backup = new Backups(data).backupOf(site.toAbsolutePath().normalize(), file).orElseThrow();
+        Path backup = new Backups(data)
+                .backupOf(site.toAbsolutePath().normalize(), file)
+                .orElseThrow();
         assertArrayEquals(before, Files.readAllBytes(backup));
         waitUntil(() -> new Journal(data).pending().isEmpty());
         List<Problem> none = List.of();

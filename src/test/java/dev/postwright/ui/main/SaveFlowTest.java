@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 class SaveFlowTest {
 
     private static final Path FILE = Path.of("/site/src/data/blog/clay.md");
-    private static final Problem ERROR = new Problem(FILE, 2, 8, Severity.ERROR, "yaml.syntax", "Unclosed list.",
-            Optional.empty());
+    private static final Problem ERROR =
+            new Problem(FILE, 2, 8, Severity.ERROR, "yaml.syntax", "Unclosed list.", Optional.empty());
 
     private final List<String> log = new ArrayList<>();
     private final List<String> status = new ArrayList<>();
@@ -123,8 +123,9 @@ class SaveFlowTest {
         dialogs.withErrors = Dialogs.SaveWithErrors.SAVE_ANYWAY;
         SaveOutcome outcome = save(new Scripted(new SaveOutcome.Blocked(List.of(ERROR)), new SaveOutcome.Saved()));
         assertInstanceOf(SaveOutcome.Saved.class, outcome);
-        assertEquals(List.of("before false", "save false false", "ask errors clay.md 1", "before true",
-                "save true false"), log);
+        assertEquals(
+                List.of("before false", "save false false", "ask errors clay.md 1", "before true", "save true false"),
+                log);
         assertEquals(List.of(FILE), refreshed);
     }
 
@@ -150,8 +151,9 @@ class SaveFlowTest {
         dialogs.overwrite = true;
         SaveOutcome outcome = save(new Scripted(new SaveOutcome.Conflict("changed"), new SaveOutcome.Saved()));
         assertInstanceOf(SaveOutcome.Saved.class, outcome);
-        assertEquals(List.of("before false", "save false false", "ask overwrite clay.md", "before false",
-                "save false true"), log);
+        assertEquals(
+                List.of("before false", "save false false", "ask overwrite clay.md", "before false", "save false true"),
+                log);
     }
 
     @Test
@@ -159,8 +161,7 @@ class SaveFlowTest {
         dialogs.overwrite = false;
         assertInstanceOf(SaveOutcome.Conflict.class, save(new Scripted(new SaveOutcome.Conflict("changed"))));
         assertEquals(List.of("before false", "save false false", "ask overwrite clay.md"), log);
-        assertEquals(List.of("Not saved: clay.md changed on disk. Keep Mine, Take Theirs, or merge by hand."),
-                status);
+        assertEquals(List.of("Not saved: clay.md changed on disk. Keep Mine, Take Theirs, or merge by hand."), status);
         assertTrue(refreshed.isEmpty());
     }
 
@@ -168,10 +169,19 @@ class SaveFlowTest {
     void aForcedSaveThatMeetsAConflictStaysForcedWhenOverwriting() throws Exception {
         dialogs.withErrors = Dialogs.SaveWithErrors.SAVE_ANYWAY;
         dialogs.overwrite = true;
-        save(new Scripted(new SaveOutcome.Blocked(List.of(ERROR)), new SaveOutcome.Conflict("changed"),
-                new SaveOutcome.Saved()));
-        assertEquals(List.of("before false", "save false false", "ask errors clay.md 1", "before true",
-                "save true false", "ask overwrite clay.md", "before true", "save true true"), log);
+        save(new Scripted(
+                new SaveOutcome.Blocked(List.of(ERROR)), new SaveOutcome.Conflict("changed"), new SaveOutcome.Saved()));
+        assertEquals(
+                List.of(
+                        "before false",
+                        "save false false",
+                        "ask errors clay.md 1",
+                        "before true",
+                        "save true false",
+                        "ask overwrite clay.md",
+                        "before true",
+                        "save true true"),
+                log);
     }
 
     @Test

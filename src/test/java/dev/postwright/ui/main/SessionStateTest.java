@@ -17,9 +17,18 @@ class SessionStateTest {
 
     @Test
     void roundTripsThroughTheFile() throws IOException {
-        SessionState s = new SessionState(List.of(Path.of("/sites/a"), Path.of("/sites/b")),
-                List.of(Path.of("/sites/a/x.md"), Path.of("/sites/a/y.md")), Optional.of(Path.of("/sites/a/y.md")),
-                10, 20, 1000, 700, true, 0.3, 0.55, 0.7);
+        SessionState s = new SessionState(
+                List.of(Path.of("/sites/a"), Path.of("/sites/b")),
+                List.of(Path.of("/sites/a/x.md"), Path.of("/sites/a/y.md")),
+                Optional.of(Path.of("/sites/a/y.md")),
+                10,
+                20,
+                1000,
+                700,
+                true,
+                0.3,
+                0.55,
+                0.7);
         Path file = tmp.resolve("data/session.properties");
         s.save(file);
         assertEquals(s, SessionState.load(file));
@@ -35,7 +44,9 @@ class SessionStateTest {
         assertEquals(SessionState.MAX_RECENT, s.recentSites().size());
         assertEquals(Path.of("/s5"), s.recentSites().get(0));
         assertEquals(Path.of("/s11"), s.recentSites().get(1));
-        assertEquals(1, s.recentSites().stream().filter(p -> p.equals(Path.of("/s5"))).count());
+        assertEquals(
+                1,
+                s.recentSites().stream().filter(p -> p.equals(Path.of("/s5"))).count());
     }
 
     @Test

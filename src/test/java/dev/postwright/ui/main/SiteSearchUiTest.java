@@ -1,10 +1,5 @@
 package dev.postwright.ui.main;
 
-import javafx.application.Application;
-import dev.postwright.ui.search.ChangePreviewDialog;
-import dev.postwright.ui.theme.Themes;
-import javafx.scene.control.TreeCell;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.postwright.TestClocks;
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.ui.post.PostTabView;
+import dev.postwright.ui.search.ChangePreviewDialog;
 import dev.postwright.ui.search.SiteSearchWindow;
+import dev.postwright.ui.theme.Themes;
 import dev.postwright.workspace.PostHits;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,11 +17,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
+import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -54,7 +52,7 @@ class SiteSearchUiTest {
         site = dev.postwright.TestSites.copySampleSite(tmp.resolve("site-" + System.nanoTime()));
         Clock clock = TestClocks.JUNE_2026;
         vm = new MainViewModel(background, clock, new MarkdownEngine());
-        window = new MainWindow(stage, vm, url -> { }, new MainWindowUiTest.ScriptedDialogs());
+        window = new MainWindow(stage, vm, url -> {}, new MainWindowUiTest.ScriptedDialogs());
         stage.setScene(PostwrightApp.buildScene(window));
         stage.setWidth(1100);
         stage.setHeight(700);
@@ -80,7 +78,8 @@ class SiteSearchUiTest {
         waitUntil(() -> vm.posts().totalCount() == 11);
         robot.clickOn(robot.from(window).lookup("#post-list").queryAs(Node.class));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(() -> window.siteTools().searchWindow() != null && window.siteTools().searchWindow().isShowing());
+        waitUntil(() -> window.siteTools().searchWindow() != null
+                && window.siteTools().searchWindow().isShowing());
         return window.siteTools().searchWindow();
     }
 
@@ -88,25 +87,33 @@ class SiteSearchUiTest {
     void resultsStreamInAndEnterOpensThePostAtTheMatch(FxRobot robot) {
         SiteSearchWindow search = openSearch(robot);
         robot.clickOn("#search-query").write("notebooks").type(KeyCode.ENTER);
-        waitUntil(() -> !search.viewModel().busyProperty().get() && search.results().getRoot().getChildren()
-                .size() == 1);
+        waitUntil(() -> !search.viewModel().busyProperty().get()
+                && search.results().getRoot().getChildren().size() == 1);
         TreeItem<Object> post = search.results().getRoot().getChildren().get(0);
         assertTrue(((PostHits) post.getValue()).relPath().endsWith("welcome-to-field-notes.md"));
-        assertEquals("1 match in 1 post (11 searched).", search.viewModel().statusProperty().get());
+        assertEquals(
+                "1 match in 1 post (11 searched).",
+                search.viewModel().statusProperty().get());
 
         robot.interact(() -> {
             search.results().getSelectionModel().select(post.getChildren().get(0));
             search.results().requestFocus();
         });
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> window.postTabs().selectedView().map(v -> v.viewModel().path().endsWith(
-                "welcome-to-field-notes.md") && v.editorPane().editor().getCaretLine() == 11).orElse(false));
+        waitUntil(() -> window.postTabs()
+                .selectedView()
+                .map(v -> v.viewModel().path().endsWith("welcome-to-field-notes.md")
+                        && v.editorPane().editor().getCaretLine() == 11)
+                .orElse(false));
 
         // a click on a match opens it too
         robot.interact(() -> window.postTabs().selectedView().get().goTo(1, 1));
-        robot.clickOn(robot.from(search.results()).lookup((TreeCell<?> c) -> c.getItem()
-                instanceof SiteSearchWindow.Located).queryAs(Node.class));
-        waitUntil(() -> window.postTabs().selectedView().map(v -> v.editorPane().editor().getCaretLine() == 11)
+        robot.clickOn(robot.from(search.results())
+                .lookup((TreeCell<?> c) -> c.getItem() instanceof SiteSearchWindow.Located)
+                .queryAs(Node.class));
+        waitUntil(() -> window.postTabs()
+                .selectedView()
+                .map(v -> v.editorPane().editor().getCaretLine() == 11)
                 .orElse(false));
     }
 

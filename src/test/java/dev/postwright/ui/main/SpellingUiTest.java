@@ -1,12 +1,5 @@
 package dev.postwright.ui.main;
 
-import javafx.application.Application;
-import javafx.geometry.BoundingBox;
-import javafx.scene.Node;
-import javafx.geometry.Point2D;
-import javafx.geometry.Rectangle2D;
-import dev.postwright.ui.theme.Themes;
-
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +8,7 @@ import dev.postwright.render.MarkdownEngine;
 import dev.postwright.spell.Dictionaries;
 import dev.postwright.spell.SiteSpelling;
 import dev.postwright.ui.post.PostTabView;
+import dev.postwright.ui.theme.Themes;
 import dev.postwright.validation.Problem;
 import dev.postwright.validation.body.SpellingRule;
 import java.io.IOException;
@@ -24,7 +18,12 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
+import javafx.application.Application;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.control.skin.TextFieldSkin;
@@ -60,9 +59,10 @@ class SpellingUiTest {
         site = dev.postwright.TestSites.copySampleSite(tmp.resolve("site-" + System.nanoTime()));
         Clock clock = TestClocks.JUNE_2026;
         vm = new MainViewModel(background, clock, new MarkdownEngine());
-        window = new MainWindow(stage, vm, url -> { }, new MainWindowUiTest.ScriptedDialogs());
-        vm.sessionProperty().addListener((o, old, opened) -> opened.spelling()
-                .use(SiteSpelling.open(opened.site().root(), DICTIONARIES, Optional.empty())));
+        window = new MainWindow(stage, vm, url -> {}, new MainWindowUiTest.ScriptedDialogs());
+        vm.sessionProperty()
+                .addListener((o, old, opened) ->
+                        opened.spelling().use(SiteSpelling.open(opened.site().root(), DICTIONARIES, Optional.empty())));
         Scene scene = PostwrightApp.buildScene(window);
         stage.setScene(scene);
         stage.setWidth(1280);
@@ -84,7 +84,13 @@ class SpellingUiTest {
         waitUntil(() -> vm.sessionProperty().get() != null);
         robot.interact(() -> window.postTabs().open(site.resolve(rel)));
         waitUntil(() -> window.postTabs().selectedView().isPresent()
-                && window.postTabs().selectedView().get().viewModel().analysisProperty().get() != null);
+                && window.postTabs()
+                                .selectedView()
+                                .get()
+                                .viewModel()
+                                .analysisProperty()
+                                .get()
+                        != null);
         return window.postTabs().selectedView().get();
     }
 
@@ -97,7 +103,8 @@ class SpellingUiTest {
         });
         robot.write(sentence);
         int at = view.editorPane().editor().getText().lastIndexOf(word);
-        waitUntil(() -> hasSpellingProblemAt(view, at) && area.getStyleOfChar(at + 1).contains("md-problem-info"));
+        waitUntil(() ->
+                hasSpellingProblemAt(view, at) && area.getStyleOfChar(at + 1).contains("md-problem-info"));
         return at;
     }
 
@@ -112,8 +119,8 @@ class SpellingUiTest {
     }
 
     private static void rightClickOn(FxRobot robot, CodeArea area, int offset) {
-        Bounds b = WaitForAsyncUtils.waitForAsyncFx(5000,
-                () -> area.getCharacterBoundsOnScreen(offset + 1, offset + 2)).orElseThrow();
+        Bounds b = WaitForAsyncUtils.waitForAsyncFx(5000, () -> area.getCharacterBoundsOnScreen(offset + 1, offset + 2))
+                .orElseThrow();
         robot.moveTo(new Point2D(b.getCenterX(), b.getCenterY())).clickOn(MouseButton.SECONDARY);
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -140,12 +147,14 @@ class SpellingUiTest {
         waitUntil(() -> robot.lookup("#spell-add").tryQuery().isPresent());
         robot.clickOn("#spell-add");
         Path dictionary = site.resolve(SiteSpelling.SITE_DICTIONARY);
-        waitUntil(() -> Files.isRegularFile(dictionary) && Files.readString(dictionary).contains("Zorblat\n"));
+        waitUntil(() ->
+                Files.isRegularFile(dictionary) && Files.readString(dictionary).contains("Zorblat\n"));
         waitUntil(() -> !hasSpellingProblemAt(view, at));
         // typing again re-analyses: the word stays known
         robot.write("More.");
         waitUntil(() -> view.viewModel().analysisProperty().get().text().endsWith("More."));
-        assertTrue(view.viewModel().problems().stream().noneMatch(p -> p.message().startsWith("'Zorblat'")));
+        assertTrue(
+                view.viewModel().problems().stream().noneMatch(p -> p.message().startsWith("'Zorblat'")));
     }
 
     @Test
@@ -164,8 +173,7 @@ class SpellingUiTest {
         int at = title.getText().indexOf("Wonderfull");
         Bounds b = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
             Rectangle2D r = ((TextFieldSkin) title.getSkin()).getCharacterBounds(at + 2);
-            return title.localToScreen(new BoundingBox(r.getMinX(), r.getMinY(), r.getWidth(),
-                    r.getHeight()));
+            return title.localToScreen(new BoundingBox(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight()));
         });
         robot.moveTo(new Point2D(b.getCenterX(), b.getCenterY())).clickOn(MouseButton.SECONDARY);
         waitUntil(() -> robot.lookup(".pw-spell-suggestion").tryQuery().isPresent());

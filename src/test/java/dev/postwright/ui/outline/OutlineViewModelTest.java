@@ -23,8 +23,7 @@ class OutlineViewModelTest {
         Files.writeString(root.resolve("astro.config.mjs"), "export default {};\n");
         Path p = blog.resolve("a.md");
         Files.writeString(p, "---\ntitle: A\npubDatetime: 2024-01-02T10:00:00Z\n---\n" + body);
-        SiteSession s = SiteSession.open(root, new MarkdownEngine(),
-                TestClocks.MARCH_2026);
+        SiteSession s = SiteSession.open(root, new MarkdownEngine(), TestClocks.MARCH_2026);
         return s.analysis(p).orElseThrow();
     }
 

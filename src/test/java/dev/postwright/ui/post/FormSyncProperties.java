@@ -31,11 +31,14 @@ import net.jqwik.api.Provide;
  */
 class FormSyncProperties {
 
-    private static final Schema SCHEMA = new Schema(List.of(
-            required("title", FieldType.STRING),
-            optional("slug", FieldType.STRING),
-            required("description", FieldType.TEXT),
-            optional("tags", FieldType.STRING_LIST)), false, "test");
+    private static final Schema SCHEMA = new Schema(
+            List.of(
+                    required("title", FieldType.STRING),
+                    optional("slug", FieldType.STRING),
+                    required("description", FieldType.TEXT),
+                    optional("tags", FieldType.STRING_LIST)),
+            false,
+            "test");
 
     private static final String POST = """
             ---
@@ -102,7 +105,9 @@ class FormSyncProperties {
         }
         FrontmatterDocument doc = FrontmatterDocument.parse(h.text, YamlDialect.YAML_1_2);
         assertEquals(FrontmatterDocument.Status.OK, doc.status(), h.text);
-        assertEquals(expected.toString(), doc.value("title").map(v -> ((YamlValue.Scalar) v).value()).orElse(""),
+        assertEquals(
+                expected.toString(),
+                doc.value("title").map(v -> ((YamlValue.Scalar) v).value()).orElse(""),
                 h.text);
         assertTrue(h.text.contains("description: 'Quoted, as the writer likes it.'\n"), h.text);
         assertTrue(h.text.contains("\nBody.\n"), h.text);
@@ -113,7 +118,8 @@ class FormSyncProperties {
 
     @Provide
     Arbitrary<List<Step>> steps() {
-        Arbitrary<Step> type = Arbitraries.of('a', 'b', 'Z', ' ', ':', '#', '-', '"', '\'', 'é', '日', ',', '[', '0', '\n', '\t', '\\')
+        Arbitrary<Step> type = Arbitraries.of(
+                        'a', 'b', 'Z', ' ', ':', '#', '-', '"', '\'', 'é', '日', ',', '[', '0', '\n', '\t', '\\')
                 .map(Type::new);
         Arbitrary<Step> step = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(12, type),
@@ -121,8 +127,13 @@ class FormSyncProperties {
                 net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(0, 40).map(MoveCaret::new)),
                 net.jqwik.api.Tuple.of(3, Arbitraries.integers().between(0, 8).map(LateAnalysis::new)),
                 net.jqwik.api.Tuple.of(2, Arbitraries.just(new CurrentAnalysis())),
-                net.jqwik.api.Tuple.of(1, Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8)
-                        .map(s -> new BodyEdit("Added " + s))),
+                net.jqwik.api.Tuple.of(
+                        1,
+                        Arbitraries.strings()
+                                .alpha()
+                                .ofMinLength(1)
+                                .ofMaxLength(8)
+                                .map(s -> new BodyEdit("Added " + s))),
                 net.jqwik.api.Tuple.of(1, Arbitraries.just(new Leave())));
         return step.list().ofMinSize(1).ofMaxSize(60);
     }

@@ -36,6 +36,7 @@ class PostTabViewModelTest {
     private ExecutorService pool;
     /** Every analysis the tab starts goes through here. */
     private final AtomicInteger started = new AtomicInteger();
+
     private final List<String> analysed = new CopyOnWriteArrayList<>();
     private PostTabViewModel vm;
 
@@ -54,7 +55,8 @@ class PostTabViewModelTest {
         SiteSession session = SiteSession.open(root, new MarkdownEngine(), CLOCK);
         vm = PostTabViewModel.load(root.resolve("src/data/blog/tiny-tools-for-notes.md"), session, counting)
                 .get(30, TimeUnit.SECONDS);
-        robot.interact(() -> vm.setOnAnalysed(v -> analysed.add(v.analysisProperty().get().text())));
+        robot.interact(() ->
+                vm.setOnAnalysed(v -> analysed.add(v.analysisProperty().get().text())));
         started.set(0);
     }
 
@@ -94,7 +96,9 @@ class PostTabViewModelTest {
         int whileTyping = started.get();
         assertTrue(whileTyping >= 1, "analysed while the writer kept typing: " + whileTyping);
         String last = base + "x".repeat(key);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !analysed.isEmpty()
-                && analysed.get(analysed.size() - 1).equals(last));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> !analysed.isEmpty() && analysed.get(analysed.size() - 1).equals(last));
     }
 }

@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
@@ -70,15 +69,23 @@ class PreferencesDialogUiTest {
 
     @Test
     void controlsStartFromTheModel(FxRobot robot) {
-        assertEquals(Theme.SYSTEM, fx(() -> robot.lookup("#pref-theme").<Theme>queryComboBox().getValue()));
+        assertEquals(
+                Theme.SYSTEM,
+                fx(() -> robot.lookup("#pref-theme").<Theme>queryComboBox().getValue()));
         assertEquals(14, fx(() -> spinner(robot, "#pref-font-size").getValue()));
         assertEquals(5, fx(() -> spinner(robot, "#pref-autosave").getValue()));
         assertEquals(50, fx(() -> spinner(robot, "#pref-desc-min").getValue()));
         assertEquals(160, fx(() -> spinner(robot, "#pref-desc-max").getValue()));
         assertTrue(fx(() -> robot.lookup("#pref-wrap").queryAs(CheckBox.class).isSelected()));
-        assertFalse(fx(() -> robot.lookup("#pref-remote").queryAs(CheckBox.class).isSelected()));
-        assertFalse(fx(() -> robot.lookup("#pref-online").queryAs(CheckBox.class).isSelected()));
-        assertEquals("", fx(() -> robot.lookup("#pref-default-site").queryAs(TextField.class).getText()));
+        assertFalse(
+                fx(() -> robot.lookup("#pref-remote").queryAs(CheckBox.class).isSelected()));
+        assertFalse(
+                fx(() -> robot.lookup("#pref-online").queryAs(CheckBox.class).isSelected()));
+        assertEquals(
+                "",
+                fx(() -> robot.lookup("#pref-default-site")
+                        .queryAs(TextField.class)
+                        .getText()));
     }
 
     @Test

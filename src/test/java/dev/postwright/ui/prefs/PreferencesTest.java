@@ -36,8 +36,8 @@ class PreferencesTest {
     @Test
     void savedValuesComeBack() throws IOException {
         Preferences p = new Preferences(dir);
-        PreferenceValues v = new PreferenceValues(Theme.DARK, "Fira Code", 17, false, 30, 40, 150, true, true,
-                Optional.of(dir.resolve("my site")));
+        PreferenceValues v = new PreferenceValues(
+                Theme.DARK, "Fira Code", 17, false, 30, 40, 150, true, true, Optional.of(dir.resolve("my site")));
         p.set(v);
         p.save();
 
@@ -54,7 +54,12 @@ class PreferencesTest {
         Preferences p = new Preferences(dir.resolve("a/b"));
         p.editorFontSizeProperty().set(20);
         p.save();
-        assertEquals(20, new Preferences(dir.resolve("a/b")).load().editorFontSizeProperty().get());
+        assertEquals(
+                20,
+                new Preferences(dir.resolve("a/b"))
+                        .load()
+                        .editorFontSizeProperty()
+                        .get());
     }
 
     @ParameterizedTest

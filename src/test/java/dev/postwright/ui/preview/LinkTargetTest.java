@@ -27,7 +27,9 @@ class LinkTargetTest {
     }
 
     @ParameterizedTest
-    @CsvSource(value = {"''", "'   '"}, emptyValue = "")
+    @CsvSource(
+            value = {"''", "'   '"},
+            emptyValue = "")
     void blankIsIgnored(String href) {
         assertEquals(LinkTarget.IGNORED, LinkTarget.of(href));
     }

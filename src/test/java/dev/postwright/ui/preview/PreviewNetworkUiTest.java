@@ -38,7 +38,8 @@ class PreviewNetworkUiTest {
     private static final PageTemplate TEMPLATE = new PageTemplate();
     private static final PreviewRenderer RENDERER = new PreviewRenderer(new MarkdownEngine(), TEMPLATE);
     private static final RenderOptions OFFLINE = RenderOptions.of(src -> UrlText.isRemote(src)
-            ? new ResolvedImage.Remote(src, UrlText.host(src)) : new ResolvedImage.Missing(src, src));
+            ? new ResolvedImage.Remote(src, UrlText.host(src))
+            : new ResolvedImage.Missing(src, src));
 
     private PreviewPane pane;
     private HttpServer server;
@@ -94,7 +95,10 @@ class PreviewNetworkUiTest {
     private void show(FxRobot robot, String body, RenderOptions options) throws Exception {
         PreviewContent c = RENDERER.render(null, body, 1, 0, options);
         robot.interact(() -> pane.setContent(c));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(pane::isReady).get());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(pane::isReady).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -119,10 +123,13 @@ class PreviewNetworkUiTest {
     /** Defence in depth: even content that skipped the sanitiser loads nothing remote while remote content is off. */
     @Test
     void theShellsCspBlocksRemoteLoadsWhenRemoteContentIsOff(FxRobot robot) throws Exception {
-        String unsanitised = "<img src=\"" + base + "/csp-img.png\"><p style=\"background:url(" + base
-                + "/csp-style.png)\">x</p>";
+        String unsanitised =
+                "<img src=\"" + base + "/csp-img.png\"><p style=\"background:url(" + base + "/csp-style.png)\">x</p>";
         robot.interact(() -> pane.setContent(new PreviewContent("", unsanitised, false)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(pane::isReady).get());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(pane::isReady).get());
         show(robot, "![control](" + base + "/control.png)\n", OFFLINE.withLoadRemoteContent(true));
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> requests.contains("/control.png"));
         Thread.sleep(300);

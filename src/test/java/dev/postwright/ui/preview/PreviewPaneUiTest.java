@@ -1,9 +1,5 @@
 package dev.postwright.ui.preview;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.render.PageTemplate;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -94,8 +93,10 @@ class PreviewPaneUiTest {
         show(robot, "[out](https://example.com/) and [other](/posts/other/) and [up](#top)\n");
         String location = fxGet(robot, () -> pane.getEngine().getLocation());
         js(robot, "document.querySelector('a[href=\"https://example.com/\"]').click()");
-        js(robot, "document.querySelector('a[href=\"/posts/other/\"]')"
-                + ".dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true}))");
+        js(
+                robot,
+                "document.querySelector('a[href=\"/posts/other/\"]')"
+                        + ".dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true}))");
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(location, fxGet(robot, () -> pane.getEngine().getLocation()));
@@ -109,8 +110,10 @@ class PreviewPaneUiTest {
         String before = (String) js(robot, "document.title");
         show(robot, "<script>document.title='pwned'</script>\n\n<img src=x onerror=\"document.title='pwned'\">\n");
         // Also inject unsanitised markup straight into the page: the CSP must still stop it.
-        js(robot, "document.getElementById('pw-content').insertAdjacentHTML('beforeend',"
-                + "'<img src=\"nope.png\" onerror=\"document.title=\\'pwned\\'\">')");
+        js(
+                robot,
+                "document.getElementById('pw-content').insertAdjacentHTML('beforeend',"
+                        + "'<img src=\"nope.png\" onerror=\"document.title=\\'pwned\\'\">')");
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
         assertEquals(before, js(robot, "document.title"));
         assertFalse("pwned".equals(js(robot, "document.title")));
@@ -129,9 +132,14 @@ class PreviewPaneUiTest {
     @Test
     void userScrollUpdatesTopLine(FxRobot robot) throws Exception {
         show(robot, longDocument(200, "a"));
-        js(robot, "window.scrollTo(0, document.querySelector('[data-line=\"161\"]').getBoundingClientRect().top"
-                + " + window.scrollY)");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fxGet(robot, () -> pane.topLineProperty().get()) == 161);
+        js(
+                robot,
+                "window.scrollTo(0, document.querySelector('[data-line=\"161\"]').getBoundingClientRect().top"
+                        + " + window.scrollY)");
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> fxGet(robot, () -> pane.topLineProperty().get()) == 161);
     }
 
     @Test
@@ -146,8 +154,7 @@ class PreviewPaneUiTest {
 
     @Test
     void anchorLinksScrollInsideThePreview(FxRobot robot) throws Exception {
-        show(robot, "[down](#far-heading)\n\n" + longDocument(100, "a") + "## Far heading\n\n"
-                + longDocument(20, "b"));
+        show(robot, "[down](#far-heading)\n\n" + longDocument(100, "a") + "## Far heading\n\n" + longDocument(20, "b"));
         js(robot, "document.querySelector('a[href=\"#far-heading\"]').click()");
         WaitForAsyncUtils.waitForFxEvents();
         double top = number(robot, "document.getElementById('far-heading').getBoundingClientRect().top");
@@ -187,9 +194,12 @@ class PreviewPaneUiTest {
         String location = fxGet(robot, () -> pane.getEngine().getLocation());
         js(robot, "window.location.href = 'about:blank#gone'");
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fxGet(robot, pane::isReady)
-                && location.equals(fxGet(robot, () -> pane.getEngine().getLocation()))
-                && fxGet(robot, pane::contentHtml).contains("<em>here</em>"));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> fxGet(robot, pane::isReady)
+                        && location.equals(fxGet(robot, () -> pane.getEngine().getLocation()))
+                        && fxGet(robot, pane::contentHtml).contains("<em>here</em>"));
     }
 
     @Test
@@ -197,10 +207,14 @@ class PreviewPaneUiTest {
         show(robot, longDocument(200, "a"));
         robot.interact(() -> pane.scrollToLine(101));
         // A 10x600 PNG: 600 px taller once it has loaded, pushing line 101 down unless re-synced.
-        js(robot, "var c = document.createElement('canvas'); c.width = 10; c.height = 600;"
-                + "var img = document.createElement('img'); img.id = 'late'; img.src = c.toDataURL('image/png');"
-                + "document.getElementById('pw-content').insertBefore(img, document.getElementById('pw-content').firstChild);");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+        js(
+                robot,
+                "var c = document.createElement('canvas'); c.width = 10; c.height = 600;"
+                        + "var img = document.createElement('img'); img.id = 'late'; img.src = c.toDataURL('image/png');"
+                        + "document.getElementById('pw-content').insertBefore(img, document.getElementById('pw-content').firstChild);");
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
                 () -> number(robot, "document.getElementById('late').getBoundingClientRect().height") > 100);
         WaitForAsyncUtils.waitForFxEvents();
         double top = number(robot, "document.querySelector('[data-line=\"101\"]').getBoundingClientRect().top");
@@ -217,8 +231,11 @@ class PreviewPaneUiTest {
                 vm.request(new PreviewRequest(null, "Typed *one*", 1, 0, PreviewRendererTest.OPTIONS));
                 vm.request(new PreviewRequest(null, "Typed *two*", 1, 0, PreviewRendererTest.OPTIONS));
             });
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                    () -> fxGet(robot, pane::isReady) && fxGet(robot, pane::contentHtml).contains("<em>two</em>"));
+            WaitForAsyncUtils.waitFor(
+                    5,
+                    TimeUnit.SECONDS,
+                    () -> fxGet(robot, pane::isReady)
+                            && fxGet(robot, pane::contentHtml).contains("<em>two</em>"));
         } finally {
             executor.shutdownNow();
         }
@@ -226,21 +243,29 @@ class PreviewPaneUiTest {
 
     /** What the page's own parser makes of {@code bodyHtml}: what replacing the whole content would show. */
     private String parsed(FxRobot robot, String bodyHtml) {
-        js(robot, "window.pwParsedForTest = function (h) {"
-                + " var d = document.createElement('article'); d.innerHTML = h; return d.innerHTML; }");
-        return fxGet(robot, () -> (String) ((netscape.javascript.JSObject) pane.getEngine().executeScript("window"))
-                .call("pwParsedForTest", bodyHtml));
+        js(
+                robot,
+                "window.pwParsedForTest = function (h) {"
+                        + " var d = document.createElement('article'); d.innerHTML = h; return d.innerHTML; }");
+        return fxGet(
+                robot,
+                () -> (String) ((netscape.javascript.JSObject) pane.getEngine().executeScript("window"))
+                        .call("pwParsedForTest", bodyHtml));
     }
 
     /** Tags every top-level paragraph now in the page, so a later check can tell kept nodes from new ones. */
     private void markParagraphs(FxRobot robot) {
-        js(robot, "Array.prototype.forEach.call(document.querySelectorAll('#pw-content > p'),"
-                + " function (p, i) { p.pwMark = i; })");
+        js(
+                robot,
+                "Array.prototype.forEach.call(document.querySelectorAll('#pw-content > p'),"
+                        + " function (p, i) { p.pwMark = i; })");
     }
 
     private int markedParagraphs(FxRobot robot) {
-        return (int) number(robot, "Array.prototype.filter.call(document.querySelectorAll('#pw-content > p'),"
-                + " function (p) { return p.pwMark !== undefined; }).length");
+        return (int) number(
+                robot,
+                "Array.prototype.filter.call(document.querySelectorAll('#pw-content > p'),"
+                        + " function (p) { return p.pwMark !== undefined; }).length");
     }
 
     @Test
@@ -250,7 +275,9 @@ class PreviewPaneUiTest {
         markParagraphs(robot);
         String after = before.replace("Paragraph 30 a", "Paragraph 30 b");
         show(robot, after);
-        String expected = parsed(robot, RENDERER.render(null, after, 1, 0, PreviewRendererTest.OPTIONS).bodyHtml());
+        String expected = parsed(
+                robot,
+                RENDERER.render(null, after, 1, 0, PreviewRendererTest.OPTIONS).bodyHtml());
         assertEquals(expected, fxGet(robot, pane::contentHtml));
         assertEquals(59, markedParagraphs(robot));
         assertEquals(Boolean.TRUE, js(robot, "document.querySelectorAll('#pw-content > p')[30].pwMark === undefined"));
@@ -263,7 +290,9 @@ class PreviewPaneUiTest {
         markParagraphs(robot);
         String after = "A new first paragraph.\n\n" + before; // every block below moves down two lines
         show(robot, after);
-        String expected = parsed(robot, RENDERER.render(null, after, 1, 0, PreviewRendererTest.OPTIONS).bodyHtml());
+        String expected = parsed(
+                robot,
+                RENDERER.render(null, after, 1, 0, PreviewRendererTest.OPTIONS).bodyHtml());
         assertEquals(expected, fxGet(robot, pane::contentHtml));
         assertTrue(expected.contains("data-line=\"121\""), expected.substring(0, 200));
         assertEquals(60, markedParagraphs(robot));
@@ -275,7 +304,11 @@ class PreviewPaneUiTest {
         markParagraphs(robot);
         String other = longDocument(40, "b");
         show(robot, other);
-        assertEquals(parsed(robot, RENDERER.render(null, other, 1, 0, PreviewRendererTest.OPTIONS).bodyHtml()),
+        assertEquals(
+                parsed(
+                        robot,
+                        RENDERER.render(null, other, 1, 0, PreviewRendererTest.OPTIONS)
+                                .bodyHtml()),
                 fxGet(robot, pane::contentHtml));
         assertEquals(0, markedParagraphs(robot));
     }

@@ -45,8 +45,8 @@ class PreviewRendererTest {
 
     @Test
     void scriptsAreStripped() {
-        PreviewContent c = renderer.render(null, "<script>alert(1)</script>\n\n<img src=x onerror=\"alert(1)\">\n",
-                1, 0, OPTIONS);
+        PreviewContent c =
+                renderer.render(null, "<script>alert(1)</script>\n\n<img src=x onerror=\"alert(1)\">\n", 1, 0, OPTIONS);
         assertFalse(c.bodyHtml().contains("<script"), c.bodyHtml());
         assertFalse(c.bodyHtml().contains("onerror"), c.bodyHtml());
     }

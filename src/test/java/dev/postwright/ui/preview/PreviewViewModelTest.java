@@ -1,7 +1,5 @@
 package dev.postwright.ui.preview;
 
-import java.util.concurrent.Callable;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +9,7 @@ import dev.postwright.render.MarkdownEngine;
 import dev.postwright.render.PageTemplate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,7 +57,8 @@ class PreviewViewModelTest {
             }
             return null;
         });
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.getContent().bodyHtml().contains("version 19"));
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> vm.getContent().bodyHtml().contains("version 19"));
         WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
         assertTrue(vm.getContent().bodyHtml().contains("version 19"));
         assertEquals(1, (int) fx(() -> vm.renderCountProperty().get()), "one burst, one render");
@@ -95,7 +95,8 @@ class PreviewViewModelTest {
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> renders.get() == 2);
             WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
             WaitForAsyncUtils.waitForFxEvents();
-            assertTrue(vm.getContent().bodyHtml().contains("new"), vm.getContent().bodyHtml());
+            assertTrue(
+                    vm.getContent().bodyHtml().contains("new"), vm.getContent().bodyHtml());
             assertFalse(shown.stream().anyMatch(s -> s.contains("old")), shown.toString());
         } finally {
             pool.shutdownNow();
@@ -115,7 +116,8 @@ class PreviewViewModelTest {
             vm.request(body("hello"));
             return null;
         });
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.getContent().bodyHtml().contains("hello"));
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> vm.getContent().bodyHtml().contains("hello"));
         assertEquals(0, offThread.get());
     }
 

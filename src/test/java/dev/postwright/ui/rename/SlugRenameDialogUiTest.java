@@ -1,19 +1,14 @@
 package dev.postwright.ui.rename;
 
-import javafx.application.Application;
-import javafx.scene.input.KeyCode;
-import javafx.scene.control.Label;
-import dev.postwright.ui.theme.Themes;
-import java.util.concurrent.TimeoutException;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.postwright.render.MarkdownEngine;
-import dev.postwright.workspace.rename.SampleSite;
+import dev.postwright.ui.theme.Themes;
 import dev.postwright.workspace.SiteSession;
+import dev.postwright.workspace.rename.SampleSite;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,10 +17,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -67,8 +66,8 @@ class SlugRenameDialogUiTest {
         SiteSession session = SiteSession.open(root, new MarkdownEngine(), SampleSite.CLOCK);
         Path starter = post("sourdough-starter.md");
         robot.interact(() -> {
-            dialog = SlugRenameDialog.open(stage, new SlugRenameViewModel(session, starter, OLD, NEW, Map.of(),
-                    executor));
+            dialog = SlugRenameDialog.open(
+                    stage, new SlugRenameViewModel(session, starter, OLD, NEW, Map.of(), executor));
             dialog.show(); // not showAndWait: that would block the FX thread in a nested loop
         });
     }
@@ -105,28 +104,35 @@ class SlugRenameDialogUiTest {
 
     private List<CheckBox> fileBoxes(FxRobot robot) {
         VBox list = robot.lookup("#rename-list").queryAs(VBox.class);
-        return list.lookupAll(".pw-rename-file").stream().map(CheckBox.class::cast).toList();
+        return list.lookupAll(".pw-rename-file").stream()
+                .map(CheckBox.class::cast)
+                .toList();
     }
 
     @Test
     void listShowsTheLinkingPostsAndApplyWritesTheTickedOnesAndTheRedirect(FxRobot robot) throws Exception {
         waitUntil("the plan is listed", () -> fileBoxes(robot).size() == 4);
-        List<String> labels = fx(() -> fileBoxes(robot).stream().map(CheckBox::getText).toList());
+        List<String> labels =
+                fx(() -> fileBoxes(robot).stream().map(CheckBox::getText).toList());
         assertEquals("src/data/blog/deliberate-problems.md  (1 link)", labels.get(0));
         assertEquals("src/data/blog/open-crumb-loaf.md  (2 links)", labels.get(1));
         assertTrue(fx(() -> fileBoxes(robot).stream().allMatch(CheckBox::isSelected)), "all ticked by default");
-        assertTrue(fx(() -> robot.lookup("#rename-list").queryAs(Node.class)
-                .lookupAll(".pw-rename-after").stream().anyMatch(n -> ((Label) n).getText()
+        assertTrue(fx(() -> robot.lookup("#rename-list").queryAs(Node.class).lookupAll(".pw-rename-after").stream()
+                .anyMatch(n -> ((Label) n)
+                        .getText()
                         .contains("[feeding schedule](/posts/starter-basics/#feeding-schedule)"))));
         CheckBox redirect = robot.lookup("#rename-redirect").queryAs(CheckBox.class);
         assertTrue(fx(redirect::isVisible));
-        assertEquals("Add a redirect from /posts/sourdough-starter/ to /posts/starter-basics/ in astro.config.mjs",
+        assertEquals(
+                "Add a redirect from /posts/sourdough-starter/ to /posts/starter-basics/ in astro.config.mjs",
                 fx(redirect::getText));
 
         Path welcome = post("welcome-to-field-notes.md");
         String welcomeBefore = Files.readString(welcome);
         CheckBox welcomeBox = fx(() -> fileBoxes(robot).stream()
-                .filter(b -> b.getText().startsWith("src/data/blog/welcome")).findFirst().orElseThrow());
+                .filter(b -> b.getText().startsWith("src/data/blog/welcome"))
+                .findFirst()
+                .orElseThrow());
         // By keyboard: with the theme's padding the box can sit below the dialog's visible area.
         robot.interact(welcomeBox::requestFocus);
         robot.type(KeyCode.SPACE);

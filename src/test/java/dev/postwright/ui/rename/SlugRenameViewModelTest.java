@@ -1,17 +1,16 @@
 package dev.postwright.ui.rename;
 
-import java.util.concurrent.Callable;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.postwright.render.MarkdownEngine;
-import dev.postwright.workspace.rename.SampleSite;
 import dev.postwright.workspace.SiteSession;
+import dev.postwright.workspace.rename.SampleSite;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,12 +47,19 @@ class SlugRenameViewModelTest {
         Path rye = blog.resolve("winter-rye-plans.md");
         Path loaf = blog.resolve("open-crumb-loaf.md");
         String buffer = Files.readString(rye) + "\nUnsaved words.\n";
-        SlugRenameViewModel vm = WaitForAsyncUtils.asyncFx(() -> new SlugRenameViewModel(session,
-                blog.resolve("sourdough-starter.md"), "/posts/sourdough-starter/", "/posts/starter-basics/",
-                Map.of(rye, buffer), executor)).get(5, TimeUnit.SECONDS);
+        SlugRenameViewModel vm = WaitForAsyncUtils.asyncFx(() -> new SlugRenameViewModel(
+                        session,
+                        blog.resolve("sourdough-starter.md"),
+                        "/posts/sourdough-starter/",
+                        "/posts/starter-basics/",
+                        Map.of(rye, buffer),
+                        executor))
+                .get(5, TimeUnit.SECONDS);
 
         await(vm::plan);
-        assertEquals("5 links to /posts/sourdough-starter/ in 4 posts.", vm.statusProperty().get());
+        assertEquals(
+                "5 links to /posts/sourdough-starter/ in 4 posts.",
+                vm.statusProperty().get());
         assertTrue(vm.redirectAvailableProperty().get());
         WaitForAsyncUtils.asyncFx(() -> vm.addRedirectProperty().set(false)).get(5, TimeUnit.SECONDS);
 
@@ -64,8 +70,8 @@ class SlugRenameViewModelTest {
         assertTrue(outcome.result().forEditor().get(0).newText().endsWith("Unsaved words.\n"));
         assertTrue(outcome.redirect().isEmpty());
         assertTrue(outcome.clean());
-        assertEquals("Updated 4 links in 3 posts. Updated the links in 1 open tab; save to keep them.",
-                outcome.summary());
+        assertEquals(
+                "Updated 4 links in 3 posts. Updated the links in 1 open tab; save to keep them.", outcome.summary());
         assertTrue(session.analysis(loaf).orElseThrow().text().contains("/posts/starter-basics/#feeding-schedule"));
         assertFalse(Files.readString(root.resolve("astro.config.mjs")).contains("redirects"));
     }

@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.postwright.TestClocks;
 import dev.postwright.render.MarkdownEngine;
-import dev.postwright.workspace.SiteSession;
 import dev.postwright.workspace.AppliedChanges;
 import dev.postwright.workspace.ChangePlan;
 import dev.postwright.workspace.SearchQuery;
+import dev.postwright.workspace.SiteSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,6 +32,7 @@ class SiteSearchViewModelTest {
 
     @TempDir
     Path root;
+
     private Path a;
     private Path b;
     private SiteSession session;
@@ -93,7 +94,9 @@ class SiteSearchViewModelTest {
         vm.replacementProperty().set("preserving");
         ChangePlan plan = vm.planReplace().get(5, TimeUnit.SECONDS);
         assertEquals(2, plan.changes().size());
-        assertEquals("3 replacements in 2 posts: check them, then write.", vm.statusProperty().get());
+        assertEquals(
+                "3 replacements in 2 posts: check them, then write.",
+                vm.statusProperty().get());
         assertArrayEquals(aBefore, Files.readAllBytes(a)); // planning writes nothing
 
         AppliedChanges[] seen = new AppliedChanges[1];
@@ -127,7 +130,9 @@ class SiteSearchViewModelTest {
         AppliedChanges applied = vm.apply(plan, false).get(5, TimeUnit.SECONDS);
         assertEquals(1, applied.written().size());
         assertEquals(1, applied.skipped().size());
-        assertTrue(vm.statusProperty().get().contains("has unsaved edits in its tab"), vm.statusProperty().get());
+        assertTrue(
+                vm.statusProperty().get().contains("has unsaved edits in its tab"),
+                vm.statusProperty().get());
         assertTrue(Files.readString(a).contains("Pressure canning"));
     }
 }

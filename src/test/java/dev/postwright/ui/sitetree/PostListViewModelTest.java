@@ -1,19 +1,29 @@
 package dev.postwright.ui.sitetree;
 
-import javafx.collections.ListChangeListener;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 
 class PostListViewModelTest {
 
     private static PostRow row(String name, String title, String date, List<String> tags) {
-        return new PostRow(Path.of(name + ".md"), title, Instant.parse(date + "T00:00:00Z"), date,
-                "/posts/" + name + "/", name, tags, false, false, false, 0, 0);
+        return new PostRow(
+                Path.of(name + ".md"),
+                title,
+                Instant.parse(date + "T00:00:00Z"),
+                date,
+                "/posts/" + name + "/",
+                name,
+                tags,
+                false,
+                false,
+                false,
+                0,
+                0);
     }
 
     private final PostListViewModel vm = new PostListViewModel();
@@ -70,7 +80,9 @@ class PostListViewModelTest {
     void upsertReplacesTheRowOfTheSamePath() {
         vm.upsert(row("film", "Developing film, revised", "2024-11-01", List.of("darkroom")));
         assertEquals(3, vm.totalCount());
-        assertEquals("Developing film, revised", vm.row(Path.of("film.md")).orElseThrow().title());
+        assertEquals(
+                "Developing film, revised",
+                vm.row(Path.of("film.md")).orElseThrow().title());
         vm.remove(Path.of("film.md"));
         assertEquals(2, vm.totalCount());
     }

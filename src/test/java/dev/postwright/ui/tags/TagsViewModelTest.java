@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.postwright.TestClocks;
 import dev.postwright.render.MarkdownEngine;
-import dev.postwright.workspace.SiteSession;
 import dev.postwright.workspace.ChangePlan;
+import dev.postwright.workspace.SiteSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -26,6 +26,7 @@ class TagsViewModelTest {
 
     @TempDir
     Path root;
+
     private Path a;
     private Path b;
     private TagsViewModel vm;
@@ -37,8 +38,7 @@ class TagsViewModelTest {
         a = post(blog.resolve("a.md"), "[baking, bread]");
         b = post(blog.resolve("b.md"), "\n  - Baking\n  - bread");
         post(blog.resolve("c.md"), "[baking]");
-        SiteSession session = SiteSession.open(root, new MarkdownEngine(),
-                TestClocks.MARCH_2026);
+        SiteSession session = SiteSession.open(root, new MarkdownEngine(), TestClocks.MARCH_2026);
         vm = new TagsViewModel(() -> session, Map::of, Optional.empty(), NOW, NOW);
     }
 
@@ -50,7 +50,9 @@ class TagsViewModelTest {
     @Test
     void countsAndNearDuplicateGroupsAreListed() throws Exception {
         vm.refresh().get(5, TimeUnit.SECONDS);
-        assertEquals("[Baking  (1 post), baking  (2 posts), bread  (2 posts)]", vm.tags().toString());
+        assertEquals(
+                "[Baking  (1 post), baking  (2 posts), bread  (2 posts)]",
+                vm.tags().toString());
         assertEquals(1, vm.groups().size());
         assertEquals("baking", vm.groups().get(0).keep());
         assertTrue(vm.statusProperty().get().contains("1 group of near-duplicate spellings"));
@@ -80,6 +82,11 @@ class TagsViewModelTest {
         assertTrue(vm.planRename(Set.of("bread")).get(5, TimeUnit.SECONDS).isEmpty());
         assertEquals("Type the new tag name.", vm.statusProperty().get());
         vm.newNameProperty().set("breads");
-        assertEquals(2, vm.planRename(Set.of("bread")).get(5, TimeUnit.SECONDS).changes().size());
+        assertEquals(
+                2,
+                vm.planRename(Set.of("bread"))
+                        .get(5, TimeUnit.SECONDS)
+                        .changes()
+                        .size());
     }
 }

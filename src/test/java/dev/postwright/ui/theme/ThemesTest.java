@@ -41,12 +41,14 @@ class ThemesTest {
     }
 
     private Themes themes(Optional<Boolean> systemAnswer) {
-        return new Themes(new SystemAppearance() {
-            @Override
-            public Optional<Boolean> prefersDark() {
-                return systemAnswer;
-            }
-        }, queued::add);
+        return new Themes(
+                new SystemAppearance() {
+                    @Override
+                    public Optional<Boolean> prefersDark() {
+                        return systemAnswer;
+                    }
+                },
+                queued::add);
     }
 
     @Test

@@ -1,7 +1,5 @@
 package dev.postwright.ui.wizard;
 
-import org.junit.jupiter.api.Assertions;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -17,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +65,8 @@ class NewPostViewModelTest {
     /** Sets inputs on the FX thread and waits for the plan made from them. */
     private void enter(Runnable inputs) throws Exception {
         run(inputs);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !fx(() -> vm.planningProperty().get()));
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> !fx(() -> vm.planningProperty().get()));
     }
 
     private List<String> refusals() throws Exception {
@@ -95,7 +95,9 @@ class NewPostViewModelTest {
             vm.titleProperty().set("Fresh Bread");
             vm.descriptionProperty().set(DESCRIPTION);
         });
-        assertEquals("src/data/blog/fresh-bread.md", fx(() -> vm.plannedPathProperty().get()));
+        assertEquals(
+                "src/data/blog/fresh-bread.md",
+                fx(() -> vm.plannedPathProperty().get()));
         assertEquals("/posts/fresh-bread/", fx(() -> vm.plannedUrlProperty().get()));
         assertEquals(List.of(), refusals());
         assertTrue(fx(() -> vm.canCreate().get()));
@@ -146,7 +148,9 @@ class NewPostViewModelTest {
             vm.slugProperty().set("Rye Bread");
             vm.descriptionProperty().set(DESCRIPTION);
         });
-        assertTrue(refusals().get(0).contains("'Rye Bread' is not valid"), refusals().toString());
+        assertTrue(
+                refusals().get(0).contains("'Rye Bread' is not valid"),
+                refusals().toString());
     }
 
     @Test
@@ -169,7 +173,8 @@ class NewPostViewModelTest {
             vm.setTagsText("Sourdough, weekday");
         });
         Path created = fx(vm::create).get(5, TimeUnit.SECONDS);
-        assertEquals(root.resolve("src/data/blog/fresh-bread.md").toAbsolutePath().normalize(), created);
+        assertEquals(
+                root.resolve("src/data/blog/fresh-bread.md").toAbsolutePath().normalize(), created);
         String text = Files.readString(created);
         assertTrue(text.contains("title: Fresh Bread\n"), text);
         assertTrue(text.contains("draft: true\n"), "drafts by default: " + text);
@@ -188,10 +193,12 @@ class NewPostViewModelTest {
         Path file = root.resolve("src/data/blog/fresh-bread.md");
         Files.writeString(file, "written by someone else\n");
 
-        ExecutionException e = Assertions.assertThrows(ExecutionException.class,
-                () -> fx(vm::create).get(5, TimeUnit.SECONDS));
+        ExecutionException e = Assertions.assertThrows(
+                ExecutionException.class, () -> fx(vm::create).get(5, TimeUnit.SECONDS));
         NewPostRefusedException refused = assertInstanceOf(NewPostRefusedException.class, e.getCause());
-        assertTrue(refused.refusals().get(0).contains("already exists"), refused.refusals().toString());
+        assertTrue(
+                refused.refusals().get(0).contains("already exists"),
+                refused.refusals().toString());
         assertEquals(refused.refusals(), refusals(), "the dialog shows why");
         assertEquals("written by someone else\n", Files.readString(file));
         assertFalse(fx(() -> vm.canCreate().get()));
@@ -210,13 +217,20 @@ class NewPostViewModelTest {
 
     @Test
     void suggestsTagsInUseMostUsedFirstWithoutChosenOnes() throws Exception {
-        assertEquals(List.of("sourdough (2)", "baking (1)"),
-                fx(() -> vm.tagSuggestions("").stream().map(TagSuggestion::label).toList()));
-        assertEquals(List.of("sourdough (2)"),
-                fx(() -> vm.tagSuggestions("SOUR").stream().map(TagSuggestion::label).toList()));
+        assertEquals(
+                List.of("sourdough (2)", "baking (1)"),
+                fx(() ->
+                        vm.tagSuggestions("").stream().map(TagSuggestion::label).toList()));
+        assertEquals(
+                List.of("sourdough (2)"),
+                fx(() -> vm.tagSuggestions("SOUR").stream()
+                        .map(TagSuggestion::label)
+                        .toList()));
         run(() -> vm.setTagsText("sourdough"));
-        assertEquals(List.of("baking (1)"),
-                fx(() -> vm.tagSuggestions("").stream().map(TagSuggestion::label).toList()));
+        assertEquals(
+                List.of("baking (1)"),
+                fx(() ->
+                        vm.tagSuggestions("").stream().map(TagSuggestion::label).toList()));
     }
 
     @Test

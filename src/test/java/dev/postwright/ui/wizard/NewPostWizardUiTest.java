@@ -1,14 +1,11 @@
 package dev.postwright.ui.wizard;
 
-import javafx.application.Application;
-import dev.postwright.ui.theme.Themes;
-import java.util.concurrent.TimeoutException;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.postwright.TestPools;
+import dev.postwright.ui.theme.Themes;
 import dev.postwright.workspace.SiteSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +13,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -55,8 +54,8 @@ class NewPostWizardUiTest {
     void openWizard(FxRobot robot) throws Exception {
         SiteSession session = WizardSite.create(root);
         robot.interact(() -> {
-            wizard = new NewPostWizard(stage, new NewPostViewModel(session.site(), session.index(),
-                    WizardSite.CLOCK, executor));
+            wizard = new NewPostWizard(
+                    stage, new NewPostViewModel(session.site(), session.index(), WizardSite.CLOCK, executor));
             wizard.show(); // not showAndWait: that would block the FX thread in a nested loop
         });
     }
@@ -107,7 +106,8 @@ class NewPostWizardUiTest {
         assertEquals("fresh-bread", field(robot, "#new-slug"));
         waitUntil("the planned file shows", () -> text(robot, "#new-path").equals("src/data/blog/fresh-bread.md"));
         assertEquals("/posts/fresh-bread/", text(robot, "#new-url"));
-        waitUntil("the missing description is refused",
+        waitUntil(
+                "the missing description is refused",
                 () -> text(robot, "#new-refusals").startsWith("description is required"));
         assertTrue(fx(() -> create(robot).isDisabled()));
 
@@ -118,7 +118,8 @@ class NewPostWizardUiTest {
 
         robot.clickOn("#new-create");
         waitUntil("the dialog closed", () -> !wizard.isShowing());
-        Path file = root.resolve("src/data/blog/fresh-bread.md").toAbsolutePath().normalize();
+        Path file =
+                root.resolve("src/data/blog/fresh-bread.md").toAbsolutePath().normalize();
         assertEquals(file, fx(wizard::getResult));
         String text = Files.readString(file);
         assertTrue(text.startsWith("---\n"), text);
@@ -129,8 +130,9 @@ class NewPostWizardUiTest {
     @Test
     void takenSlugIsShownInRedAndTheGeneratedSlugComesBack(FxRobot robot) {
         robot.clickOn("#new-title").write("Existing post");
-        waitUntil("the taken file is refused", () -> text(robot, "#new-refusals")
-                .contains("src/data/blog/existing-post.md already exists"));
+        waitUntil(
+                "the taken file is refused",
+                () -> text(robot, "#new-refusals").contains("src/data/blog/existing-post.md already exists"));
 
         robot.doubleClickOn("#new-slug").write("my-own");
         // A double click selects one word; whatever is left, the slug is now the writer's.
@@ -140,7 +142,9 @@ class NewPostWizardUiTest {
 
         robot.interact(() -> wizard.viewModel().slugProperty().set("different-post"));
         robot.clickOn("#new-description").write("Flour, water, salt and a patient weekday evening.");
-        waitUntil("the refusal is gone", () -> !robot.lookup("#new-refusals").queryAs(Label.class).isVisible());
+        waitUntil(
+                "the refusal is gone",
+                () -> !robot.lookup("#new-refusals").queryAs(Label.class).isVisible());
         assertEquals("/posts/different-post/", text(robot, "#new-url"));
         assertFalse(fx(() -> create(robot).isDisabled()));
     }
@@ -148,12 +152,16 @@ class NewPostWizardUiTest {
     @Test
     void tagsAreSuggestedFromTheSiteAndRespelledToIt(FxRobot robot) {
         robot.clickOn("#new-tags").write("Bak");
-        waitUntil("a suggestion pops up", () -> robot.lookup("baking (1)").tryQuery().isPresent());
+        waitUntil(
+                "a suggestion pops up",
+                () -> robot.lookup("baking (1)").tryQuery().isPresent());
         robot.clickOn("baking (1)");
         assertEquals("baking, ", field(robot, "#new-tags"));
 
         robot.clickOn("#new-tags").write("Sourdough");
-        assertEquals(List.of("baking", "sourdough"), fx(() -> List.copyOf(wizard.viewModel().tags())));
+        assertEquals(
+                List.of("baking", "sourdough"),
+                fx(() -> List.copyOf(wizard.viewModel().tags())));
         assertTrue(text(robot, "#new-tag-notes").startsWith("Sourdough → sourdough"), text(robot, "#new-tag-notes"));
     }
 }

@@ -13,8 +13,7 @@ final class WizardSite {
 
     static final Clock CLOCK = TestClocks.MARCH_2026;
 
-    private WizardSite() {
-    }
+    private WizardSite() {}
 
     static SiteSession create(Path root) throws IOException {
         write(root, "astro.config.mjs", "export default {};\n");

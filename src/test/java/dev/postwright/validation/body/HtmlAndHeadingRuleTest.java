@@ -15,6 +15,7 @@ class HtmlAndHeadingRuleTest {
 
     @TempDir
     Path tmp;
+
     TinySite site;
 
     @BeforeEach
@@ -24,19 +25,26 @@ class HtmlAndHeadingRuleTest {
 
     @Test
     void scriptAndIframeAtTheirAngleBracket() {
-        Path post = site.post("p.md", "P", "Text.\n\n<script>alert(1)</script>\n\n"
-                + "Inline <iframe src=\"https://www.youtube-nocookie.com/embed/x\"></iframe>\n");
+        Path post = site.post(
+                "p.md",
+                "P",
+                "Text.\n\n<script>alert(1)</script>\n\n"
+                        + "Inline <iframe src=\"https://www.youtube-nocookie.com/embed/x\"></iframe>\n");
         List<Problem> problems = site.check(post, "html.");
         assertEquals(List.of("html.script 9:1", "html.iframe 11:8"), site.brief(post, "html."));
         assertEquals(Severity.WARNING, problems.get(0).severity());
         assertEquals(Severity.INFO, problems.get(1).severity());
-        assertTrue(problems.get(1).message().contains("www.youtube-nocookie.com"), problems.get(1).message());
+        assertTrue(
+                problems.get(1).message().contains("www.youtube-nocookie.com"),
+                problems.get(1).message());
     }
 
     @Test
     void otherHtmlAndCodeAreSilent() {
-        Path post = site.post("p.md", "P", "<div>ok</div>\n\n```html\n<script>x</script>\n<iframe></iframe>\n```\n\n"
-                + "`<script>`\n");
+        Path post = site.post(
+                "p.md",
+                "P",
+                "<div>ok</div>\n\n```html\n<script>x</script>\n<iframe></iframe>\n```\n\n" + "`<script>`\n");
         assertEquals(List.of(), site.brief(post, "html."));
     }
 
@@ -50,7 +58,8 @@ class HtmlAndHeadingRuleTest {
 
     @Test
     void sectionsWithContentSubsectionsOrTocAreSilent() {
-        Path post = site.post("p.md", "P", "## Table of contents\n\n## Parent\n\n### Child\n\nText.\n\n## Last\n\nEnd.\n");
+        Path post =
+                site.post("p.md", "P", "## Table of contents\n\n## Parent\n\n### Child\n\nText.\n\n## Last\n\nEnd.\n");
         assertEquals(List.of(), site.brief(post, "heading."));
     }
 }

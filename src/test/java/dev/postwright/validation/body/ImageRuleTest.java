@@ -17,6 +17,7 @@ class ImageRuleTest {
 
     @TempDir
     Path tmp;
+
     TinySite site;
 
     @BeforeEach
@@ -29,23 +30,26 @@ class ImageRuleTest {
 
     /** The image is on line 7 at column 1 (its !). */
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', nullValues = "-", value = {
-            "![A](/images/a.png)                 | -",
-            "![A](/images/a.png?v=2)             | -",
-            "![A](/images/my%20pic.png)          | -",
-            "![A](img/local.png)                 | -",
-            "![A](./img/local.png)               | -",
-            "![A](/images/b.png)                 | image.missing",
-            "![A](img/none.png)                  | image.missing",
-            "![](/images/a.png)                  | image.alt-missing",
-            "![  ](/images/a.png)                | image.alt-missing",
-            "![A](https://example.com/p.png)     | image.remote",
-            "![A](//cdn.example.com/p.png)       | image.remote",
-            "<img src=\"/images/a.png\" alt=\"A\">   | -",
-            "<img src=\"/images/a.png\" alt=\"\">    | -",
-            "<img src=\"/images/a.png\">           | image.alt-missing",
-            "<img src=\"/images/zz.png\" alt=\"Z\">  | image.missing",
-    })
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "-",
+            value = {
+                "![A](/images/a.png)                 | -",
+                "![A](/images/a.png?v=2)             | -",
+                "![A](/images/my%20pic.png)          | -",
+                "![A](img/local.png)                 | -",
+                "![A](./img/local.png)               | -",
+                "![A](/images/b.png)                 | image.missing",
+                "![A](img/none.png)                  | image.missing",
+                "![](/images/a.png)                  | image.alt-missing",
+                "![  ](/images/a.png)                | image.alt-missing",
+                "![A](https://example.com/p.png)     | image.remote",
+                "![A](//cdn.example.com/p.png)       | image.remote",
+                "<img src=\"/images/a.png\" alt=\"A\">   | -",
+                "<img src=\"/images/a.png\" alt=\"\">    | -",
+                "<img src=\"/images/a.png\">           | image.alt-missing",
+                "<img src=\"/images/zz.png\" alt=\"Z\">  | image.missing",
+            })
     void images(String markdown, String rule) {
         Path post = site.post("p.md", "P", markdown + "\n");
         assertEquals(rule == null ? List.of() : List.of(rule + " 7:1"), site.brief(post, "image."));
@@ -67,7 +71,9 @@ class ImageRuleTest {
     void severities() {
         Path post = site.post("p.md", "P", "![](/images/a.png)\n\n![R](https://example.com/r.png)\n");
         List<Problem> problems = site.check(post, "image.");
-        assertEquals(List.of(Severity.WARNING, Severity.INFO), problems.stream().map(Problem::severity).toList());
+        assertEquals(
+                List.of(Severity.WARNING, Severity.INFO),
+                problems.stream().map(Problem::severity).toList());
         assertTrue(problems.get(1).message().contains("example.com"));
     }
 

@@ -17,6 +17,7 @@ class LinkRuleTest {
 
     @TempDir
     Path tmp;
+
     TinySite site;
 
     @BeforeEach
@@ -32,48 +33,51 @@ class LinkRuleTest {
 
     /** The link is on line 7, column 1 ([) of the post body. */
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', nullValues = "-", value = {
-            "/files/handout.pdf                 | -",
-            "/files/missing.pdf                 | link.broken",
-            "/files/my%20notes.pdf              | -",
-            "/files/handout.pdf?v=2             | -",
-            "/files/missing.pdf?v=2             | link.broken",
-            "/demo/                             | -",
-            "/demo                              | -",
-            "/nowhere/                          | link.broken",
-            "/posts/target/                     | -",
-            "/posts/target                      | -",
-            "/posts/target/index.html           | -",
-            "/posts/tagret/                     | link.post-missing",
-            "/posts/no-such-post/               | link.post-missing",
-            "/posts/sub/deep/                   | -",
-            "/posts/target/#feeding-schedule    | -",
-            "/posts/target/#notes-1             | -",
-            "/posts/target#notes                | -",
-            "/posts/target/#feeding-times       | link.anchor",
-            "/posts/sub/deep/#deep-heading      | -",
-            "/                                  | -",
-            "/tags/test/                        | -",
-            "/archives/                         | -",
-            "/posts/                            | -",
-            "/rss.xml                           | -",
-            "#own-heading                       | -",
-            "#own-headin                        | link.anchor",
-            "target.md                          | -",
-            "./target.md#feeding-schedule       | -",
-            "./target.md#nope                   | link.anchor",
-            "sub/deep.md#deep-heading           | -",
-            "../blog/sub/deep.md#wrong          | link.anchor",
-            "img/a.png                          | -",
-            "notes.txt                          | -",
-            "img/b.png                          | link.broken",
-            "other-post.md                      | link.broken",
-            "https://example.com/x              | -",
-            "http://example.com/x               | -",
-            "//example.com/x                    | -",
-            "mailto:me@example.com              | -",
-            "tel:+123                           | -",
-    })
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "-",
+            value = {
+                "/files/handout.pdf                 | -",
+                "/files/missing.pdf                 | link.broken",
+                "/files/my%20notes.pdf              | -",
+                "/files/handout.pdf?v=2             | -",
+                "/files/missing.pdf?v=2             | link.broken",
+                "/demo/                             | -",
+                "/demo                              | -",
+                "/nowhere/                          | link.broken",
+                "/posts/target/                     | -",
+                "/posts/target                      | -",
+                "/posts/target/index.html           | -",
+                "/posts/tagret/                     | link.post-missing",
+                "/posts/no-such-post/               | link.post-missing",
+                "/posts/sub/deep/                   | -",
+                "/posts/target/#feeding-schedule    | -",
+                "/posts/target/#notes-1             | -",
+                "/posts/target#notes                | -",
+                "/posts/target/#feeding-times       | link.anchor",
+                "/posts/sub/deep/#deep-heading      | -",
+                "/                                  | -",
+                "/tags/test/                        | -",
+                "/archives/                         | -",
+                "/posts/                            | -",
+                "/rss.xml                           | -",
+                "#own-heading                       | -",
+                "#own-headin                        | link.anchor",
+                "target.md                          | -",
+                "./target.md#feeding-schedule       | -",
+                "./target.md#nope                   | link.anchor",
+                "sub/deep.md#deep-heading           | -",
+                "../blog/sub/deep.md#wrong          | link.anchor",
+                "img/a.png                          | -",
+                "notes.txt                          | -",
+                "img/b.png                          | link.broken",
+                "other-post.md                      | link.broken",
+                "https://example.com/x              | -",
+                "http://example.com/x               | -",
+                "//example.com/x                    | -",
+                "mailto:me@example.com              | -",
+                "tel:+123                           | -",
+            })
     void inlineLinks(String destination, String rule) {
         Path post = site.post("p.md", "P", "[the link](" + destination + ") here.\n\n## Own heading\n\nText.\n");
         List<String> found = site.brief(post, "link.");
@@ -90,8 +94,11 @@ class LinkRuleTest {
 
     @Test
     void referenceLinks() {
-        Path post = site.post("p.md", "P", "See [defined][ok] and [missing][nope] and [bad][gone].\n\n"
-                + "[ok]: /files/handout.pdf\n[gone]: /files/gone.pdf\n");
+        Path post = site.post(
+                "p.md",
+                "P",
+                "See [defined][ok] and [missing][nope] and [bad][gone].\n\n"
+                        + "[ok]: /files/handout.pdf\n[gone]: /files/gone.pdf\n");
         List<Problem> problems = site.check(post, "link.");
         assertEquals(List.of("link.reference-undefined 7:23", "link.broken 7:43"), site.brief(post, "link."));
         assertEquals(Severity.ERROR, problems.get(0).severity());
@@ -112,8 +119,11 @@ class LinkRuleTest {
 
     @Test
     void htmlAnchorsReportedAtTheirAngleBracket() {
-        Path post = site.post("p.md", "P", "Go <a href=\"/files/gone.pdf\">there</a> or "
-                + "<a href=\"/files/handout.pdf\">here</a>.\n\n<div id=\"custom\"></div>\n\n[to div](#custom)\n");
+        Path post = site.post(
+                "p.md",
+                "P",
+                "Go <a href=\"/files/gone.pdf\">there</a> or "
+                        + "<a href=\"/files/handout.pdf\">here</a>.\n\n<div id=\"custom\"></div>\n\n[to div](#custom)\n");
         assertEquals(List.of("link.broken 7:4"), site.brief(post, "link."));
     }
 

@@ -18,6 +18,7 @@ class TextRuleTest {
 
     @TempDir
     Path tmp;
+
     TinySite site;
 
     @BeforeEach
@@ -38,8 +39,10 @@ class TextRuleTest {
 
     @Test
     void frontmatterCountsToo() {
-        Path post = site.write("src/data/blog/e.md", "---\ntitle: Bridge ðŸŒ‰\ndescription: A description that"
-                + " is long enough to pass the length rule of the site.\npubDatetime: 2025-01-01\n---\nBody.\n");
+        Path post = site.write(
+                "src/data/blog/e.md",
+                "---\ntitle: Bridge ðŸŒ‰\ndescription: A description that"
+                        + " is long enough to pass the length rule of the site.\npubDatetime: 2025-01-01\n---\nBody.\n");
         assertEquals(List.of("text.mojibake 2:15"), site.brief(post, "text."));
     }
 

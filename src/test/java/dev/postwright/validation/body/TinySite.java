@@ -32,8 +32,11 @@ final class TinySite {
 
     /** A post under src/data/blog with valid frontmatter; the body starts on line 7. */
     Path post(String name, String title, String body) {
-        return write("src/data/blog/" + name, "---\ntitle: " + title + "\ndescription: A description that is long"
-                + " enough to pass the length rule of the site.\npubDatetime: 2025-01-01\ntags: [test]\n---\n" + body);
+        return write(
+                "src/data/blog/" + name,
+                "---\ntitle: " + title + "\ndescription: A description that is long"
+                        + " enough to pass the length rule of the site.\npubDatetime: 2025-01-01\ntags: [test]\n---\n"
+                        + body);
     }
 
     Site site() {
@@ -42,12 +45,16 @@ final class TinySite {
 
     /** Problems of one rule family (prefix such as "link." or an exact id) in one post. */
     List<Problem> check(Path post, String rulePrefix) {
-        return new SiteChecker(site(), new MarkdownEngine(), CLOCK).check(List.of(post)).problems().stream()
-                .filter(p -> p.rule().startsWith(rulePrefix)).toList();
+        return new SiteChecker(site(), new MarkdownEngine(), CLOCK)
+                .check(List.of(post)).problems().stream()
+                        .filter(p -> p.rule().startsWith(rulePrefix))
+                        .toList();
     }
 
     /** Problems as "rule line:column" strings. */
     List<String> brief(Path post, String rulePrefix) {
-        return check(post, rulePrefix).stream().map(p -> p.rule() + " " + p.line() + ":" + p.column()).toList();
+        return check(post, rulePrefix).stream()
+                .map(p -> p.rule() + " " + p.line() + ":" + p.column())
+                .toList();
     }
 }

@@ -5,16 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import dev.postwright.site.SiteDetector;
-import dev.postwright.site.Site;
-import dev.postwright.validation.PostAnalysis;
-import dev.postwright.validation.PostAnalyzer;
-import dev.postwright.render.MarkdownEngine;
-import dev.postwright.validation.Problem;
-import java.util.Optional;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.postwright.render.MarkdownEngine;
+import dev.postwright.site.Site;
+import dev.postwright.site.SiteDetector;
+import dev.postwright.validation.PostAnalysis;
+import dev.postwright.validation.PostAnalyzer;
+import dev.postwright.validation.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,11 +21,13 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -158,14 +158,26 @@ class HostileServerTest {
     }
 
     private OnlineLinkChecker checker(Duration requestTimeout, Duration runDeadline) {
-        return new OnlineLinkChecker(tmp.resolve("cache"), Clock.systemUTC(), new OnlineLinkChecker.Settings(
-                Duration.ofSeconds(2), requestTimeout, 8, Duration.ofHours(24), Duration.ofHours(1), 5, runDeadline, 2));
+        return new OnlineLinkChecker(
+                tmp.resolve("cache"),
+                Clock.systemUTC(),
+                new OnlineLinkChecker.Settings(
+                        Duration.ofSeconds(2),
+                        requestTimeout,
+                        8,
+                        Duration.ofHours(24),
+                        Duration.ofHours(1),
+                        5,
+                        runDeadline,
+                        2));
     }
 
     private LinkStatus one(String path, Duration requestTimeout) {
         return assertTimeoutPreemptively(BOUND, () -> {
             try (OnlineLinkChecker c = checker(requestTimeout, Duration.ofSeconds(30))) {
-                return c.check(List.of(base + path)).get(BOUND.toSeconds(), TimeUnit.SECONDS).get(base + path);
+                return c.check(List.of(base + path))
+                        .get(BOUND.toSeconds(), TimeUnit.SECONDS)
+                        .get(base + path);
             }
         });
     }
@@ -208,8 +220,9 @@ class HostileServerTest {
         assertFalse(file.ok());
         assertTrue(file.error().startsWith("redirects to a file: URL (file:///etc/passwd)"), file.error());
         assertTrue(one("/to-js", Duration.ofSeconds(3)).error().startsWith("redirects to a javascript: URL"));
-        assertTrue(one("/to-nowhere", Duration.ofSeconds(3)).error().startsWith("redirects to an address that is not"
-                + " valid"));
+        assertTrue(one("/to-nowhere", Duration.ofSeconds(3))
+                .error()
+                .startsWith("redirects to an address that is not" + " valid"));
     }
 
     @Test
@@ -221,7 +234,8 @@ class HostileServerTest {
 
     @Test
     void tenHangingLinksOnOneHostDoNotRunOneAfterAnother() {
-        List<String> urls = IntStream.range(0, 10).mapToObj(i -> base + "/hang/" + i).toList();
+        List<String> urls =
+                IntStream.range(0, 10).mapToObj(i -> base + "/hang/" + i).toList();
         long start = System.nanoTime();
         Map<String, LinkStatus> r = assertTimeoutPreemptively(BOUND, () -> {
             try (OnlineLinkChecker c = checker(Duration.ofMillis(800), Duration.ofSeconds(30))) {
@@ -231,28 +245,45 @@ class HostileServerTest {
         long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         assertTrue(elapsed < 5000, "took " + elapsed + " ms");
         assertEquals(10, r.size());
-        assertEquals(2, r.values().stream().filter(s -> "timed out after 800 ms".equals(s.error())).count());
+        assertEquals(
+                2,
+                r.values().stream()
+                        .filter(s -> "timed out after 800 ms".equals(s.error()))
+                        .count());
         assertEquals(8, r.values().stream().filter(s -> !s.checked()).count());
-        assertTrue(r.values().stream().filter(s -> !s.checked())
+        assertTrue(r.values().stream()
+                .filter(s -> !s.checked())
                 .allMatch(s -> s.error().equals("was not checked: 127.0.0.1 did not answer 2 links before it")));
     }
 
     @Test
     void theWholeRunHasADeadline() {
         // one slow host per port: four hosts that each hang, with a run deadline shorter than their timeouts
-        List<String> urls = IntStream.range(0, 4).mapToObj(i -> base.replace("127.0.0.1", i % 2 == 0 ? "127.0.0.1"
-                : "localhost") + "/hang/" + i).toList();
+        List<String> urls = IntStream.range(0, 4)
+                .mapToObj(i -> base.replace("127.0.0.1", i % 2 == 0 ? "127.0.0.1" : "localhost") + "/hang/" + i)
+                .toList();
         long start = System.nanoTime();
         Map<String, LinkStatus> r = assertTimeoutPreemptively(BOUND, () -> {
-            try (OnlineLinkChecker c = new OnlineLinkChecker(tmp.resolve("cache"), Clock.systemUTC(),
-                    new OnlineLinkChecker.Settings(Duration.ofSeconds(1), Duration.ofMillis(1500), 1, Duration.ofHours(1),
-                            Duration.ofHours(1), 5, Duration.ofMillis(500), 5))) {
+            try (OnlineLinkChecker c = new OnlineLinkChecker(
+                    tmp.resolve("cache"),
+                    Clock.systemUTC(),
+                    new OnlineLinkChecker.Settings(
+                            Duration.ofSeconds(1),
+                            Duration.ofMillis(1500),
+                            1,
+                            Duration.ofHours(1),
+                            Duration.ofHours(1),
+                            5,
+                            Duration.ofMillis(500),
+                            5))) {
                 return c.check(urls).get(BOUND.toSeconds(), TimeUnit.SECONDS);
             }
         });
         long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         assertTrue(elapsed < 4000, "took " + elapsed + " ms");
-        assertTrue(r.values().stream().anyMatch(s -> !s.checked() && s.error().contains("stops after 500 ms")), r.toString());
+        assertTrue(
+                r.values().stream().anyMatch(s -> !s.checked() && s.error().contains("stops after 500 ms")),
+                r.toString());
     }
 
     @Test
@@ -265,7 +296,9 @@ class HostileServerTest {
             String url = "http://127.0.0.1:" + raw.getLocalPort() + "/slow-headers";
             LinkStatus s = assertTimeoutPreemptively(BOUND, () -> {
                 try (OnlineLinkChecker c = checker(Duration.ofMillis(800), Duration.ofSeconds(30))) {
-                    return c.check(List.of(url)).get(BOUND.toSeconds(), TimeUnit.SECONDS).get(url);
+                    return c.check(List.of(url))
+                            .get(BOUND.toSeconds(), TimeUnit.SECONDS)
+                            .get(url);
                 }
             });
             assertEquals("timed out after 800 ms", s.error());
@@ -279,7 +312,8 @@ class HostileServerTest {
                 InputStream in = s.getInputStream();
                 in.read(new byte[4096]);
                 OutputStream out = s.getOutputStream();
-                for (byte b : "HTTP/1.1 200 OK\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n".getBytes(StandardCharsets.US_ASCII)) {
+                for (byte b : "HTTP/1.1 200 OK\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n"
+                        .getBytes(StandardCharsets.US_ASCII)) {
                     out.write(b);
                     out.flush();
                     Thread.sleep(200);
@@ -293,7 +327,8 @@ class HostileServerTest {
     @Test
     void notCheckedLinksAreNotCached() throws Exception {
         try (OnlineLinkChecker c = checker(Duration.ofMillis(500), Duration.ofSeconds(30))) {
-            List<String> urls = IntStream.range(0, 3).mapToObj(i -> base + "/hang/x" + i).toList();
+            List<String> urls =
+                    IntStream.range(0, 3).mapToObj(i -> base + "/hang/x" + i).toList();
             c.check(urls).get(BOUND.toSeconds(), TimeUnit.SECONDS);
         }
         String cache = Files.readString(tmp.resolve("cache/links.tsv"));
@@ -304,21 +339,26 @@ class HostileServerTest {
     void problemMessagesReadAsSentences() throws Exception {
         Files.writeString(tmp.resolve("astro.config.mjs"), "export default {};\n");
         Path post = Files.createDirectories(tmp.resolve("src/data/blog")).resolve("p.md");
-        Files.writeString(post, "---\ntitle: P\n---\n[a](" + base + "/hang/m) [b](" + base
-                + "/loop-a) [c](" + base + "/to-file) [d](" + base + "/ok)\n");
+        Files.writeString(
+                post,
+                "---\ntitle: P\n---\n[a](" + base + "/hang/m) [b](" + base + "/loop-a) [c](" + base + "/to-file) [d]("
+                        + base + "/ok)\n");
         Site site = SiteDetector.detect(tmp, Optional.empty());
-        PostAnalysis a = new PostAnalyzer(site,
-                new MarkdownEngine()).load(post);
+        PostAnalysis a = new PostAnalyzer(site, new MarkdownEngine()).load(post);
         List<String> messages = assertTimeoutPreemptively(BOUND, () -> {
             try (OnlineLinkChecker c = checker(Duration.ofMillis(600), Duration.ofSeconds(30))) {
-                Map<String, LinkStatus> r = c.check(OnlineLinkChecker.externalUrls(a)).get(BOUND.toSeconds(), TimeUnit.SECONDS);
+                Map<String, LinkStatus> r =
+                        c.check(OnlineLinkChecker.externalUrls(a)).get(BOUND.toSeconds(), TimeUnit.SECONDS);
                 return c.problemsFor(a, r).stream().map(Problem::message).toList();
             }
         });
         assertEquals(3, messages.size(), messages.toString());
         assertTrue(messages.get(0).startsWith("The link " + base + "/hang/m timed out after 600 ms."), messages.get(0));
         assertTrue(messages.get(1).startsWith("The link " + base + "/loop-a redirects in a loop ("), messages.get(1));
-        assertTrue(messages.get(2).startsWith("The link " + base + "/to-file redirects to a file: URL"), messages.get(2));
-        assertTrue(messages.stream().noneMatch(m -> m.contains("answered") || m.contains("Exception")), messages.toString());
+        assertTrue(
+                messages.get(2).startsWith("The link " + base + "/to-file redirects to a file: URL"), messages.get(2));
+        assertTrue(
+                messages.stream().noneMatch(m -> m.contains("answered") || m.contains("Exception")),
+                messages.toString());
     }
 }

@@ -1,8 +1,5 @@
 package dev.postwright.validation.online;
 
-import java.net.InetAddress;
-import java.net.ServerSocket;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +14,9 @@ import dev.postwright.validation.PostAnalyzer;
 import dev.postwright.validation.Problem;
 import dev.postwright.validation.Severity;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -90,7 +89,9 @@ class OnlineLinkCheckerTest {
     private void respond(HttpExchange ex, int status) throws IOException {
         hits.computeIfAbsent(ex.getRequestMethod() + " " + ex.getRequestURI().getPath(), k -> new AtomicInteger())
                 .incrementAndGet();
-        userAgents.put(ex.getRequestURI().getPath(), String.valueOf(ex.getRequestHeaders().getFirst("User-Agent")));
+        userAgents.put(
+                ex.getRequestURI().getPath(),
+                String.valueOf(ex.getRequestHeaders().getFirst("User-Agent")));
         ex.sendResponseHeaders(status, -1);
         ex.close();
     }
@@ -109,12 +110,17 @@ class OnlineLinkCheckerTest {
     }
 
     private OnlineLinkChecker checker(Duration requestTimeout) {
-        return new OnlineLinkChecker(tmp.resolve("cache"), clock, new OnlineLinkChecker.Settings(
-                Duration.ofSeconds(2), requestTimeout, 8, Duration.ofHours(24), Duration.ofHours(1)));
+        return new OnlineLinkChecker(
+                tmp.resolve("cache"),
+                clock,
+                new OnlineLinkChecker.Settings(
+                        Duration.ofSeconds(2), requestTimeout, 8, Duration.ofHours(24), Duration.ofHours(1)));
     }
 
     private Map<String, LinkStatus> check(OnlineLinkChecker c, String... paths) throws Exception {
-        return c.check(IntStream.range(0, paths.length).mapToObj(i -> base + paths[i]).toList())
+        return c.check(IntStream.range(0, paths.length)
+                        .mapToObj(i -> base + paths[i])
+                        .toList())
                 .get(20, TimeUnit.SECONDS);
     }
 
@@ -201,18 +207,24 @@ class OnlineLinkCheckerTest {
         Files.writeString(tmp.resolve("astro.config.mjs"), "export default {};\n");
         Path post = tmp.resolve("src/data/blog/p.md");
         Files.createDirectories(post.getParent());
-        Files.writeString(post, "---\ntitle: P\n---\nA [good](" + base + "/ok#part) and [bad](" + base + "/gone)"
-                + " and [local](/x/).\n\n![pic](" + base + "/gone)\n\n<" + base + "/ok>\n");
+        Files.writeString(
+                post,
+                "---\ntitle: P\n---\nA [good](" + base + "/ok#part) and [bad](" + base + "/gone)"
+                        + " and [local](/x/).\n\n![pic](" + base + "/gone)\n\n<" + base + "/ok>\n");
         Site site = SiteDetector.detect(tmp, Optional.empty());
         PostAnalysis analysis = new PostAnalyzer(site, new MarkdownEngine()).load(post);
         assertEquals(List.of(base + "/ok", base + "/gone"), List.copyOf(OnlineLinkChecker.externalUrls(analysis)));
         try (OnlineLinkChecker c = checker(Duration.ofSeconds(5))) {
-            Map<String, LinkStatus> r = c.check(OnlineLinkChecker.externalUrls(analysis)).get(20, TimeUnit.SECONDS);
+            Map<String, LinkStatus> r =
+                    c.check(OnlineLinkChecker.externalUrls(analysis)).get(20, TimeUnit.SECONDS);
             List<Problem> problems = c.problemsFor(analysis, r);
-            assertEquals(List.of("4:" + (Files.readAllLines(post).get(3).indexOf("[bad]") + 1), "6:1"),
+            assertEquals(
+                    List.of("4:" + (Files.readAllLines(post).get(3).indexOf("[bad]") + 1), "6:1"),
                     problems.stream().map(p -> p.line() + ":" + p.column()).toList());
-            assertTrue(problems.stream().allMatch(p -> p.rule().equals("link.online")
-                    && p.severity() == Severity.WARNING && p.message().contains("HTTP 404")));
+            assertTrue(problems.stream()
+                    .allMatch(p -> p.rule().equals("link.online")
+                            && p.severity() == Severity.WARNING
+                            && p.message().contains("HTTP 404")));
         }
     }
 

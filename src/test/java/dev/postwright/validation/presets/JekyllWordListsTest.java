@@ -35,8 +35,8 @@ class JekyllWordListsTest {
         PresetSite s = PresetSite.jekyll(tmp);
         Path p = s.write("_posts/2024-04-20-clay.md", post("categories: pottery kiln\ntags: clay wheel"));
         Site site = s.site();
-        PostSummary summary = PostSummaries.of(site, p,
-                FrontmatterDocument.parse(PresetSite.read(p), site.dialect()), List.of());
+        PostSummary summary =
+                PostSummaries.of(site, p, FrontmatterDocument.parse(PresetSite.read(p), site.dialect()), List.of());
         assertEquals(List.of("clay", "wheel"), summary.tags());
         assertEquals("/pottery/kiln/2024/04/20/clay.html", summary.url());
     }
@@ -46,14 +46,20 @@ class JekyllWordListsTest {
         PresetSite s = PresetSite.jekyll(tmp);
         s.write(".postwright.yml", "tagStyle: kebab\n");
         Path p = s.write("_posts/2024-04-20-clay.md", post("tags: clay Wheel_Throwing clay"));
-        List<Problem> problems = s.problems(p).stream().filter(x -> x.rule().startsWith("tag.")).toList();
-        assertEquals(List.of("tag.format 5:12", "tag.duplicate 5:27"),
-                problems.stream().map(x -> x.rule() + " " + x.line() + ":" + x.column()).toList());
+        List<Problem> problems =
+                s.problems(p).stream().filter(x -> x.rule().startsWith("tag.")).toList();
+        assertEquals(
+                List.of("tag.format 5:12", "tag.duplicate 5:27"),
+                problems.stream()
+                        .map(x -> x.rule() + " " + x.line() + ":" + x.column())
+                        .toList());
         String text = PresetSite.read(p);
-        assertEquals("tags: clay wheel-throwing clay", applied(text, problems.get(0)).lines().skip(4).findFirst()
-                .orElseThrow());
-        assertEquals("tags: clay Wheel_Throwing", applied(text, problems.get(1)).lines().skip(4).findFirst()
-                .orElseThrow());
+        assertEquals(
+                "tags: clay wheel-throwing clay",
+                applied(text, problems.get(0)).lines().skip(4).findFirst().orElseThrow());
+        assertEquals(
+                "tags: clay Wheel_Throwing",
+                applied(text, problems.get(1)).lines().skip(4).findFirst().orElseThrow());
     }
 
     @Test

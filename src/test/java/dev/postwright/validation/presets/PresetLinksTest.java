@@ -43,8 +43,19 @@ class PresetLinksTest {
     // ---- generated routes ----
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/posts/", "/posts/page/2/", "/posts/index.xml", "/tags/", "/tags/trains/",
-        "/categories/europe/", "/index.xml", "/sitemap.xml", "/tags/trains/index.xml"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/posts/",
+                "/posts/page/2/",
+                "/posts/index.xml",
+                "/tags/",
+                "/tags/trains/",
+                "/categories/europe/",
+                "/index.xml",
+                "/sitemap.xml",
+                "/tags/trains/index.xml"
+            })
     void hugoGeneratedPagesAreNotBroken(String url) {
         PresetSite s = PresetSite.hugo(tmp);
         Path p = hugoPost(s, "a.md", "[x](" + url + ")\n");
@@ -60,8 +71,7 @@ class PresetLinksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/feed.xml", "/assets/main.css", "/sitemap.xml", "/about/", "/about", "/archive.html",
-        "/"})
+    @ValueSource(strings = {"/feed.xml", "/assets/main.css", "/sitemap.xml", "/about/", "/about", "/archive.html", "/"})
     void jekyllGeneratedFilesAndRootPagesAreNotBroken(String url) {
         PresetSite s = PresetSite.jekyll(tmp);
         s.write("about.md", "---\nlayout: page\ntitle: About\npermalink: /about/\n---\n\nHi.\n");
@@ -87,8 +97,11 @@ class PresetLinksTest {
         s.write("content/posts/night-train/index.md", HUGO_HEAD + "Text.\n");
         s.write("content/posts/night-train/platform.png", "png");
         s.write("content/posts/night-train/img/map.png", "png");
-        Path p = hugoPost(s, "a.md", "![P](/posts/night-train/platform.png)\n\n![M](/posts/night-train/img/map.png)"
-                + "\n\n[file](/posts/night-train/platform.png)\n");
+        Path p = hugoPost(
+                s,
+                "a.md",
+                "![P](/posts/night-train/platform.png)\n\n![M](/posts/night-train/img/map.png)"
+                        + "\n\n[file](/posts/night-train/platform.png)\n");
         assertEquals(List.of(), s.check(p));
     }
 

@@ -44,10 +44,14 @@ final class PresetSite {
 
     /** Problems in one post as "rule line:column". */
     List<String> check(Path post) {
-        return problems(post).stream().map(p -> p.rule() + " " + p.line() + ":" + p.column()).toList();
+        return problems(post).stream()
+                .map(p -> p.rule() + " " + p.line() + ":" + p.column())
+                .toList();
     }
 
     List<Problem> problems(Path post) {
-        return new SiteChecker(site(), new MarkdownEngine(), CLOCK).check(List.of(post)).problems();
+        return new SiteChecker(site(), new MarkdownEngine(), CLOCK)
+                .check(List.of(post))
+                .problems();
     }
 }

@@ -8,13 +8,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 class JsonTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "plain            | \"plain\"",
-        "say \"hi\"       | \"say \\\"hi\\\"\"",
-        "back\\slash      | \"back\\\\slash\"",
-        "a/b              | \"a/b\"",
-        "café 🌉 –        | \"café 🌉 –\"",
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "plain            | \"plain\"",
+                "say \"hi\"       | \"say \\\"hi\\\"\"",
+                "back\\slash      | \"back\\\\slash\"",
+                "a/b              | \"a/b\"",
+                "café 🌉 –        | \"café 🌉 –\"",
+            })
     void quotes(String in, String out) {
         assertEquals(out, Json.quote(in));
     }

@@ -21,7 +21,13 @@ class ProblemReportTest {
     }
 
     private static final List<Problem> PROBLEMS = List.of(
-            problem(B, 2, 1, Severity.WARNING, "tag.near-duplicate", "Tag 'JavaScript' is also used as 'javascript'",
+            problem(
+                    B,
+                    2,
+                    1,
+                    Severity.WARNING,
+                    "tag.near-duplicate",
+                    "Tag 'JavaScript' is also used as 'javascript'",
                     new Fix.FieldEdit("tags", "[javascript]", "Use the existing tag 'javascript'")),
             problem(A, 3, 1, Severity.ERROR, "slug.duplicate", "Slug \"hello\" is also used by b.md", null),
             problem(A, 1, 1, Severity.INFO, "html.iframe", "Iframe shown as a placeholder offline", null),
@@ -45,21 +51,30 @@ class ProblemReportTest {
 
     @Test
     void jsonWithoutProblems() {
-        assertEquals("{\"version\":1,\"root\":\"/sites/blog\",\"preset\":\"astropaper\",\"files\":3,"
-                + "\"errors\":0,\"warnings\":0,\"problems\":[]}",
+        assertEquals(
+                "{\"version\":1,\"root\":\"/sites/blog\",\"preset\":\"astropaper\",\"files\":3,"
+                        + "\"errors\":0,\"warnings\":0,\"problems\":[]}",
                 new ProblemReport(ROOT, "astropaper", 3, List.of()).json());
     }
 
     @Test
     void jsonEscapesEveryString() {
-        Problem p = problem(ROOT.resolve("posts/we\"ird\\name.md"), 1, 1, Severity.WARNING, "text.mojibake",
-                "Mis-decoded text \"â€“\"\tshould be –\n", new Fix.TextFix(0, 3, "–", "Replace with \"–\""));
+        Problem p = problem(
+                ROOT.resolve("posts/we\"ird\\name.md"),
+                1,
+                1,
+                Severity.WARNING,
+                "text.mojibake",
+                "Mis-decoded text \"â€“\"\tshould be –\n",
+                new Fix.TextFix(0, 3, "–", "Replace with \"–\""));
         String json = new ProblemReport(ROOT, "a\"b", 1, List.of(p)).json();
-        assertEquals("{\"version\":1,\"root\":\"/sites/blog\",\"preset\":\"a\\\"b\",\"files\":1,"
-                + "\"errors\":0,\"warnings\":1,\"problems\":[\n"
-                + "{\"file\":\"posts/we\\\"ird\\\\name.md\",\"line\":1,\"column\":1,\"severity\":\"warning\","
-                + "\"rule\":\"text.mojibake\",\"message\":\"Mis-decoded text \\\"â€“\\\"\\tshould be –\\n\","
-                + "\"fix\":\"Replace with \\\"–\\\"\"}\n]}", json);
+        assertEquals(
+                "{\"version\":1,\"root\":\"/sites/blog\",\"preset\":\"a\\\"b\",\"files\":1,"
+                        + "\"errors\":0,\"warnings\":1,\"problems\":[\n"
+                        + "{\"file\":\"posts/we\\\"ird\\\\name.md\",\"line\":1,\"column\":1,\"severity\":\"warning\","
+                        + "\"rule\":\"text.mojibake\",\"message\":\"Mis-decoded text \\\"â€“\\\"\\tshould be –\\n\","
+                        + "\"fix\":\"Replace with \\\"–\\\"\"}\n]}",
+                json);
     }
 
     @Test
@@ -76,14 +91,17 @@ class ProblemReportTest {
     @Test
     void textColoursOnlyTheSeverity() {
         Problem p = problem(A, 4, 7, Severity.ERROR, "link.broken", "No file 'x.png'", null);
-        assertEquals("src/data/blog/a.md:4:7: \u001b[31merror\u001b[0m link.broken No file 'x.png'\n"
-                + "1 file checked: 1 error", new ProblemReport(ROOT, "astropaper", 1, List.of(p)).text(true));
+        assertEquals(
+                "src/data/blog/a.md:4:7: \u001b[31merror\u001b[0m link.broken No file 'x.png'\n"
+                        + "1 file checked: 1 error",
+                new ProblemReport(ROOT, "astropaper", 1, List.of(p)).text(true));
     }
 
     @Test
     void textFlattensMultiLineMessages() {
         Problem p = problem(A, 1, 1, Severity.ERROR, "yaml.syntax", "bad YAML:\n  here\u001b[2J", null);
-        assertEquals("src/data/blog/a.md:1:1: error yaml.syntax bad YAML:   here [2J\n1 file checked: 1 error",
+        assertEquals(
+                "src/data/blog/a.md:1:1: error yaml.syntax bad YAML:   here [2J\n1 file checked: 1 error",
                 new ProblemReport(ROOT, "astropaper", 1, List.of(p)).text(false));
     }
 
@@ -106,7 +124,8 @@ class ProblemReportTest {
         assertEquals("src/data/blog/a.md", r.relative(A));
         assertEquals("src/x.md", r.relative(ROOT.resolve("src/./y/../x.md")));
         assertEquals("../other/x.md", r.relative(Path.of("/sites/other/x.md")));
-        assertEquals("src/data/blog/a.md", new ProblemReport(Path.of("."), "p", 0, List.of())
-                .relative(Path.of("src/data/blog/a.md")));
+        assertEquals(
+                "src/data/blog/a.md",
+                new ProblemReport(Path.of("."), "p", 0, List.of()).relative(Path.of("src/data/blog/a.md")));
     }
 }

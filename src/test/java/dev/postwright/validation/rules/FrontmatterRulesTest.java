@@ -52,11 +52,19 @@ class FrontmatterRulesTest {
                 Arguments.of("slashes", fm(T, "pubDatetime: 2024/01/05", D), "date.invalid", 3, 14),
                 Arguments.of("bad modDatetime", fm(T, P, "modDatetime: \"2024-02-30\"", D), "date.invalid", 4, 14),
                 Arguments.of("mod before pub", fm(T, P, "modDatetime: 2024-01-04", D), "date.order", 4, 14),
-                Arguments.of("mod before pub, instants", fm(T, "pubDatetime: 2024-01-05T10:00:00+01:00",
-                        "modDatetime: 2024-01-05T08:30:00Z", D), "date.order", 4, 14),
+                Arguments.of(
+                        "mod before pub, instants",
+                        fm(T, "pubDatetime: 2024-01-05T10:00:00+01:00", "modDatetime: 2024-01-05T08:30:00Z", D),
+                        "date.order",
+                        4,
+                        14),
                 Arguments.of("scheduled", fm(T, "pubDatetime: 2025-06-02T08:00:00Z", D), "date.future", 3, 14),
-                Arguments.of("scheduled, draft false", fm(T, "pubDatetime: 2026-01-01", "draft: false", D),
-                        "date.future", 3, 14),
+                Arguments.of(
+                        "scheduled, draft false",
+                        fm(T, "pubDatetime: 2026-01-01", "draft: false", D),
+                        "date.future",
+                        3,
+                        14),
                 Arguments.of("slug with '?'", fm(T, "slug: what?", P, D), "slug.format", 3, 7),
                 Arguments.of("slug empty string", fm(T, "slug: \"\"", P, D), "slug.format", 3, 7),
                 Arguments.of("slug null", fm(T, "slug:", P, D), "slug.format", 3, 1),
@@ -65,11 +73,11 @@ class FrontmatterRulesTest {
                 Arguments.of("tag emoji block", fm(T, P, D, "tags:", "  - \"\uD83C\uDF89\""), "tag.format", 6, 5),
                 Arguments.of("tag repeated", fm(T, P, D, "tags: [aa, bb, aa]"), "tag.duplicate", 5, 16),
                 Arguments.of("description short", fm(T, P, "description: Too short."), "description.length", 4, 14),
-                Arguments.of("description long", fm(T, P, "description: " + "x".repeat(161)),
-                        "description.length", 4, 14),
+                Arguments.of(
+                        "description long", fm(T, P, "description: " + "x".repeat(161)), "description.length", 4, 14),
                 Arguments.of("ogImage missing", fm(T, P, D, "ogImage: /images/nope.png"), "ogImage.missing", 5, 10),
-                Arguments.of("ogImage relative missing", fm(T, P, D, "ogImage: ./cover.png"), "ogImage.missing",
-                        5, 10));
+                Arguments.of(
+                        "ogImage relative missing", fm(T, P, D, "ogImage: ./cover.png"), "ogImage.missing", 5, 10));
     }
 
     @ParameterizedTest(name = "{2} fires: {0}")
@@ -78,7 +86,8 @@ class FrontmatterRulesTest {
         TinySite s = new TinySite(tmp);
         Path post = s.post("post.md", text);
         List<Problem> problems = s.check(post);
-        List<Problem> hits = problems.stream().filter(p -> p.rule().equals(rule)).toList();
+        List<Problem> hits =
+                problems.stream().filter(p -> p.rule().equals(rule)).toList();
         assertEquals(1, hits.size(), () -> "expected one " + rule + " in " + problems);
         Problem p = hits.get(0);
         if (line > 0) {
@@ -96,20 +105,27 @@ class FrontmatterRulesTest {
                 Arguments.of("booleans", fm(T, P, D, "draft: false", "featured: true")),
                 Arguments.of("nullable mod left empty", fm(T, P, "modDatetime:", D)),
                 Arguments.of("mod after pub", fm(T, P, "modDatetime: 2024-02-01T08:00:00Z", D)),
-                Arguments.of("bare mod same day as pub time", fm(T, "pubDatetime: 2024-01-05T10:00:00Z",
-                        "modDatetime: 2024-01-05", D)),
+                Arguments.of(
+                        "bare mod same day as pub time",
+                        fm(T, "pubDatetime: 2024-01-05T10:00:00Z", "modDatetime: 2024-01-05", D)),
                 Arguments.of("quoted date", fm(T, "pubDatetime: \"2024-01-05\"", D)),
                 Arguments.of("datetime with space and zone", fm(T, "pubDatetime: 2024-01-05 10:00:00 +02:00", D)),
                 Arguments.of("future but draft", fm(T, "pubDatetime: 2026-01-01", "draft: true", D)),
                 Arguments.of("slug valid", fm(T, "slug: my-post-2", P, D)),
                 Arguments.of("tags kebab block", fm(T, P, D, "tags:", "  - big-data # comment", "  - notes")),
                 Arguments.of("tags empty", fm(T, P, D, "tags: []")),
-                Arguments.of("tags the theme slugifies", fm(T, P, D, "tags: [Java, AKS, \u7B97\u6CD5, Big Data, big_data]")),
+                Arguments.of(
+                        "tags the theme slugifies", fm(T, P, D, "tags: [Java, AKS, \u7B97\u6CD5, Big Data, big_data]")),
                 Arguments.of("url absolute", fm(T, P, D, "canonicalURL: https://example.com/a/")),
                 Arguments.of("ogImage remote", fm(T, P, D, "ogImage: https://example.com/og.png")),
-                Arguments.of("description folded", fm(T, P, "description: >-",
-                        "  A description that is comfortably longer than fifty",
-                        "  characters, written over two lines.")),
+                Arguments.of(
+                        "description folded",
+                        fm(
+                                T,
+                                P,
+                                "description: >-",
+                                "  A description that is comfortably longer than fifty",
+                                "  characters, written over two lines.")),
                 Arguments.of("CRLF", fm(T, P, D, "tags: [notes]").replace("\n", "\r\n")));
     }
 
@@ -126,7 +142,8 @@ class FrontmatterRulesTest {
         TinySite s = new TinySite(tmp);
         Path post = s.post("post.md", fm("title: [unclosed", "subtitle: x", "slug: Bad Slug"));
         List<Problem> problems = s.check(post);
-        assertEquals(List.of("yaml.syntax"), problems.stream().map(Problem::rule).toList(), problems::toString);
+        assertEquals(
+                List.of("yaml.syntax"), problems.stream().map(Problem::rule).toList(), problems::toString);
         assertTrue(problems.get(0).message().contains("the raw text is kept as written"));
     }
 
@@ -159,9 +176,12 @@ class FrontmatterRulesTest {
                 """);
         Path post = s.post("post.md", fm(T, P, D, "mood: angry", "weight: heavy"));
         List<Problem> problems = s.check(post);
-        String got = problems.stream().map(p -> p.rule() + "@" + p.line() + ":" + p.column())
+        String got = problems.stream()
+                .map(p -> p.rule() + "@" + p.line() + ":" + p.column())
                 .collect(Collectors.joining(" "));
         assertEquals("field.type@5:7 field.type@6:9", got, problems::toString);
-        assertTrue(problems.get(0).message().contains("calm, busy"), problems.get(0).message());
+        assertTrue(
+                problems.get(0).message().contains("calm, busy"),
+                problems.get(0).message());
     }
 }

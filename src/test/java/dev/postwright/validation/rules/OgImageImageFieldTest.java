@@ -41,10 +41,14 @@ class OgImageImageFieldTest {
                 """.formatted(ogImageSchema));
         write("public/images/og.png", "not read: a missing header is no size problem");
         write("src/assets/images/og.png", "not read either");
-        write("src/data/blog/post.md", "---\ntitle: Post\npubDatetime: 2026-01-02\nogImage: " + ogImage + "\n---\nBody.\n");
+        write(
+                "src/data/blog/post.md",
+                "---\ntitle: Post\npubDatetime: 2026-01-02\nogImage: " + ogImage + "\n---\nBody.\n");
         Site site = SiteDetector.detect(tmp, Optional.empty());
-        return new SiteChecker(site, new MarkdownEngine(), TestClocks.JUNE_2026_NOON).check(List.of()).problems()
-                .stream().filter(p -> p.rule().startsWith("ogImage.")).toList();
+        return new SiteChecker(site, new MarkdownEngine(), TestClocks.JUNE_2026_NOON)
+                .check(List.of()).problems().stream()
+                        .filter(p -> p.rule().startsWith("ogImage."))
+                        .toList();
     }
 
     @Test
@@ -54,8 +58,11 @@ class OgImageImageFieldTest {
         Problem p = problems.get(0);
         assertEquals(RuleId.OG_IMAGE_MISSING.id(), p.rule());
         assertEquals(4, p.line());
-        assertTrue(p.message().contains("ImageNotFound") && p.message().contains("src/assets")
-                && p.message().contains("full URL"), p.message());
+        assertTrue(
+                p.message().contains("ImageNotFound")
+                        && p.message().contains("src/assets")
+                        && p.message().contains("full URL"),
+                p.message());
     }
 
     @Test

@@ -29,12 +29,14 @@ class SampleSiteRulesTest {
         dev.postwright.TestSites.copy(Path.of("assets/sample-site"), tmp);
         Site site = SiteDetector.detect(tmp, Optional.empty());
         Clock clock = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
-        List<Problem> problems = new SiteChecker(site, new MarkdownEngine(), clock).check(List.of()).problems();
+        List<Problem> problems = new SiteChecker(site, new MarkdownEngine(), clock)
+                .check(List.of())
+                .problems();
         TreeSet<String> got = new TreeSet<>();
         for (Problem p : problems) {
             if (TinySite.OUR_RULES.contains(p.rule())) {
-                got.add(site.relativize(p.file()) + ":" + p.line() + ":" + p.column() + " " + p.severity().id()
-                        + " " + p.rule());
+                got.add(site.relativize(p.file()) + ":" + p.line() + ":" + p.column() + " "
+                        + p.severity().id() + " " + p.rule());
             }
         }
         String demo = "src/data/blog/deliberate-problems.md";

@@ -33,7 +33,11 @@ class SiteRulesTest {
     }
 
     private static String rules(List<Problem> problems) {
-        return String.join(" ", problems.stream().map(p -> p.rule() + "@" + p.line() + ":" + p.column()).toList());
+        return String.join(
+                " ",
+                problems.stream()
+                        .map(p -> p.rule() + "@" + p.line() + ":" + p.column())
+                        .toList());
     }
 
     @Test
@@ -45,9 +49,13 @@ class SiteRulesTest {
         List<Problem> onB = s.check(b);
         assertEquals("slug.duplicate@1:1", rules(onA));
         assertEquals("slug.duplicate@5:7", rules(onB));
-        assertTrue(onB.get(0).message().contains("src/data/blog/first.md"), onB.get(0).message());
+        assertTrue(
+                onB.get(0).message().contains("src/data/blog/first.md"),
+                onB.get(0).message());
         assertTrue(onB.get(0).message().contains("/posts/first/"), onB.get(0).message());
-        assertTrue(onA.get(0).message().contains("src/data/blog/second.md"), onA.get(0).message());
+        assertTrue(
+                onA.get(0).message().contains("src/data/blog/second.md"),
+                onA.get(0).message());
     }
 
     @Test
@@ -66,7 +74,8 @@ class SiteRulesTest {
         Path c = s.post("c.md", post("tags: [notes, javascripts]\n"));
         List<Problem> problems = s.check(c);
         assertEquals("tag.near-duplicate@5:15", rules(problems));
-        assertTrue(problems.get(0).message().contains("'javascript' (used by 2 other posts)"),
+        assertTrue(
+                problems.get(0).message().contains("'javascript' (used by 2 other posts)"),
                 problems.get(0).message());
     }
 
@@ -130,7 +139,8 @@ class SiteRulesTest {
         assertEquals(Optional.of(new ImageHeader.Size(300, 200)), ImageHeader.parse(webpLossless(300, 200)));
         assertEquals(Optional.empty(), ImageHeader.parse("not an image".getBytes()));
         assertEquals(Optional.empty(), ImageHeader.parse(Arrays.copyOf(png(10, 10), 15)));
-        assertEquals(Optional.of(new ImageHeader.Size(1200, 630)),
+        assertEquals(
+                Optional.of(new ImageHeader.Size(1200, 630)),
                 ImageHeader.read(Path.of("assets/sample-site/src/assets/images/og-field-notes.png")));
     }
 
@@ -138,8 +148,10 @@ class SiteRulesTest {
 
     @Test
     void renameUnknownFieldFix() {
-        assertFixed("---\ntitle: Hello there\npubdatetime: 2024-01-05\n" + D + "---\nBody.\n",
-                "field.unknown", "---\ntitle: Hello there\npubDatetime: 2024-01-05\n" + D + "---\nBody.\n");
+        assertFixed(
+                "---\ntitle: Hello there\npubdatetime: 2024-01-05\n" + D + "---\nBody.\n",
+                "field.unknown",
+                "---\ntitle: Hello there\npubDatetime: 2024-01-05\n" + D + "---\nBody.\n");
     }
 
     @Test
@@ -151,7 +163,10 @@ class SiteRulesTest {
     void kebabTagFix() {
         TinySite s = new TinySite(tmp);
         s.write(s.root.resolve(".postwright.yml"), "tagStyle: kebab\n");
-        applyAndCheck(s, s.post("post.md", post("tags: [notes, \"Big Data\", misc]\n")), "tag.format",
+        applyAndCheck(
+                s,
+                s.post("post.md", post("tags: [notes, \"Big Data\", misc]\n")),
+                "tag.format",
                 post("tags: [notes, big-data, misc]\n"));
     }
 
@@ -186,22 +201,28 @@ class SiteRulesTest {
 
     @Test
     void fixApplierParsesListValues() {
-        String out = FixApplier.apply(post("tags: [a]\n"), new Fix.FieldEdit("tags", "[a, b]", "x"),
-                YamlDialect.YAML_1_2);
+        String out =
+                FixApplier.apply(post("tags: [a]\n"), new Fix.FieldEdit("tags", "[a, b]", "x"), YamlDialect.YAML_1_2);
         assertEquals(post("tags: [a, b]\n"), out);
     }
 
     @Test
     void fieldFixAddsANewFieldInTheSchemasOrder() {
-        Schema schema = new Schema(List.of(Field.required("title", FieldType.STRING),
-                Field.optional("description", FieldType.STRING), Field.required("pubDate", FieldType.STRING)),
-                false, "test");
+        Schema schema = new Schema(
+                List.of(
+                        Field.required("title", FieldType.STRING),
+                        Field.optional("description", FieldType.STRING),
+                        Field.required("pubDate", FieldType.STRING)),
+                false,
+                "test");
         String text = "---\ntitle: T\npubDate: 2024-01-01\n---\nBody\n";
         Fix add = new Fix.FieldEdit("description", "About it", "x");
-        assertEquals("---\ntitle: T\ndescription: About it\npubDate: 2024-01-01\n---\nBody\n",
+        assertEquals(
+                "---\ntitle: T\ndescription: About it\npubDate: 2024-01-01\n---\nBody\n",
                 FixApplier.apply(text, add, YamlDialect.YAML_1_2, schema));
         // without the site's schema the field goes last: the order the form and the fixes now share
-        assertEquals("---\ntitle: T\npubDate: 2024-01-01\ndescription: About it\n---\nBody\n",
+        assertEquals(
+                "---\ntitle: T\npubDate: 2024-01-01\ndescription: About it\n---\nBody\n",
                 FixApplier.apply(text, add, YamlDialect.YAML_1_2));
     }
 
@@ -213,7 +234,10 @@ class SiteRulesTest {
 
     private static void applyAndCheck(TinySite s, Path p, String rule, String expected) {
         String text = TinySite.read(p);
-        Problem problem = s.check(p).stream().filter(x -> x.rule().equals(rule)).findFirst().orElseThrow();
+        Problem problem = s.check(p).stream()
+                .filter(x -> x.rule().equals(rule))
+                .findFirst()
+                .orElseThrow();
         Fix fix = problem.fix().orElseThrow(() -> new AssertionError("no fix on " + problem));
         String fixed = FixApplier.apply(text, fix, YamlDialect.YAML_1_2);
         assertEquals(expected, fixed);
@@ -240,13 +264,19 @@ class SiteRulesTest {
     static byte[] jpeg(int w, int h) {
         ByteBuffer b = ByteBuffer.allocate(40);
         b.put(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 6, 'J', 'F', 'I', 'F'});
-        b.put(new byte[] {(byte) 0xFF, (byte) 0xC0, 0, 17, 8}).putShort((short) h).putShort((short) w);
+        b.put(new byte[] {(byte) 0xFF, (byte) 0xC0, 0, 17, 8})
+                .putShort((short) h)
+                .putShort((short) w);
         return b.array();
     }
 
     static byte[] webpX(int w, int h) {
         ByteBuffer b = ByteBuffer.allocate(30).order(ByteOrder.LITTLE_ENDIAN);
-        b.put("RIFF".getBytes()).putInt(22).put("WEBPVP8X".getBytes()).putInt(10).putInt(0);
+        b.put("RIFF".getBytes())
+                .putInt(22)
+                .put("WEBPVP8X".getBytes())
+                .putInt(10)
+                .putInt(0);
         b.put((byte) (w - 1)).put((byte) ((w - 1) >> 8)).put((byte) 0);
         b.put((byte) (h - 1)).put((byte) ((h - 1) >> 8)).put((byte) 0);
         return b.array();

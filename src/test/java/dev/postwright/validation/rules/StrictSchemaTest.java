@@ -50,8 +50,10 @@ class StrictSchemaTest {
                 Body.
                 """);
         Site site = SiteDetector.detect(tmp, Optional.empty());
-        List<Problem> problems = new SiteChecker(site, new MarkdownEngine(), TinySite.CLOCK).check(List.of())
-                .problems().stream().filter(p -> p.rule().equals("field.unknown")).toList();
+        List<Problem> problems = new SiteChecker(site, new MarkdownEngine(), TinySite.CLOCK)
+                .check(List.of()).problems().stream()
+                        .filter(p -> p.rule().equals("field.unknown"))
+                        .toList();
         assertEquals(1, problems.size(), problems.toString());
         assertEquals(expected, problems.get(0).severity());
         assertEquals(5, problems.get(0).line());

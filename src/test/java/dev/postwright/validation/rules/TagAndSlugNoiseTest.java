@@ -31,8 +31,10 @@ class TagAndSlugNoiseTest {
     }
 
     private static List<String> rules(List<Problem> problems, String prefix) {
-        return problems.stream().filter(p -> p.rule().startsWith(prefix))
-                .map(p -> p.rule() + " " + p.severity().id() + " " + p.line() + ":" + p.column()).toList();
+        return problems.stream()
+                .filter(p -> p.rule().startsWith(prefix))
+                .map(p -> p.rule() + " " + p.severity().id() + " " + p.line() + ":" + p.column())
+                .toList();
     }
 
     @Test
@@ -60,7 +62,8 @@ class TagAndSlugNoiseTest {
         assertEquals(List.of("tag.near-duplicate warning 5:8"), rules(problems, "tag."));
         String message = problems.get(0).message();
         assertTrue(message.contains("'C++' and 'c'") && message.contains("/tags/c/"), message);
-        assertEquals("Use the existing tag 'c'", problems.get(0).fix().orElseThrow().description());
+        assertEquals(
+                "Use the existing tag 'c'", problems.get(0).fix().orElseThrow().description());
         // the site's own spelling is never told to switch
         assertEquals(List.of(), rules(s.check(s.root.resolve("src/data/blog/one.md")), "tag."));
     }
@@ -80,7 +83,8 @@ class TagAndSlugNoiseTest {
         Path p = s.post("a.md", post("tags: [notes, \"+++\"]"));
         List<Problem> problems = s.check(p);
         assertEquals(List.of("tag.format warning 5:15"), rules(problems, "tag."));
-        assertTrue(problems.get(0).message().contains("/tags//"), problems.get(0).message());
+        assertTrue(
+                problems.get(0).message().contains("/tags//"), problems.get(0).message());
     }
 
     @Test
@@ -98,18 +102,22 @@ class TagAndSlugNoiseTest {
         TestSites.write(root, "astro.config.mjs", "export default {};\n");
         Path p = TestSites.write(root, "src/content/blog/heaters.md", post("postSlug: leetcode_heaters"));
         Site site = SiteDetector.detect(root, Optional.empty());
-        List<Problem> problems = TinySite.check(site, p).stream().filter(x -> x.rule().equals("slug.format"))
+        List<Problem> problems = TinySite.check(site, p).stream()
+                .filter(x -> x.rule().equals("slug.format"))
                 .toList();
         assertEquals(1, problems.size(), problems::toString);
         assertEquals(Severity.WARNING, problems.get(0).severity());
-        assertTrue(problems.get(0).message().contains("/posts/leetcode_heaters/"), problems.get(0).message());
+        assertTrue(
+                problems.get(0).message().contains("/posts/leetcode_heaters/"),
+                problems.get(0).message());
     }
 
     @Test
     void aSlugWithACharacterNoUrlCanHoldIsAnError() {
         TinySite s = new TinySite(tmp);
         Path p = s.post("a.md", post("slug: what?"));
-        List<Problem> problems = s.check(p).stream().filter(x -> x.rule().equals("slug.format")).toList();
+        List<Problem> problems =
+                s.check(p).stream().filter(x -> x.rule().equals("slug.format")).toList();
         assertEquals(1, problems.size(), problems::toString);
         assertEquals(Severity.ERROR, problems.get(0).severity());
     }

@@ -17,10 +17,24 @@ import java.util.Set;
 final class TinySite {
 
     static final Clock CLOCK = TestClocks.JUNE_2025;
-    static final Set<String> OUR_RULES = Set.of("frontmatter.missing", "frontmatter.unterminated", "yaml.syntax",
-            "field.required", "field.type", "field.unknown", "date.invalid", "date.order", "date.future",
-            "slug.format", "slug.duplicate", "tag.format", "tag.duplicate", "tag.near-duplicate",
-            "description.length", "ogImage.missing", "ogImage.size");
+    static final Set<String> OUR_RULES = Set.of(
+            "frontmatter.missing",
+            "frontmatter.unterminated",
+            "yaml.syntax",
+            "field.required",
+            "field.type",
+            "field.unknown",
+            "date.invalid",
+            "date.order",
+            "date.future",
+            "slug.format",
+            "slug.duplicate",
+            "tag.format",
+            "tag.duplicate",
+            "tag.near-duplicate",
+            "description.length",
+            "ogImage.missing",
+            "ogImage.size");
 
     /** A post with every required field, valid as it is. */
     static final String VALID = """
@@ -63,8 +77,10 @@ final class TinySite {
     }
 
     static List<Problem> check(Site site, Path post) {
-        return new SiteChecker(site, new MarkdownEngine(), CLOCK).check(List.of(post)).problems().stream()
-                .filter(p -> OUR_RULES.contains(p.rule())).toList();
+        return new SiteChecker(site, new MarkdownEngine(), CLOCK)
+                .check(List.of(post)).problems().stream()
+                        .filter(p -> OUR_RULES.contains(p.rule()))
+                        .toList();
     }
 
     static String read(Path p) {

@@ -11,15 +11,19 @@ class DescriptionLengthTest {
 
     @Test
     void tooLong() {
-        assertEquals(Optional.of("Description is 212 characters; keep it under 160 so search results show it whole"),
+        assertEquals(
+                Optional.of("Description is 212 characters; keep it under 160 so search results show it whole"),
                 DescriptionLength.checkDefault("x".repeat(212)));
     }
 
     @Test
     void tooShort() {
-        assertEquals(Optional.of("Description is 12 characters; make it at least 50 so search results have something to show"),
+        assertEquals(
+                Optional.of(
+                        "Description is 12 characters; make it at least 50 so search results have something to show"),
                 DescriptionLength.checkDefault("Short words."));
-        assertEquals(Optional.of("Description is 1 character; make it at least 2 so search results have something to show"),
+        assertEquals(
+                Optional.of("Description is 1 character; make it at least 2 so search results have something to show"),
                 new DescriptionLength(2, 3).check("a"));
     }
 
@@ -35,7 +39,9 @@ class DescriptionLengthTest {
     void countsCodePointsNotUtf16Units() {
         // 160 emoji are 320 UTF-16 units but 160 characters to a writer.
         assertTrue(DescriptionLength.checkDefault("🌉".repeat(160)).isEmpty());
-        assertTrue(DescriptionLength.checkDefault("🌉".repeat(161)).orElseThrow().startsWith("Description is 161 characters"));
+        assertTrue(DescriptionLength.checkDefault("🌉".repeat(161))
+                .orElseThrow()
+                .startsWith("Description is 161 characters"));
     }
 
     @Test

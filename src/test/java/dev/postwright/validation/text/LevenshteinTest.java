@@ -30,8 +30,9 @@ class LevenshteinTest {
     }
 
     @Property
-    void withinOneAgreesWithDistance(@ForAll @StringLength(max = 6) @CharRange(from = 'a', to = 'c') String a,
-                                     @ForAll @StringLength(max = 6) @CharRange(from = 'a', to = 'c') String b) {
+    void withinOneAgreesWithDistance(
+            @ForAll @StringLength(max = 6) @CharRange(from = 'a', to = 'c') String a,
+            @ForAll @StringLength(max = 6) @CharRange(from = 'a', to = 'c') String b) {
         assertEquals(Levenshtein.distance(a, b) <= 1, Levenshtein.withinOne(a, b));
     }
 }

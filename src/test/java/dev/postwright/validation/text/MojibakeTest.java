@@ -16,27 +16,29 @@ class MojibakeTest {
     private static final Charset CP1252 = Charset.forName("windows-1252");
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "ðŸŒ‰ | 🌉",
-        "ðŸ¤¯ | 🤯",
-        "â€“ | –",
-        "â€” | —",
-        "â€™ | ’",
-        "â€¦ | …",
-        "Ã© | é",
-        "Ã¼ | ü",
-        "Ã¶ | ö",
-        "Ã± | ñ",
-        "Ã— | ×",
-        "Â© | ©",
-        "Ã¼ber | über",
-        "Å‚ | ł",
-        "â„¢ | ™",
-        "ï»¿ | \uFEFF",
-        "Ð¿Ñ€Ð¸Ð²ÐµÑ‚ | привет",
-        "Î±Î²Î³ | αβγ",
-        "æ—¥æœ¬èªž | 日本語",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "ðŸŒ‰ | 🌉",
+                "ðŸ¤¯ | 🤯",
+                "â€“ | –",
+                "â€” | —",
+                "â€™ | ’",
+                "â€¦ | …",
+                "Ã© | é",
+                "Ã¼ | ü",
+                "Ã¶ | ö",
+                "Ã± | ñ",
+                "Ã— | ×",
+                "Â© | ©",
+                "Ã¼ber | über",
+                "Å‚ | ł",
+                "â„¢ | ™",
+                "ï»¿ | \uFEFF",
+                "Ð¿Ñ€Ð¸Ð²ÐµÑ‚ | привет",
+                "Î±Î²Î³ | αβγ",
+                "æ—¥æœ¬èªž | 日本語",
+            })
     void repairsMojibake(String broken, String expected) {
         assertEquals(expected, Mojibake.repair(broken));
         assertEquals(1, Mojibake.find(broken).size());
@@ -92,14 +94,41 @@ class MojibakeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "café", "naïve", "Ærø", "São Paulo", "Ã", "Â", "ð", "â€",
-        "Grüße aus Köln, schöne Straße", "„Fuß“ und „Spaß“", "CAFÉ’s menu",
-        "C’est déjà l’été à Paris", "« la vérité\u00A0» et voilà\u00A0»", "¿Qué tal? Año nuevo, señor",
-        "© 2024", "€5", "em — dash – en", "real emoji 🌉🤯", "Ærøskøbing", "Ñandú", "ÉTÉ’s",
-        "Ö”", "ß“", "½ ¼ ¾", "Ça va? Où ça?", "SÃO PAULO", "“smart quotes” ‘single’",
-        "Ελληνικά", "русский", "日本語", "plain ascii", "",
-    })
+    @ValueSource(
+            strings = {
+                "café",
+                "naïve",
+                "Ærø",
+                "São Paulo",
+                "Ã",
+                "Â",
+                "ð",
+                "â€",
+                "Grüße aus Köln, schöne Straße",
+                "„Fuß“ und „Spaß“",
+                "CAFÉ’s menu",
+                "C’est déjà l’été à Paris",
+                "« la vérité\u00A0» et voilà\u00A0»",
+                "¿Qué tal? Año nuevo, señor",
+                "© 2024",
+                "€5",
+                "em — dash – en",
+                "real emoji 🌉🤯",
+                "Ærøskøbing",
+                "Ñandú",
+                "ÉTÉ’s",
+                "Ö”",
+                "ß“",
+                "½ ¼ ¾",
+                "Ça va? Où ça?",
+                "SÃO PAULO",
+                "“smart quotes” ‘single’",
+                "Ελληνικά",
+                "русский",
+                "日本語",
+                "plain ascii",
+                "",
+            })
     void silentOnLegitText(String text) {
         assertTrue(Mojibake.find(text).isEmpty(), () -> "fired on: " + text + " -> " + Mojibake.find(text));
         assertEquals(text, Mojibake.repair(text));

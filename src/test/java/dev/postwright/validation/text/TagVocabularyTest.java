@@ -1,7 +1,5 @@
 package dev.postwright.validation.text;
 
-import org.junit.jupiter.api.Assertions;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,27 +30,27 @@ class TagVocabularyTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-        "JavaScript, javascript",      // case
+        "JavaScript, javascript", // case
         "JAVASCRIPT, javascript",
-        "bread_making, bread-making",  // separators
+        "bread_making, bread-making", // separators
         "Bread Making, bread-making",
         "bread--making, bread-making",
-        "recipes, recipe",             // plural s
-        "boxes, box",                  // plural es
-        "categories, category",        // ies <-> y
+        "recipes, recipe", // plural s
+        "boxes, box", // plural es
+        "categories, category", // ies <-> y
         "apis, api",
-        "sourdogh, sourdough",         // one edit
+        "sourdogh, sourdough", // one edit
         "sourdoughh, sourdough",
         "javascripts, javascript",
-        "astor, ''",                   // transposition is two edits
+        "astor, ''", // transposition is two edits
         "astra, astro",
-        "python2, ''",                 // digit for digit: a different version, not a typo
+        "python2, ''", // digit for digit: a different version, not a typo
         "pythn3, python3",
-        "javascript, ''",              // identical
-        "go, ''",                      // short tags: no edit distance
+        "javascript, ''", // identical
+        "go, ''", // short tags: no edit distance
         "gx, ''",
         "j, ''",
-        "cs, ''",                      // 'css' is not the plural of 'cs'
+        "cs, ''", // 'css' is not the plural of 'cs'
         "typescript, ''",
         "react, ''",
     })
@@ -130,11 +129,10 @@ class TagVocabularyTest {
     @org.junit.jupiter.api.Test
     void twoSpellingsUsedOnceEachDoNotFlagEachOther() {
         // The post using 'notes' sees only 'Notes' elsewhere, and the other way round.
-        Assertions.assertEquals(Optional.empty(),
-                new TagVocabulary(Map.of("Notes", 1)).nearDuplicateOf("notes", 1));
-        Assertions.assertEquals(Optional.of("notes"),
-                new TagVocabulary(Map.of("notes", 1)).nearDuplicateOf("Notes", 1));
-        Assertions.assertEquals(Optional.of("Notes"),
-                new TagVocabulary(Map.of("Notes", 2)).nearDuplicateOf("notes", 1));
+        Assertions.assertEquals(Optional.empty(), new TagVocabulary(Map.of("Notes", 1)).nearDuplicateOf("notes", 1));
+        Assertions.assertEquals(
+                Optional.of("notes"), new TagVocabulary(Map.of("notes", 1)).nearDuplicateOf("Notes", 1));
+        Assertions.assertEquals(
+                Optional.of("Notes"), new TagVocabulary(Map.of("Notes", 2)).nearDuplicateOf("notes", 1));
     }
 }

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.postwright.post.PostWriteException;
 import dev.postwright.site.Site;
-import dev.postwright.site.generator.AstroSiteSettings;
 import dev.postwright.site.SiteDetector;
+import dev.postwright.site.generator.AstroSiteSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,8 +40,10 @@ class PostCreatorTest {
 
     private Site astroSite() throws IOException {
         write("astro.config.mjs", "export default {};\n");
-        write("src/config.ts", "export const SITE = {\n  website: \"https://x.example/\",\n"
-                + "  author: \"Grace Hopper\",\n  timezone: \"Europe/Berlin\", // IANA\n} as const;\n");
+        write(
+                "src/config.ts",
+                "export const SITE = {\n  website: \"https://x.example/\",\n"
+                        + "  author: \"Grace Hopper\",\n  timezone: \"Europe/Berlin\", // IANA\n} as const;\n");
         Files.createDirectories(tmp.resolve("src/data/blog"));
         return SiteDetector.detect(tmp, Optional.empty());
     }
@@ -53,8 +55,11 @@ class PostCreatorTest {
     @Test
     void astroPaperPlanUsesPresetOrderAuthorAndSiteTimezone() throws IOException {
         Site site = astroSite();
-        PostPlan plan = creator.plan(site, new NewPostRequest("[Sponsored] Hello: World", Optional.empty(),
-                List.of(), true, Optional.of("A short note.")), CLOCK);
+        PostPlan plan = creator.plan(
+                site,
+                new NewPostRequest(
+                        "[Sponsored] Hello: World", Optional.empty(), List.of(), true, Optional.of("A short note.")),
+                CLOCK);
         assertEquals(List.of(), plan.refusals());
         assertEquals(tmp.resolve("src/data/blog/sponsored-hello-world.md").toAbsolutePath(), plan.file());
         assertEquals("/posts/sponsored-hello-world/", plan.url());
@@ -76,8 +81,15 @@ class PostCreatorTest {
     @Test
     void sampleSiteSchemaOrderAndGivenTags() {
         Site site = SiteDetector.detect(Path.of("assets/sample-site"), Optional.empty());
-        PostPlan plan = creator.plan(site, new NewPostRequest("Fresh bread", Optional.empty(),
-                List.of("bread", "C++ tips"), false, Optional.of("Notes on a loaf.")), CLOCK);
+        PostPlan plan = creator.plan(
+                site,
+                new NewPostRequest(
+                        "Fresh bread",
+                        Optional.empty(),
+                        List.of("bread", "C++ tips"),
+                        false,
+                        Optional.of("Notes on a loaf.")),
+                CLOCK);
         assertEquals(List.of(), plan.refusals());
         assertEquals("""
                 ---
@@ -98,8 +110,11 @@ class PostCreatorTest {
         write("hugo.toml", "title = 'x'\n");
         Files.createDirectories(tmp.resolve("content"));
         Site site = SiteDetector.detect(tmp, Optional.empty());
-        PostPlan plan = creator.plan(site, new NewPostRequest("Scale By The Bay '23", Optional.empty(),
-                List.of("scala"), true, Optional.of("Talks.")), CLOCK);
+        PostPlan plan = creator.plan(
+                site,
+                new NewPostRequest(
+                        "Scale By The Bay '23", Optional.empty(), List.of("scala"), true, Optional.of("Talks.")),
+                CLOCK);
         assertEquals(List.of(), plan.refusals());
         assertEquals(tmp.resolve("content/posts/scale-by-the-bay-23.md").toAbsolutePath(), plan.file());
         assertEquals("/posts/scale-by-the-bay-23/", plan.url());
@@ -120,8 +135,10 @@ class PostCreatorTest {
         write("_config.yml", "title: x\n");
         Files.createDirectories(tmp.resolve("_posts"));
         Site site = SiteDetector.detect(tmp, Optional.empty());
-        PostPlan plan = creator.plan(site, new NewPostRequest("Crème brûlée", Optional.empty(), List.of("food"),
-                true, Optional.empty()), CLOCK);
+        PostPlan plan = creator.plan(
+                site,
+                new NewPostRequest("Crème brûlée", Optional.empty(), List.of("food"), true, Optional.empty()),
+                CLOCK);
         assertEquals(List.of(), plan.refusals());
         assertEquals(tmp.resolve("_posts/2026-11-30-creme-brulee.md").toAbsolutePath(), plan.file());
         assertEquals("/2026/11/30/creme-brulee.html", plan.url());
@@ -138,14 +155,16 @@ class PostCreatorTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "Scale By The Bay '23    | scale-by-the-bay-23",
-        "Crème brûlée à la carte | creme-brulee-a-la-carte",
-        "Ünïcödé 🌉 bridge       | unicode-bridge",
-        "Hello, World!!!         | hello-world",
-        "C++ & Java: 2024        | c-java-2024",
-        "日本語 and English      | and-english",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Scale By The Bay '23    | scale-by-the-bay-23",
+                "Crème brûlée à la carte | creme-brulee-a-la-carte",
+                "Ünïcödé 🌉 bridge       | unicode-bridge",
+                "Hello, World!!!         | hello-world",
+                "C++ & Java: 2024        | c-java-2024",
+                "日本語 and English      | and-english",
+            })
     void slugAndFileFromTitle(String title, String slug) throws IOException {
         PostPlan plan = creator.plan(astroSite(), request(title, "d"), CLOCK);
         assertEquals(slug, plan.slug());
@@ -156,20 +175,27 @@ class PostCreatorTest {
     @Test
     void givenSlugIsUsedAndCheckedForFormat() throws IOException {
         Site site = astroSite();
-        PostPlan plan = creator.plan(site, new NewPostRequest("Anything", Optional.of("my-post"), List.of(), false,
-                Optional.of("d")), CLOCK);
+        PostPlan plan = creator.plan(
+                site,
+                new NewPostRequest("Anything", Optional.of("my-post"), List.of(), false, Optional.of("d")),
+                CLOCK);
         assertEquals("my-post.md", plan.file().getFileName().toString());
         assertFalse(plan.text().contains("slug"), "the file name carries the slug in AstroPaper");
-        PostPlan bad = creator.plan(site, new NewPostRequest("Anything", Optional.of("My Post"), List.of(), false,
-                Optional.of("d")), CLOCK);
-        assertTrue(bad.refusals().get(0).contains("'My Post' is not valid"), bad.refusals().toString());
+        PostPlan bad = creator.plan(
+                site,
+                new NewPostRequest("Anything", Optional.of("My Post"), List.of(), false, Optional.of("d")),
+                CLOCK);
+        assertTrue(
+                bad.refusals().get(0).contains("'My Post' is not valid"),
+                bad.refusals().toString());
     }
 
     @Test
     void refusesMissingRequiredDescription() throws IOException {
         PostPlan plan = creator.plan(astroSite(), request("Hello", null), CLOCK);
-        assertEquals(List.of("description is required by astropaper preset and has no default: pass "
-                + "--description."), plan.refusals());
+        assertEquals(
+                List.of("description is required by astropaper preset and has no default: pass " + "--description."),
+                plan.refusals());
         assertThrows(IllegalStateException.class, () -> creator.create(plan));
     }
 
@@ -179,8 +205,12 @@ class PostCreatorTest {
         write("src/data/blog/hello.md", "---\ntitle: Old hello\n---\n");
         PostPlan plan = creator.plan(site, request("Hello", "d"), CLOCK);
         assertEquals(1, plan.refusals().size(), plan.refusals().toString());
-        assertTrue(plan.refusals().get(0).startsWith("src/data/blog/hello.md already exists (the post "
-                + "\"Old hello\" at /posts/hello/)"), plan.refusals().toString());
+        assertTrue(
+                plan.refusals()
+                        .get(0)
+                        .startsWith(
+                                "src/data/blog/hello.md already exists (the post " + "\"Old hello\" at /posts/hello/)"),
+                plan.refusals().toString());
     }
 
     @Test
@@ -189,8 +219,10 @@ class PostCreatorTest {
         write("src/data/blog/older.md", "---\ntitle: Older\nslug: hello\n---\n");
         PostPlan plan = creator.plan(site, request("Hello", "d"), CLOCK);
         assertEquals(1, plan.refusals().size(), plan.refusals().toString());
-        assertTrue(plan.refusals().get(0).contains("/posts/hello/")
-                && plan.refusals().get(0).contains("src/data/blog/older.md \"Older\""), plan.refusals().toString());
+        assertTrue(
+                plan.refusals().get(0).contains("/posts/hello/")
+                        && plan.refusals().get(0).contains("src/data/blog/older.md \"Older\""),
+                plan.refusals().toString());
     }
 
     @Test

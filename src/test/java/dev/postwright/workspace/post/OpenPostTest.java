@@ -268,13 +268,15 @@ class OpenPostTest {
         assertInstanceOf(SaveOutcome.Saved.class, save(post, false, false));
         assertTrue(journal.pending().isEmpty(), "saved: nothing left to recover");
         try (var backups = Files.walk(data)) {
-            assertTrue(backups.filter(Files::isRegularFile).anyMatch(p -> {
-                try {
-                    return Files.readString(p).equals(original);
-                } catch (IOException e) {
-                    return false;
-                }
-            }), "the version replaced is kept as a backup");
+            assertTrue(
+                    backups.filter(Files::isRegularFile).anyMatch(p -> {
+                        try {
+                            return Files.readString(p).equals(original);
+                        } catch (IOException e) {
+                            return false;
+                        }
+                    }),
+                    "the version replaced is kept as a backup");
         }
     }
 
@@ -319,16 +321,20 @@ class OpenPostTest {
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
         Files.writeString(file, FRONTMATTER + "See [ok](" + base + "/ok) and [gone](" + base + "/gone).\n");
         session.update(file, disk());
-        try (OnlineLinkChecker checker = new OnlineLinkChecker(tmp.resolve("cache"), CLOCK,
-                new OnlineLinkChecker.Settings(Duration.ofSeconds(2), Duration.ofSeconds(5), 4, Duration.ofHours(1),
-                        Duration.ofMinutes(5)))) {
+        try (OnlineLinkChecker checker = new OnlineLinkChecker(
+                tmp.resolve("cache"),
+                CLOCK,
+                new OnlineLinkChecker.Settings(
+                        Duration.ofSeconds(2), Duration.ofSeconds(5), 4, Duration.ofHours(1), Duration.ofMinutes(5)))) {
             OpenPost post = open();
             assertTrue(post.problems().stream().noneMatch(p -> p.rule().equals("link.online")));
 
             CompletableFuture<Integer> checking = post.checkLinksOnline(checker);
             ui.runNext(); // the results are handed to the UI executor
             assertEquals(2, checking.get(1, TimeUnit.SECONDS));
-            List<Problem> online = post.problems().stream().filter(p -> p.rule().equals("link.online")).toList();
+            List<Problem> online = post.problems().stream()
+                    .filter(p -> p.rule().equals("link.online"))
+                    .toList();
             assertEquals(1, online.size());
             assertTrue(online.get(0).message().contains("/gone"), online.get(0).message());
             assertEquals(1, analysed.size(), "the problems are shown again with the results");
@@ -337,7 +343,9 @@ class OpenPostTest {
             post.setText(post.text().replace("See [", "Intro.\n\nSee ["));
             background.runNext();
             ui.runAll();
-            List<Problem> moved = post.problems().stream().filter(p -> p.rule().equals("link.online")).toList();
+            List<Problem> moved = post.problems().stream()
+                    .filter(p -> p.rule().equals("link.online"))
+                    .toList();
             assertEquals(1, moved.size());
             assertEquals(online.get(0).line() + 2, moved.get(0).line());
         } finally {

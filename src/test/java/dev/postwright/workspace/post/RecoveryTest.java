@@ -36,7 +36,9 @@ class RecoveryTest {
 
         Recovery.forget(journal, a);
         assertTrue(Recovery.offers(journal, site).isEmpty());
-        assertEquals(List.of(c, b), journal.pending().stream().map(e -> e.file()).sorted().toList(),
+        assertEquals(
+                List.of(c, b),
+                journal.pending().stream().map(e -> e.file()).sorted().toList(),
                 "only the declined entry goes");
     }
 }

@@ -23,8 +23,11 @@ class AstroRedirectsTest {
     void sampleSiteGetsRedirectsAsTheFirstPropertyOfDefineConfig() throws Exception {
         String config = Files.readString(Path.of("assets/sample-site/astro.config.mjs"));
         String edited = add(config);
-        assertEquals(config.replace("export default defineConfig({\n",
-                "export default defineConfig({\n  redirects: { \"/posts/old/\": \"/posts/new/\" },\n"), edited);
+        assertEquals(
+                config.replace(
+                        "export default defineConfig({\n",
+                        "export default defineConfig({\n  redirects: { \"/posts/old/\": \"/posts/new/\" },\n"),
+                edited);
     }
 
     @Test
@@ -41,7 +44,8 @@ class AstroRedirectsTest {
                     trailingSlash: 'always',
                 });
                 """;
-        assertEquals(config.replace("// moved in 2024\n", "// moved in 2024\n        '/posts/old/': '/posts/new/',\n"),
+        assertEquals(
+                config.replace("// moved in 2024\n", "// moved in 2024\n        '/posts/old/': '/posts/new/',\n"),
                 add(config));
     }
 
@@ -66,9 +70,11 @@ class AstroRedirectsTest {
 
     @Test
     void oneLineAndEmptyRedirectObjects() throws Exception {
-        assertEquals("export default defineConfig({ redirects: { \"/a\": \"/b\", \"/posts/old/\": \"/posts/new/\" } });",
+        assertEquals(
+                "export default defineConfig({ redirects: { \"/a\": \"/b\", \"/posts/old/\": \"/posts/new/\" } });",
                 add("export default defineConfig({ redirects: { \"/a\": \"/b\" } });"));
-        assertEquals("export default defineConfig({ redirects: { \"/posts/old/\": \"/posts/new/\" } });",
+        assertEquals(
+                "export default defineConfig({ redirects: { \"/posts/old/\": \"/posts/new/\" } });",
                 add("export default defineConfig({ redirects: {} });"));
         assertEquals("""
                 export default defineConfig({
@@ -86,7 +92,8 @@ class AstroRedirectsTest {
 
     @Test
     void existingEntryForTheOldUrlGetsTheNewTargetAndAnIdenticalOneChangesNothing() throws Exception {
-        String config = "export default defineConfig({\n  redirects: {\n    '/posts/old/': '/posts/older/',\n  },\n});\n";
+        String config =
+                "export default defineConfig({\n  redirects: {\n    '/posts/old/': '/posts/older/',\n  },\n});\n";
         assertEquals(config.replace("/posts/older/", "/posts/new/"), add(config));
         String done = config.replace("/posts/older/", "/posts/new/");
         assertEquals(done, add(done));
@@ -103,7 +110,8 @@ class AstroRedirectsTest {
                 });
                 """;
         String edited = add(config);
-        assertTrue(edited.contains("defineConfig({\n  redirects: { \"/posts/old/\": \"/posts/new/\" },\n  /* redirects"),
+        assertTrue(
+                edited.contains("defineConfig({\n  redirects: { \"/posts/old/\": \"/posts/new/\" },\n  /* redirects"),
                 edited);
         assertTrue(edited.contains("mdx({ redirects: { \"/in\": \"/plugin\" } })"), edited);
     }
@@ -112,27 +120,36 @@ class AstroRedirectsTest {
     void typescriptConfigWithTabsAndCrlfAndOneLineConfigs() throws Exception {
         String ts = "import { defineConfig } from \"astro/config\";\r\n\r\nexport default defineConfig({\r\n"
                 + "\tsite: \"https://example.com\",\r\n});\r\n";
-        assertEquals(ts.replace("defineConfig({\r\n", "defineConfig({\r\n\tredirects: { \"/posts/old/\": \"/posts/new/\" },\r\n"),
+        assertEquals(
+                ts.replace(
+                        "defineConfig({\r\n",
+                        "defineConfig({\r\n\tredirects: { \"/posts/old/\": \"/posts/new/\" },\r\n"),
                 add(ts));
-        assertEquals("export default defineConfig({ redirects: { \"/posts/old/\": \"/posts/new/\" }, site: \"x\" });",
+        assertEquals(
+                "export default defineConfig({ redirects: { \"/posts/old/\": \"/posts/new/\" }, site: \"x\" });",
                 add("export default defineConfig({ site: \"x\" });"));
-        assertEquals("export default defineConfig({\n  redirects: { \"/posts/old/\": \"/posts/new/\" },\n});",
+        assertEquals(
+                "export default defineConfig({\n  redirects: { \"/posts/old/\": \"/posts/new/\" },\n});",
                 add("export default defineConfig({});"));
     }
 
     @Test
     void plainExportDefaultObjectIsRecognisedToo() throws Exception {
-        assertEquals("export default {\n  redirects: { \"/posts/old/\": \"/posts/new/\" },\n  site: \"x\",\n};\n",
+        assertEquals(
+                "export default {\n  redirects: { \"/posts/old/\": \"/posts/new/\" },\n  site: \"x\",\n};\n",
                 add("export default {\n  site: \"x\",\n};\n"));
     }
 
     @Test
     void unrecognisedShapesAreRefusedWithWhatToAddByHand() {
-        var noObject = assertThrows(AstroRedirects.UnrecognisedConfigException.class,
+        var noObject = assertThrows(
+                AstroRedirects.UnrecognisedConfigException.class,
                 () -> add("const config = {};\nexport default defineConfig(config);\n"));
-        assertTrue(noObject.getMessage().contains("redirects: { \"/posts/old/\": \"/posts/new/\" },"),
+        assertTrue(
+                noObject.getMessage().contains("redirects: { \"/posts/old/\": \"/posts/new/\" },"),
                 noObject.getMessage());
-        var variable = assertThrows(AstroRedirects.UnrecognisedConfigException.class,
+        var variable = assertThrows(
+                AstroRedirects.UnrecognisedConfigException.class,
                 () -> add("export default defineConfig({ redirects: myRedirects });"));
         assertTrue(variable.getMessage().contains("not an object literal"), variable.getMessage());
     }

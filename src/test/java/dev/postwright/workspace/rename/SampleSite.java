@@ -12,8 +12,7 @@ public final class SampleSite {
     public static final Clock CLOCK = TestClocks.MARCH_2026;
     public static final String BLOG = "src/data/blog/";
 
-    private SampleSite() {
-    }
+    private SampleSite() {}
 
     public static void copyTo(Path target) throws IOException {
         TestSites.copySampleSite(target);

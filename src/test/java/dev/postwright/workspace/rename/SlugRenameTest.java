@@ -1,7 +1,5 @@
 package dev.postwright.workspace.rename;
 
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +34,9 @@ class SlugRenameTest {
     @BeforeEach
     void copySite() throws IOException {
         SampleSite.copyTo(root);
-        starter = root.resolve(SampleSite.BLOG + "sourdough-starter.md").toAbsolutePath().normalize();
+        starter = root.resolve(SampleSite.BLOG + "sourdough-starter.md")
+                .toAbsolutePath()
+                .normalize();
     }
 
     private SiteSession open() {
@@ -64,14 +65,22 @@ class SlugRenameTest {
         RenamePlan plan = SlugRename.plan(session, starter, OLD, NEW);
 
         List<String> files = plan.changes().stream().map(FileChange::relPath).toList();
-        assertEquals(List.of(SampleSite.BLOG + "deliberate-problems.md", SampleSite.BLOG + "open-crumb-loaf.md",
-                SampleSite.BLOG + "welcome-to-field-notes.md", SampleSite.BLOG + "winter-rye-plans.md"), files);
+        assertEquals(
+                List.of(
+                        SampleSite.BLOG + "deliberate-problems.md",
+                        SampleSite.BLOG + "open-crumb-loaf.md",
+                        SampleSite.BLOG + "welcome-to-field-notes.md",
+                        SampleSite.BLOG + "winter-rye-plans.md"),
+                files);
         FileChange loaf = plan.changes().get(1);
         assertEquals(2, loaf.edits().size());
         assertEquals(1, loaf.previews().size(), "both links are on one line");
-        assertTrue(loaf.previews().get(0).after().contains("[feeding schedule](/posts/starter-basics/#feeding-schedule)"));
+        assertTrue(
+                loaf.previews().get(0).after().contains("[feeding schedule](/posts/starter-basics/#feeding-schedule)"));
         assertTrue(loaf.previews().get(0).after().contains("(/posts/starter-basics/#notes-1)"));
-        assertEquals(loaf.previews().get(0).before().replace(OLD, NEW), loaf.previews().get(0).after());
+        assertEquals(
+                loaf.previews().get(0).before().replace(OLD, NEW),
+                loaf.previews().get(0).after());
         Edit first = loaf.edits().get(0);
         assertEquals(OLD, first.oldText());
         assertEquals(NEW, first.newText());
@@ -105,7 +114,9 @@ class SlugRenameTest {
 
         ApplyResult result = SlugRename.apply(plan);
 
-        assertEquals(List.of(welcome), result.conflicts().stream().map(ApplyResult.Skipped::file).toList());
+        assertEquals(
+                List.of(welcome),
+                result.conflicts().stream().map(ApplyResult.Skipped::file).toList());
         assertTrue(result.conflicts().get(0).message().contains("changed on disk"));
         assertEquals(theirs, Files.readString(welcome), "never clobbered");
         assertEquals(3, result.written().size());
@@ -118,9 +129,12 @@ class SlugRenameTest {
         String onDisk = Files.readString(rye);
         String buffer = onDisk + "\nOne more: [the starter](/posts/sourdough-starter/?ref=rye).\n";
 
-        RenamePlan plan = SlugRename.plan(session, starter, OLD, NEW,
-                p -> p.equals(rye) ? Optional.of(buffer) : Optional.empty());
-        FileChange ryeChange = plan.changes().stream().filter(c -> c.file().equals(rye)).findFirst().orElseThrow();
+        RenamePlan plan = SlugRename.plan(
+                session, starter, OLD, NEW, p -> p.equals(rye) ? Optional.of(buffer) : Optional.empty());
+        FileChange ryeChange = plan.changes().stream()
+                .filter(c -> c.file().equals(rye))
+                .findFirst()
+                .orElseThrow();
         assertTrue(ryeChange.unsaved());
         assertEquals(2, ryeChange.edits().size());
         assertEquals(buffer.replace(OLD, NEW), ryeChange.newText());
@@ -139,7 +153,9 @@ class SlugRenameTest {
 
         ApplyResult result = SlugRename.apply(plan.only(Set.of(welcome)));
 
-        assertEquals(List.of(welcome), result.written().stream().map(ApplyResult.Written::file).toList());
+        assertEquals(
+                List.of(welcome),
+                result.written().stream().map(ApplyResult.Written::file).toList());
         assertTrue(Files.readString(post("open-crumb-loaf.md")).contains(OLD));
     }
 
@@ -177,7 +193,10 @@ class SlugRenameTest {
         SiteSession session = open();
 
         RenamePlan plan = SlugRename.plan(session, starter, OLD, NEW);
-        FileChange change = plan.changes().stream().filter(c -> c.file().equals(links)).findFirst().orElseThrow();
+        FileChange change = plan.changes().stream()
+                .filter(c -> c.file().equals(links))
+                .findFirst()
+                .orElseThrow();
 
         List<String> olds = new ArrayList<>();
         List<String> news = new ArrayList<>();
@@ -185,10 +204,30 @@ class SlugRenameTest {
             olds.add(e.oldText());
             news.add(e.newText());
         });
-        assertEquals(List.of(OLD, "/posts/sourdough-starter", OLD, OLD, OLD, "/posts/sourdough-starter/index.html",
-                OLD, "/posts/sourdough-starter", OLD), olds);
-        assertEquals(List.of(NEW, "/posts/starter-basics", NEW, NEW, NEW, "/posts/starter-basics/index.html",
-                NEW, "/posts/starter-basics", NEW), news);
+        assertEquals(
+                List.of(
+                        OLD,
+                        "/posts/sourdough-starter",
+                        OLD,
+                        OLD,
+                        OLD,
+                        "/posts/sourdough-starter/index.html",
+                        OLD,
+                        "/posts/sourdough-starter",
+                        OLD),
+                olds);
+        assertEquals(
+                List.of(
+                        NEW,
+                        "/posts/starter-basics",
+                        NEW,
+                        NEW,
+                        NEW,
+                        "/posts/starter-basics/index.html",
+                        NEW,
+                        "/posts/starter-basics",
+                        NEW),
+                news);
         assertEquals(19, change.edits().get(change.edits().size() - 1).line(), "the reference definition");
         assertEquals(5, change.previews().size(), "lines 7, 8, 9, 11 and 19");
 
@@ -215,7 +254,8 @@ class SlugRenameTest {
     @Test
     void theRenamedPostItselfAndAnUnchangedUrlPlanNothing() {
         SiteSession session = open();
-        assertTrue(SlugRename.plan(session, starter, OLD, "/posts/sourdough-starter").isEmpty());
+        assertTrue(SlugRename.plan(session, starter, OLD, "/posts/sourdough-starter")
+                .isEmpty());
         RenamePlan plan = SlugRename.plan(session, starter, OLD, NEW);
         assertTrue(plan.changes().stream().noneMatch(c -> c.file().equals(starter)));
     }
