@@ -47,6 +47,8 @@ public final class HostilePosts {
         m.put("paragraph-1mb-links", () -> linkParagraph(1024 * 1024));
         m.put("brackets-50k", () -> "[".repeat(50_000) + "\n");
         m.put("stars-1mb", () -> "*".repeat(1 << 20) + "\n");
+        m.put("quotes-50k", () -> ">".repeat(50_000) + " deep\n");
+        m.put("underscore-dash-1mb", () -> "_-".repeat(1 << 19) + "\n");
         m.put("emphasis-50k", () -> "*_".repeat(25_000) + "x" + "_*".repeat(25_000) + "\n");
         m.put("links-100k", () -> {
             StringBuilder b = new StringBuilder();
