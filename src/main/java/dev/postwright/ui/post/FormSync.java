@@ -52,8 +52,7 @@ final class FormSync {
 
     /** The writer is entering a field: if the text moved on since the form last saw it, the form sees it now. */
     void catchUp() {
-        String whole = text.get();
-        String now = whole.substring(0, FrontmatterDocument.blockEnd(whole));
+        String now = block();
         if (current == null || !current.text().equals(now)) {
             form.setDocument(documentOf(now));
         }
@@ -68,8 +67,7 @@ final class FormSync {
      */
     void edit(FormEdit edit) {
         // Only the frontmatter block is parsed and edited; the body, however long, is left as it is.
-        String whole = text.get();
-        String before = whole.substring(0, FrontmatterDocument.blockEnd(whole));
+        String before = block();
         if (sessionBase == null || !before.equals(sessionText)) {
             // a new session, or the text changed by other means since this session's last edit: start from it
             sessionBase = documentOf(before);
@@ -122,6 +120,12 @@ final class FormSync {
             form.setDocument(analysed);
         }
         form.setProblems(problems);
+    }
+
+    /** The text's frontmatter block (up to its body): all a form edit parses and changes. */
+    private String block() {
+        String whole = text.get();
+        return whole.substring(0, FrontmatterDocument.blockEnd(whole));
     }
 
     /** The document of a frontmatter block (the text up to its body). */
