@@ -192,7 +192,7 @@ public final class FastStart {
         }
     }
 
-    private static String key(String s) {
+    static String key(String s) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(d, 0, 8);

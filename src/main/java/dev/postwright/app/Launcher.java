@@ -17,6 +17,10 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length > 0 && CLI_WORDS.contains(args[0])) {
+            OptionalInt cli = CliFastStart.relaunch(Launcher.class, args);
+            if (cli.isPresent()) {
+                System.exit(cli.getAsInt());
+            }
             System.exit(Cli.run(args));
         }
         OptionalInt child = FastStart.relaunch(Launcher.class, args);

@@ -1,0 +1,124 @@
+package dev.postwright.render;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeTracker;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The cheap pre-check must never skip a text in which flexmark's own autolink processor finds a link. */
+class BoundedAutolinkFilterTest {
+
+    @Test
+    void textWithALinkIsHandedToFlexmark() {
+        for (String text : List.of(
+                "see https://example.org today",
+                "write to ada@example.org please",
+                "go to www.example.org now",
+                "or WWW.example.org in capitals",
+                "ftp://files.example.org/x",
+                "an escaped https\\://example.org",
+                "an entity ada&#64;example.org")) {
+            assertTrue(BoundedAutolink.mayHoldLink(text), text);
+        }
+        assertTrue(flexmarkLinks("see https://example.org today"));
+        assertTrue(flexmarkLinks("write to ada@example.org please"));
+        assertTrue(flexmarkLinks("go to www.example.org now"));
+    }
+
+    @Test
+    void proseIsSkipped() {
+        assertFalse(BoundedAutolink.mayHoldLink("Plain prose, with commas; a dot. And (brackets) - dashes!"));
+        assertFalse(BoundedAutolink.mayHoldLink("a slash/path and example.org without a scheme"));
+        assertFalse(BoundedAutolink.mayHoldLink("ww.example.org has two w only"));
+    }
+
+    @Test
+    void noTextFlexmarkWouldLinkIsEverSkipped() {
+        // random text over an alphabet that makes links now and then: link found by flexmark => not skipped
+        String alphabet = "abcdwwWxyz0129 ..,;:/@&#\\-_+()!?e";
+        Random random = new Random(23);
+        int linked = 0;
+        int skipped = 0;
+        for (int i = 0; i < 4000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int n = 5 + random.nextInt(40);
+            for (int j = 0; j < n; j++) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            if (random.nextInt(4) == 0) {
+                sb.insert(
+                        random.nextInt(sb.length()),
+                        List.of("www.", "x://", "a@b.c", "&#58;").get(random.nextInt(4)));
+            }
+            String text = sb.toString().strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            boolean links = flexmarkLinks(text);
+            boolean may = BoundedAutolink.mayHoldLink(text);
+            if (links) {
+                linked++;
+                assertTrue(may, () -> "skipped a text flexmark links: " + text);
+            }
+            if (!may) {
+                skipped++;
+            }
+        }
+        assertTrue(linked > 100, "too few texts with links to mean anything: " + linked);
+        assertTrue(skipped > 100, "too few texts skipped to mean anything: " + skipped);
+    }
+
+    /** Runs flexmark's autolink processor on every text node of {@code markdown}: did it make a link? */
+    private static boolean flexmarkLinks(String markdown) {
+        Document doc = Parser.builder().build().parse(markdown);
+        List<Text> texts = new ArrayList<>();
+        for (Node node : doc.getDescendants()) {
+            if (node instanceof Text text) {
+                texts.add(text);
+            }
+        }
+        AutolinkNodePostProcessor processor = new AutolinkNodePostProcessor(doc);
+        for (Text text : texts) {
+            if (text.getParent() != null) {
+                processor.process(IGNORE, text);
+            }
+        }
+        for (Node node : doc.getDescendants()) {
+            if (node instanceof AutoLink || node instanceof MailLink) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final NodeTracker IGNORE = new NodeTracker() {
+        @Override
+        public void nodeAdded(Node node) {}
+
+        @Override
+        public void nodeAddedWithChildren(Node node) {}
+
+        @Override
+        public void nodeAddedWithDescendants(Node node) {}
+
+        @Override
+        public void nodeRemoved(Node node) {}
+
+        @Override
+        public void nodeRemovedWithChildren(Node node) {}
+
+        @Override
+        public void nodeRemovedWithDescendants(Node node) {}
+    };
+}
