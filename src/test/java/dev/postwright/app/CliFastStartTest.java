@@ -7,13 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.postwright.app.CliFastStart.Archive;
 import dev.postwright.app.CliFastStart.Plan;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -204,5 +211,72 @@ class CliFastStartTest {
                 CliFastStart.plan(image, jar, List.of(), launcher, check, cache(), null, null, 17, "v")
                         .isEmpty(),
                 "the app image's own launcher");
+    }
+
+    @Test
+    void threeRealRunsMarkThenWriteThenUseTheArchiveAndPassArgumentsAndExitCodeOn() throws Exception {
+        // a dynamic archive sits on the JDK's own base archive; a JDK built without one cannot write it
+        Assumptions.assumeTrue(
+                Files.exists(Path.of(System.getProperty("java.home"), "lib", "server", "classes.jsa")),
+                "this JDK has no base class-data archive");
+        Assumptions.assumeTrue(Runtime.version().feature() < 19, "JDK 19+ writes its archive itself");
+        Path jar = tmp.resolve("probe.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            Path classes = Path.of(CliFastStart.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+            Path testClasses = Path.of(CliFastStartProbe.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+            add(out, classes, "dev/postwright/app/CliFastStart");
+            add(out, classes, "dev/postwright/app/FastStart");
+            add(out, classes, "dev/postwright/workspace/AppPaths"); // where the cache folder is
+            add(out, testClasses, "dev/postwright/app/CliFastStartProbe");
+        }
+        Path cache = tmp.resolve("xdg");
+        assertEquals("1|child=true c1=true archive=none args=check,a b", run(jar, cache, "check", "a b"));
+        String second = run(jar, cache, "check", "a b");
+        assertTrue(second.startsWith("1|child=true c1=true archive=-XX:ArchiveClassesAtExit="), second);
+        try (Stream<Path> files = Files.list(cache.resolve("postwright").resolve("cds"))) {
+            List<String> names =
+                    files.map(f -> f.getFileName().toString()).sorted().toList();
+            assertEquals(2, names.size(), names.toString()); // the archive and the mark, nothing half-written
+            assertTrue(names.get(0).endsWith(".jsa") && names.get(1).endsWith(".seen"), names.toString());
+        }
+        String third = run(jar, cache, "list");
+        assertTrue(third.startsWith("1|child=true c1=true archive=-XX:SharedArchiveFile="), third);
+        assertEquals("1|child=null c1=false archive=none args=get,x", run(jar, cache, "get", "x"));
+    }
+
+    private static void add(JarOutputStream out, Path root, String prefix) throws IOException {
+        try (Stream<Path> files = Files.list(root.resolve(prefix).getParent())) {
+            for (Path f : files.toList()) {
+                String name = root.relativize(f).toString().replace('\\', '/');
+                if (name.equals(prefix + ".class") || name.startsWith(prefix + "$")) {
+                    out.putNextEntry(new JarEntry(name));
+                    out.write(Files.readAllBytes(f));
+                    out.closeEntry();
+                }
+            }
+        }
+    }
+
+    private String run(Path jar, Path cache, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(
+                List.of(java.get().toString(), "-cp", jar.toString(), "dev.postwright.app.CliFastStartProbe"));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put("XDG_CACHE_HOME", cache.toString());
+        Process p = pb.start();
+        try (OutputStream in = p.getOutputStream()) {
+            in.flush();
+        }
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the probe finished");
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        return p.exitValue() + "|" + output;
     }
 }
