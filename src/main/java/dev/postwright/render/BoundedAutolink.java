@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,13 +73,33 @@ final class BoundedAutolink {
      * the text unescaped, where a backslash escape or an entity ({@code &#64;}) can make any of those, so text
      * with {@code \} or {@code &} is left to it too.
      */
+    static boolean mayHoldLink(BasedSequence chars) {
+        // scanned in the body's own String: a flexmark sequence's charAt is a chain of calls per char. The range from
+        // the node's first to its last char covers all of its chars (more only if they were pieced together), so
+        // the answer can only err towards asking flexmark.
+        if (chars.getBase() instanceof String body
+                && chars.getStartOffset() <= chars.getEndOffset()
+                && chars.getEndOffset() <= body.length()) {
+            return mayHoldLink(body, chars.getStartOffset(), chars.getEndOffset());
+        }
+        return mayHoldLink(chars, 0, chars.length());
+    }
+
     static boolean mayHoldLink(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
+        return mayHoldLink(text, 0, text.length());
+    }
+
+    private static boolean mayHoldLink(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == ':' || c == '@' || c == '&' || c == '\\') {
                 return true;
             }
-            if ((c == '.') && i >= 3 && isW(text.charAt(i - 1)) && isW(text.charAt(i - 2)) && isW(text.charAt(i - 3))) {
+            if (c == '.'
+                    && i >= from + 3
+                    && isW(text.charAt(i - 1))
+                    && isW(text.charAt(i - 2))
+                    && isW(text.charAt(i - 3))) {
                 return true;
             }
         }

@@ -31,6 +31,10 @@ class BoundedAutolinkFilterTest {
                 "an entity ada&#64;example.org")) {
             assertTrue(BoundedAutolink.mayHoldLink(text), text);
         }
+        Text prose = (Text)
+                Parser.builder().build().parse("plain prose\n").getFirstChild().getFirstChild();
+        assertTrue(prose.getChars().getBase() instanceof String, "scanned in the body's String, not char by char");
+        assertFalse(BoundedAutolink.mayHoldLink(prose.getChars()));
         assertTrue(flexmarkLinks("see https://example.org today"));
         assertTrue(flexmarkLinks("write to ada@example.org please"));
         assertTrue(flexmarkLinks("go to www.example.org now"));
@@ -65,18 +69,55 @@ class BoundedAutolinkFilterTest {
             if (text.isEmpty()) {
                 continue;
             }
-            boolean links = flexmarkLinks(text);
-            boolean may = BoundedAutolink.mayHoldLink(text);
-            if (links) {
-                linked++;
-                assertTrue(may, () -> "skipped a text flexmark links: " + text);
-            }
-            if (!may) {
-                skipped++;
-            }
+            int[] counts = checkEachTextNode(text);
+            linked += counts[0];
+            skipped += counts[1];
         }
         assertTrue(linked > 100, "too few texts with links to mean anything: " + linked);
         assertTrue(skipped > 100, "too few texts skipped to mean anything: " + skipped);
+    }
+
+    /**
+     * Runs flexmark's autolink processor on each text node of {@code markdown} and fails if it made a link in one the
+     * pre-check would skip; returns how many nodes got links and how many the pre-check skips.
+     */
+    private static int[] checkEachTextNode(String markdown) {
+        Document doc = Parser.builder().build().parse(markdown);
+        List<Text> texts = new ArrayList<>();
+        for (Node node : doc.getDescendants()) {
+            if (node instanceof Text text) {
+                texts.add(text);
+            }
+        }
+        AutolinkNodePostProcessor processor = new AutolinkNodePostProcessor(doc);
+        int[] counts = new int[2];
+        for (Text text : texts) {
+            if (text.getParent() == null) {
+                continue;
+            }
+            String chars = text.getChars().toString();
+            boolean may = BoundedAutolink.mayHoldLink(text.getChars());
+            int before = links(doc);
+            processor.process(IGNORE, text);
+            if (links(doc) > before) {
+                counts[0]++;
+                assertTrue(may, () -> "skipped a text flexmark links: " + chars + " in " + markdown);
+            }
+            if (!may) {
+                counts[1]++;
+            }
+        }
+        return counts;
+    }
+
+    private static int links(Document doc) {
+        int n = 0;
+        for (Node node : doc.getDescendants()) {
+            if (node instanceof AutoLink || node instanceof MailLink) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Runs flexmark's autolink processor on every text node of {@code markdown}: did it make a link? */
