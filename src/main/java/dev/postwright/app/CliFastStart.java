@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the whole-site commands ({@code check}, {@code list}) in a child JVM made for a short run: C1 only, Serial
@@ -92,8 +93,9 @@ public final class CliFastStart {
         }
         String key;
         try {
+            // whole seconds, as the JVM checks the jar: a CI cache (tar) restores the time without its fraction
             key = FastStart.key(jarFile.toAbsolutePath() + "|" + Files.size(jarFile) + "|"
-                    + Files.getLastModifiedTime(jarFile).toMillis() + "|"
+                    + Files.getLastModifiedTime(jarFile).to(TimeUnit.SECONDS) + "|"
                     + java.get().toAbsolutePath() + "|" + jvmVersion);
         } catch (IOException e) {
             return Optional.empty();

@@ -107,6 +107,17 @@ class CliFastStartTest {
     }
 
     @Test
+    void aJarRestoredWithItsTimeInWholeSecondsKeepsItsArchive() throws IOException {
+        // tar (a CI cache) keeps a file's time to the second; the JVM checks the jar's time to the second too
+        Files.setLastModifiedTime(jar(), FileTime.from(Instant.parse("2026-12-07T04:40:00.123456Z")));
+        Plan before = check17();
+        Files.setLastModifiedTime(jar(), FileTime.from(Instant.parse("2026-12-07T04:40:00Z")));
+        assertEquals(before.file(), check17().file());
+        Files.setLastModifiedTime(jar(), FileTime.from(Instant.parse("2026-12-07T04:40:01Z")));
+        assertFalse(before.file().equals(check17().file()), "a jar of another second is another jar");
+    }
+
+    @Test
     void keepingAnArchiveRemovesOlderOnesButNotTheWindowsOrAWriterAtWork() throws IOException {
         Files.createDirectories(cache());
         Path older = Files.writeString(cache().resolve("cli-0123456789abcdef.jsa"), "old");
