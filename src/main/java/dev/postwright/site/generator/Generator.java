@@ -217,6 +217,14 @@ public interface Generator {
         return true;
     }
 
+    /**
+     * Heading ids the generator adds to a page with footnotes: Astro's remark-rehype ends it with
+     * {@code <h2 id="footnote-label">}; Hugo's Goldmark and Jekyll's kramdown add no heading.
+     */
+    default List<String> footnoteHeadingIds() {
+        return List.of();
+    }
+
     // ---- new posts and renames ----
 
     /** Where a new post with this slug goes, created at {@code now}, under {@code contentDir}. */

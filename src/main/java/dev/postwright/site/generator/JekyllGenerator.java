@@ -56,7 +56,7 @@ public final class JekyllGenerator implements Generator {
     /** {@code post_url} and {@code link} tags outside {@code raw} and {@code comment} blocks. */
     @Override
     public List<TemplateLinks.Tag> templateLinks(String text) {
-        return TemplateLinks.liquid(text, LiquidText.skippedBlocks(text));
+        return TemplateLinks.liquid(text, LiquidText.unrenderedBlocks(text));
     }
 
     @Override
