@@ -101,6 +101,57 @@ class MarkdownAsGeneratorReadsTest {
     }
 
     @Test
+    void aJekyllPostUrlInsideAHighlightBlockIsChecked() throws IOException {
+        // Jekyll 4.3.1 renders the Liquid inside {% highlight %} and stops on the bad post_url (fixture
+        // jekyll-shapes); inside {% raw %}, even within a highlight block, the tag is text
+        write("_config.yml", "title: x\n");
+        write("_posts/2020-01-01-first.md", "---\ntitle: First\n---\nBody.\n");
+        write("_posts/2020-03-01-code.md", """
+                ---
+                title: Code
+                ---
+                {% highlight markdown %}
+                [one]({% post_url 2020-01-01-first %})
+                [gone]({% post_url 2019-12-31-gone %})
+                {% raw %}[shown]({% post_url 1999-01-01-example %}){% endraw %}
+                {% endhighlight %}
+                """);
+        assertEquals(List.of("2020-03-01-code.md:6 link.post-missing"), problems("link."));
+    }
+
+    @Test
+    void aHugoPageWithoutADateIsBuiltSoNoFieldIsMissing() throws IOException {
+        // Hugo 0.111.3 builds content/about.md without a date (fixture hugo-shapes); a title is still asked for
+        write("hugo.toml", "title = 'x'\n");
+        write("content/about.md", "---\ntitle: About\n---\nWho writes this.\n");
+        write("content/posts/untitled.md", "---\ndate: 2026-01-01\n---\nBody.\n");
+        assertEquals(List.of("untitled.md:1 field.required"), problems("field.required"));
+    }
+
+    @Test
+    void astroFootnotesEndThePageWithAFootnoteLabelHeading() throws IOException {
+        // remark-rehype's <h2 id="footnote-label">, as Astro 5.18.2 built it (fixture astro-posts)
+        write("astro.config.mjs", "export default {};\n");
+        String post = "---\ntitle: %s\npubDatetime: 2026-01-01\ndescription: d\n---\n%s\n";
+        write("src/data/blog/notes.md", post.formatted("Notes", "Text.[^1]\n\n[^1]: A note."));
+        write("src/data/blog/dangling.md", post.formatted("Dangling", "A definition nothing cites.\n\n[^x]: Unused."));
+        write(
+                "src/data/blog/links.md",
+                post.formatted("Links", "[a](/posts/notes/#footnote-label)\n\n[b](/posts/dangling/#footnote-label)"));
+        assertEquals(List.of("links.md:8 link.anchor"), problems("link."));
+        Site site = SiteDetector.detect(tmp, Optional.empty());
+        assertEquals(List.of("footnote-label"), site.generator().footnoteHeadingIds());
+    }
+
+    @Test
+    void hugoAndJekyllFootnotesHaveNoHeading() throws IOException {
+        write("hugo.toml", "title = 'x'\n");
+        write("content/posts/notes.md", "---\ntitle: Notes\n---\nText.[^1]\n\n[^1]: A note.\n");
+        write("content/posts/links.md", "---\ntitle: Links\n---\n[a](/posts/notes/#footnote-label)\n");
+        assertEquals(List.of("links.md:4 link.anchor"), problems("link."));
+    }
+
+    @Test
     void hugoRefAndRelrefAreResolvedAndChecked() throws IOException {
         write("hugo.toml", "title = 'x'\n");
         write("content/posts/first.md", "---\ntitle: First\ndate: 2026-01-01\n---\nBody.\n");
