@@ -15,6 +15,8 @@ Fixtures (src/test/resources/oracle/fixtures/<name>/) are whole sites with their
 built as it stands, then once more per probe with that one probe file added: a probe must stop the build (the
 generator's own error is recorded), or its broken links must show in the output.
 
+How to re-run, what each output holds and what the generators said: tools/oracle/README.md.
+
 Usage: tools/oracle/oracle.py [--work DIR] [SITE...]
   SITE: astro, hugo, jekyll (the sample sites), astro-posts, astro-url-base, hugo-shapes, jekyll-shapes
   (default: all). Last run with Hugo 0.111.3 and Jekyll 4.3.1 (Debian bookworm packages), Astro 5.18.2 from npm

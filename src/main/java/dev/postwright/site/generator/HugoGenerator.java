@@ -64,7 +64,7 @@ public final class HugoGenerator implements Generator {
         return List.of("content");
     }
 
-    /** The {@code ref} and {@code relref} shortcodes. */
+    /** The {@code ref} and {@code relref} shortcodes, and {@code figure} sources. */
     @Override
     public List<TemplateLinks.Tag> templateLinks(String text) {
         return TemplateLinks.hugo(text);

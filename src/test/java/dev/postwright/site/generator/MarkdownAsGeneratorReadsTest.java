@@ -152,6 +152,25 @@ class MarkdownAsGeneratorReadsTest {
     }
 
     @Test
+    void aHugoFigureSourceIsCheckedAsAnImage() throws IOException {
+        // Hugo 0.111.3's figure writes src into <img> as it is; a missing one is a broken image (fixture hugo-shapes)
+        write("hugo.toml", "title = 'x'\n");
+        write("static/images/lighthouse.png", "png");
+        write("content/posts/bundle/index.md", "---\ntitle: Bundle\n---\n{{< figure src=\"nets.png\" >}}\n");
+        write("content/posts/bundle/nets.png", "png");
+        write("content/posts/figures.md", """
+                ---
+                title: Figures
+                ---
+                {{< figure src="/images/lighthouse.png" alt="here" >}}
+                {{< figure alt="gone" src='/images/missing-buoy.png' caption="x" >}}
+                {{% figure src=/images/missing-too.png %}}
+                {{</* figure src="/images/example.png" */>}}
+                """);
+        assertEquals(List.of("figures.md:5 image.missing", "figures.md:6 image.missing"), problems("image.missing"));
+    }
+
+    @Test
     void hugoRefAndRelrefAreResolvedAndChecked() throws IOException {
         write("hugo.toml", "title = 'x'\n");
         write("content/posts/first.md", "---\ntitle: First\ndate: 2026-01-01\n---\nBody.\n");
