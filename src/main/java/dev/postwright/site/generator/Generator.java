@@ -55,6 +55,15 @@ public interface Generator {
         return List.of();
     }
 
+    /**
+     * Offsets {@code [start, end)} of the template blocks whose content the generator does not read as markdown
+     * (Jekyll's {@code highlight}, {@code raw} and {@code comment}; Hugo's {@code highlight} shortcode): links and
+     * images written there are code or text.
+     */
+    default List<int[]> unlinkedBlocks(String text) {
+        return List.of();
+    }
+
     /** Whether posts go through Liquid before markdown (Jekyll): its blocks and {@code site.baseurl} count. */
     default boolean liquid() {
         return false;

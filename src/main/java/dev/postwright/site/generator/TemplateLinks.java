@@ -32,7 +32,7 @@ public final class TemplateLinks {
             "\\{\\{([<%])\\s*(?:rel)?ref\\s+(?:\"([^\"]*)\"|'([^']*)'|`([^`]*)`|([^\\s>%]+))\\s*[>%]}}");
 
     private static final Pattern HUGO_FIGURE = Pattern.compile(
-            "\\{\\{([<%])\\s*figure\\s[^}]*?\\bsrc\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|`([^`]*)`|([^\\s>%]+))");
+            "\\{\\{([<%])\\s*figure\\s[^}]{0,500}?\\bsrc\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|`([^`]*)`|([^\\s>%]+))");
 
     private TemplateLinks() {}
 

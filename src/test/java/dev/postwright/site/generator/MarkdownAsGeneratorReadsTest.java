@@ -1,6 +1,7 @@
 package dev.postwright.site.generator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.postwright.TestClocks;
 import dev.postwright.render.LinkRef;
@@ -11,6 +12,7 @@ import dev.postwright.workspace.SiteChecker;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -168,6 +170,43 @@ class MarkdownAsGeneratorReadsTest {
                 {{</* figure src="/images/example.png" */>}}
                 """);
         assertEquals(List.of("figures.md:5 image.missing", "figures.md:6 image.missing"), problems("image.missing"));
+    }
+
+    @Test
+    void aWwwAutolinkIsAnExternalLinkAsGfmMakesIt() {
+        // remark-gfm and goldmark's linkify publish www.example.org as http://www.example.org (fixtures)
+        List<LinkRef> links = new MarkdownEngine()
+                .parse("Tide tables at www.example.org/tides and <https://x.org>.\n", 1, 0)
+                .links();
+        assertEquals(
+                List.of("http://www.example.org/tides", "https://x.org"),
+                links.stream().map(LinkRef::destination).toList());
+    }
+
+    @Test
+    void linksInsideAHugoHighlightShortcodeAreCode() throws IOException {
+        // Hugo 0.111.3 renders the shortcode's content as code (fixture hugo-shapes)
+        write("hugo.toml", "title = 'x'\n");
+        write("content/posts/code.md", """
+                ---
+                title: Code
+                ---
+                {{< highlight markdown >}}
+                An example: [the draft](drafts/not-here.md)
+                {{< /highlight >}}
+                {{% highlight go "linenos=table" %}}[b](nope.md){{% /highlight %}}
+                [outside](also-not-here.md)
+                """);
+        assertEquals(List.of("code.md:8 link.broken"), problems("link."));
+    }
+
+    @Test
+    void unclosedShortcodesByTheThousandAreReadInLinearTime() {
+        String text = "{{< highlight go >}} [a](x.md)\n".repeat(20_000) + "{{< figure alt=\"x\" ".repeat(20_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            assertEquals(List.of(), new HugoGenerator().unlinkedBlocks(text));
+            assertEquals(List.of(), TemplateLinks.hugo(text));
+        });
     }
 
     @Test
