@@ -74,8 +74,10 @@ final class AstCollector {
             links.add(link(
                     LinkRef.Kind.AUTOLINK, "mailto:" + m.getText(), m.getText().toString(), null, true, n));
         } else if (n instanceof AutoLink a) {
-            links.add(link(
-                    LinkRef.Kind.AUTOLINK, a.getUrl().toString(), a.getText().toString(), null, true, n));
+            String url = a.getUrl().toString();
+            // GFM's extended autolink: www.x.org is linked as http://www.x.org (remark-gfm, goldmark's linkify)
+            String href = url.regionMatches(true, 0, "www.", 0, 4) ? "http://" + url : url;
+            links.add(link(LinkRef.Kind.AUTOLINK, href, a.getText().toString(), null, true, n));
         } else if (n instanceof Image i) {
             images.add(new ImageRef(
                     ImageRef.Kind.MARKDOWN, i.getUrl().toString(), text(i), line(n), column(n), offset(n)));

@@ -1,6 +1,8 @@
 package dev.postwright.render;
 
+import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -17,6 +19,19 @@ public record ParsedMarkdown(
         List<HtmlTag> htmlTags,
         List<UndefinedReference> undefinedReferences,
         List<Heading> emptySectionHeadings) {
+
+    /**
+     * Whether a footnote reference has its definition: remark-gfm (Astro) then ends the page with a "Footnotes"
+     * heading of its own.
+     */
+    public boolean hasResolvedFootnotes() {
+        for (Node n : document.getDescendants()) {
+            if (n instanceof Footnote f && f.getFootnoteBlock() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** remark-toc's default heading test, which AstroPaper uses unchanged. */
     static final Pattern TOC_HEADING = Pattern.compile("^((table[ -]of[ -])?contents?|toc)$", Pattern.CASE_INSENSITIVE);

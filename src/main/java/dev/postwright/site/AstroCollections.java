@@ -35,6 +35,8 @@ public final class AstroCollections {
     private static final Pattern TYPE = Pattern.compile("\\btype\\s*:\\s*[\"'](content|data)[\"']");
     private static final Pattern COLLECTIONS = Pattern.compile("\\bcollections\\s*=\\s*\\{");
     private static final Pattern TEMPLATE_VAR = Pattern.compile("\\$\\{\\s*([A-Za-z_$][\\w$]*)\\s*}");
+    private static final Pattern MODULE_URL =
+            Pattern.compile("new\\s+URL\\s*\\(\\s*(.+?)\\s*,\\s*import\\.meta\\.url\\s*\\)", Pattern.DOTALL);
     private static final Pattern MARKDOWN = Pattern.compile("\\b(md|mdx|markdown|mdoc)\\b");
     private static final List<String> SCRIPT_EXTENSIONS =
             List.of("", ".ts", ".mts", ".js", ".mjs", "/index.ts", "/index.js");
@@ -47,7 +49,7 @@ public final class AstroCollections {
             Path file = root.resolve(candidate);
             if (Files.isRegularFile(file) && !candidate.endsWith("_schemas.ts")) {
                 try {
-                    return parse(Files.readString(file, StandardCharsets.UTF_8), file);
+                    return parse(Files.readString(file, StandardCharsets.UTF_8), file, root);
                 } catch (IOException | RuntimeException e) {
                     return List.of(); // unreadable config: the generator's default folders apply
                 }
@@ -67,9 +69,19 @@ public final class AstroCollections {
 
     /** Parses a content config; {@code file} locates relative imports of constants. */
     static List<Collection> parse(String source, Path file) {
+        return parse(source, file, null);
+    }
+
+    /**
+     * Parses a content config of the site at {@code root} (null when unknown): imports through its tsconfig
+     * aliases ({@code @/constants}) are followed, and a {@code new URL(path, import.meta.url)} base is resolved
+     * from the config's folder, as Node resolves it.
+     */
+    static List<Collection> parse(String source, Path file, Path root) {
         String code = TsSource.stripComments(source);
         Map<String, String> constants = new HashMap<>();
-        importedConstants(code, file, constants, 0);
+        Map<String, Path> aliases = root == null ? Map.of() : TsconfigPaths.read(root);
+        importedConstants(code, file, aliases, constants, 0);
         constants.putAll(constants(code, constants));
         Map<String, String> names = collectionNames(code);
         List<Collection> out = new ArrayList<>();
@@ -80,12 +92,22 @@ public final class AstroCollections {
             int close = TsSource.matching(code, open);
             String call = close < 0 ? code.substring(open) : code.substring(open, close + 1);
             String name = names.getOrDefault(variable, variable);
-            out.add(collection(name, variable, call, constants));
+            out.add(collection(name, variable, call, constants, moduleFolder(file, root)));
         }
         return out;
     }
 
-    private static Collection collection(String name, String variable, String call, Map<String, String> constants) {
+    /** The config's folder relative to the root, for {@code import.meta.url}; null when either is unknown. */
+    private static Path moduleFolder(Path file, Path root) {
+        return file == null || root == null || file.getParent() == null
+                ? null
+                : root.toAbsolutePath()
+                        .normalize()
+                        .relativize(file.toAbsolutePath().normalize().getParent());
+    }
+
+    private static Collection collection(
+            String name, String variable, String call, Map<String, String> constants, Path moduleFolder) {
         Matcher loader = LOADER.matcher(call);
         if (loader.find()) {
             int open = loader.end() - 1;
@@ -100,9 +122,7 @@ public final class AstroCollections {
                 return new Collection(name, path, false, variable);
             }
             Map<String, String> options = objectEntries(args);
-            Optional<String> base = Optional.ofNullable(options.get("base"))
-                    .map(b -> evaluate(b, constants))
-                    .map(AstroCollections::folder);
+            Optional<String> base = Optional.ofNullable(options.get("base")).map(b -> base(b, constants, moduleFolder));
             String pattern = options.get("pattern");
             boolean markdown = pattern == null
                     || MARKDOWN.matcher(evaluatePattern(pattern, constants)).find();
@@ -176,18 +196,18 @@ public final class AstroCollections {
         return found;
     }
 
-    /** Constants named in {@code import { A, B as C } from "./x"} of relative modules, followed two levels deep. */
-    private static void importedConstants(String code, Path file, Map<String, String> into, int depth) {
+    /**
+     * Constants named in {@code import { A, B as C } from "./x"} of relative modules and of modules behind the
+     * site's import aliases ({@code "@/constants"}), followed two levels deep.
+     */
+    private static void importedConstants(
+            String code, Path file, Map<String, Path> aliases, Map<String, String> into, int depth) {
         if (file == null || depth > 2) {
             return;
         }
         Matcher m = IMPORT.matcher(code);
         while (m.find()) {
-            String from = m.group(2);
-            if (!from.startsWith(".")) {
-                continue;
-            }
-            Optional<Path> module = module(file.getParent(), from);
+            Optional<Path> module = module(file.getParent(), m.group(2), aliases);
             if (module.isEmpty()) {
                 continue;
             }
@@ -198,7 +218,7 @@ public final class AstroCollections {
                 continue; // an unreadable module gives no constants
             }
             Map<String, String> theirs = new HashMap<>();
-            importedConstants(other, module.get(), theirs, depth + 1);
+            importedConstants(other, module.get(), aliases, theirs, depth + 1);
             theirs = constants(other, theirs);
             for (String spec : m.group(1).split(",")) {
                 String[] parts = spec.strip().split("\\s+as\\s+");
@@ -210,9 +230,21 @@ public final class AstroCollections {
         }
     }
 
-    private static Optional<Path> module(Path dir, String specifier) {
+    /** The script a relative or aliased specifier names; empty for a package or an unknown alias. */
+    private static Optional<Path> module(Path dir, String specifier, Map<String, Path> aliases) {
+        Path base = specifier.startsWith(".") ? dir : null;
+        String rest = specifier;
+        for (Map.Entry<String, Path> alias : aliases.entrySet()) {
+            if (base == null && specifier.startsWith(alias.getKey())) {
+                base = alias.getValue();
+                rest = specifier.substring(alias.getKey().length());
+            }
+        }
+        if (base == null) {
+            return Optional.empty();
+        }
         for (String ext : SCRIPT_EXTENSIONS) {
-            Path p = dir.resolve(specifier + ext).normalize();
+            Path p = base.resolve(rest + ext).normalize();
             if (Files.isRegularFile(p)) {
                 return Optional.of(p);
             }
@@ -268,6 +300,25 @@ public final class AstroCollections {
             return out.toString().contains("${") ? null : out.toString();
         }
         return TsSource.unquote(e);
+    }
+
+    /**
+     * A glob base as a folder relative to the root: a path is the root's ({@code ./src/x}); {@code new URL(p,
+     * import.meta.url)} is relative to the config module's folder; null when it cannot be worked out.
+     */
+    private static String base(String expression, Map<String, String> constants, Path moduleFolder) {
+        Matcher url = MODULE_URL.matcher(expression.strip());
+        if (!url.matches()) {
+            String value = evaluate(expression, constants);
+            return value == null ? null : folder(value);
+        }
+        String value = evaluate(url.group(1), constants);
+        if (value == null || moduleFolder == null || value.startsWith("/") || value.contains(":")) {
+            return null;
+        }
+        String resolved =
+                moduleFolder.resolve(folder(value)).normalize().toString().replace('\\', '/');
+        return resolved.startsWith("..") ? null : resolved;
     }
 
     /** A loader path as a folder relative to the site root: {@code ./src/x/} is {@code src/x}. */

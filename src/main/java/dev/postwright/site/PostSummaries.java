@@ -26,6 +26,12 @@ public final class PostSummaries {
     private PostSummaries() {}
 
     public static PostSummary of(Site site, Path path, FrontmatterDocument fm, List<Heading> headings) {
+        return of(site, path, fm, headings, List.of());
+    }
+
+    /** {@code generatedIds}: heading ids the generator adds to the page itself (Astro's footnotes heading). */
+    public static PostSummary of(
+            Site site, Path path, FrontmatterDocument fm, List<Heading> headings, List<String> generatedIds) {
         Optional<Temporal> pub = firstDate(fm, DateFields.published());
         Optional<Temporal> mod = firstDate(fm, DateFields.modified());
         PostUrlFields urlFields = new PostUrlFields(
@@ -43,6 +49,7 @@ public final class PostSummaries {
         for (Heading h : headings) {
             ids.add(h.id());
         }
+        ids.addAll(generatedIds);
         String title = FieldValues.string(fm, "title").orElse("");
         return new PostSummary(
                 path.toAbsolutePath().normalize(),

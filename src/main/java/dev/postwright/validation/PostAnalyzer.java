@@ -10,6 +10,7 @@ import dev.postwright.site.PostSummaries;
 import dev.postwright.site.PostSummary;
 import dev.postwright.site.Site;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** Parses a post's text once (frontmatter + markdown) into a {@link PostAnalysis}. Thread-safe. */
@@ -52,7 +53,8 @@ public final class PostAnalyzer {
             failure = Optional.of(
                     path.getFileName() + ": the text below the frontmatter could not be read: " + Failures.describe(e));
         }
-        PostSummary summary = PostSummaries.of(site, path, fm, md.headings());
+        List<String> generatedIds = md.hasResolvedFootnotes() ? site.generator().footnoteHeadingIds() : List.of();
+        PostSummary summary = PostSummaries.of(site, path, fm, md.headings(), generatedIds);
         return new PostAnalysis(path.toAbsolutePath().normalize(), text, fm, md, summary, new LineIndex(text), failure);
     }
 

@@ -49,6 +49,69 @@ class AstroCollectionsTest {
     }
 
     @Test
+    void aConstantImportedThroughATsconfigAliasIsFollowed() throws IOException {
+        write("tsconfig.json", """
+                {
+                  // the alias AstroPaper v5 declares
+                  "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./src/*"] } }
+                }
+                """);
+        write("src/constants.ts", "export const BLOG_PATH = \"src/content/posts\";\n");
+        write("src/content.config.ts", """
+                import { defineCollection, z } from "astro:content";
+                import { glob } from "astro/loaders";
+                import { BLOG_PATH } from "@/constants";
+                const posts = defineCollection({
+                  loader: glob({ pattern: "**/[^_]*.{md,mdx}", base: `./${BLOG_PATH}` }),
+                  schema: z.object({ title: z.string() }),
+                });
+                export const collections = { posts };
+                """);
+        write("src/content/posts/hello.md", "---\ntitle: Hi\n---\n");
+        assertEquals(List.of(tmp.resolve("src/content/posts")), contentDirs());
+    }
+
+    @Test
+    void anAliasTheTsconfigDoesNotDeclareGivesNoFolder() throws IOException {
+        write("src/constants.ts", "export const BLOG_PATH = \"src/content/posts\";\n");
+        write("src/content.config.ts", """
+                import { defineCollection } from "astro:content";
+                import { glob } from "astro/loaders";
+                import { BLOG_PATH } from "@/constants";
+                const posts = defineCollection({ loader: glob({ pattern: "**/*.md", base: BLOG_PATH }) });
+                export const collections = { posts };
+                """);
+        assertEquals(
+                List.of(new AstroCollections.Collection("posts", Optional.empty(), true, "posts")),
+                AstroCollections.read(tmp));
+    }
+
+    @Test
+    void aBaseGivenAsAUrlIsRelativeToTheContentConfig() throws IOException {
+        // Astro 5.18 builds src/content/articles from this config (tools/oracle, fixture astro-url-base)
+        write("src/content.config.ts", """
+                import { defineCollection, z } from "astro:content";
+                import { glob } from "astro/loaders";
+                const articles = defineCollection({
+                  loader: glob({ pattern: "**/*.md", base: new URL("./content/articles", import.meta.url) }),
+                  schema: z.object({ title: z.string() }),
+                });
+                const outside = defineCollection({
+                  loader: glob({ pattern: "**/*.md", base: new URL("../../elsewhere", import.meta.url) }),
+                });
+                export const collections = { articles, outside };
+                """);
+        write("src/content/articles/a.md", "---\ntitle: A\n---\n");
+        assertEquals(
+                List.of(
+                        new AstroCollections.Collection(
+                                "articles", Optional.of("src/content/articles"), true, "articles"),
+                        new AstroCollections.Collection("outside", Optional.empty(), true, "outside")),
+                AstroCollections.read(tmp));
+        assertEquals(List.of(tmp.resolve("src/content/articles")), contentDirs());
+    }
+
+    @Test
     void aConstantBaseImportedFromAnotherFileIsFollowed() throws IOException {
         write("src/consts.ts", "export const POSTS = \"src/writing\"; // where posts live\n");
         write("src/content.config.ts", """

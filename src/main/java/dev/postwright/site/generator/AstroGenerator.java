@@ -222,6 +222,12 @@ public final class AstroGenerator implements Generator {
         return false;
     }
 
+    /** remark-rehype's footnotes section starts with {@code <h2 id="footnote-label">Footnotes</h2>}. */
+    @Override
+    public List<String> footnoteHeadingIds() {
+        return List.of("footnote-label");
+    }
+
     @Override
     public Path newPostFile(Path contentDir, String slug, ZonedDateTime now) {
         return contentDir.resolve(slug + ".md");

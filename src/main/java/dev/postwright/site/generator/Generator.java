@@ -55,6 +55,15 @@ public interface Generator {
         return List.of();
     }
 
+    /**
+     * Offsets {@code [start, end)} of the template blocks whose content the generator does not read as markdown
+     * (Jekyll's {@code highlight}, {@code raw} and {@code comment}; Hugo's {@code highlight} shortcode): links and
+     * images written there are code or text.
+     */
+    default List<int[]> unlinkedBlocks(String text) {
+        return List.of();
+    }
+
     /** Whether posts go through Liquid before markdown (Jekyll): its blocks and {@code site.baseurl} count. */
     default boolean liquid() {
         return false;
@@ -215,6 +224,14 @@ public interface Generator {
     /** Whether {@code ## Title {#id}} sets the heading id (Hugo's Goldmark, Jekyll's kramdown; not Astro's remark). */
     default boolean customHeadingIds() {
         return true;
+    }
+
+    /**
+     * Heading ids the generator adds to a page with footnotes: Astro's remark-rehype ends it with
+     * {@code <h2 id="footnote-label">}; Hugo's Goldmark and Jekyll's kramdown add no heading.
+     */
+    default List<String> footnoteHeadingIds() {
+        return List.of();
     }
 
     // ---- new posts and renames ----

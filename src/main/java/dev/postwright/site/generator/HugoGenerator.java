@@ -38,6 +38,11 @@ public final class HugoGenerator implements Generator {
             Pattern.compile("^/(|page/[0-9]+/?|index\\.xml|sitemap\\.xml|robots\\.txt|404\\.html"
                     + "|(tags|categories|series)/?|(tags|categories|series)/[^/]+/?(page/[0-9]+/?|index\\.xml)?)$");
     /** A section list: {@code /posts/}, its pages and feed; valid when {@code content/posts/} exists. */
+    /** {@code {{< highlight go >}}...{{< /highlight >}}} (either delimiter): its content is code. */
+    private static final Pattern HIGHLIGHT_OPEN = Pattern.compile("\\{\\{[<%]\\s*highlight\\b[^}]{0,500}?[>%]}}");
+
+    private static final Pattern HIGHLIGHT_CLOSE = Pattern.compile("\\{\\{[<%]\\s*/highlight\\s*[>%]}}");
+
     private static final Pattern SECTION = Pattern.compile("^/([^/]+)/?(page/[0-9]+/?|index\\.xml)?$");
 
     private static final DateTimeFormatter ISO_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
@@ -64,7 +69,22 @@ public final class HugoGenerator implements Generator {
         return List.of("content");
     }
 
-    /** The {@code ref} and {@code relref} shortcodes. */
+    /** The {@code highlight} shortcode's content is code, not markdown. */
+    @Override
+    public List<int[]> unlinkedBlocks(String text) {
+        // each opening is paired with the next closing, searched forward only: linear on any text
+        List<int[]> ranges = new ArrayList<>();
+        Matcher open = HIGHLIGHT_OPEN.matcher(text);
+        Matcher close = HIGHLIGHT_CLOSE.matcher(text);
+        int from = 0;
+        while (open.find(from) && close.find(open.end())) {
+            ranges.add(new int[] {open.start(), close.end()});
+            from = close.end();
+        }
+        return ranges;
+    }
+
+    /** The {@code ref} and {@code relref} shortcodes, and {@code figure} sources. */
     @Override
     public List<TemplateLinks.Tag> templateLinks(String text) {
         return TemplateLinks.hugo(text);

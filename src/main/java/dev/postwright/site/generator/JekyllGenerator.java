@@ -53,10 +53,16 @@ public final class JekyllGenerator implements Generator {
         return List.of("_posts");
     }
 
+    /** Liquid's {@code highlight} (code), {@code raw} and {@code comment} blocks. */
+    @Override
+    public List<int[]> unlinkedBlocks(String text) {
+        return LiquidText.skippedBlocks(text);
+    }
+
     /** {@code post_url} and {@code link} tags outside {@code raw} and {@code comment} blocks. */
     @Override
     public List<TemplateLinks.Tag> templateLinks(String text) {
-        return TemplateLinks.liquid(text, LiquidText.skippedBlocks(text));
+        return TemplateLinks.liquid(text, LiquidText.unrenderedBlocks(text));
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +23,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 /**
  * The URLs of a Jekyll site's pages: every {@code .md}, {@code .markdown} or {@code .html} file with front matter
  * outside {@code _} folders (its own {@code permalink:}, else its path as {@code .html}), pages in
- * {@code _pages/}, and documents of collections with {@code output: true} ({@code /name/doc.html}).
+ * {@code _pages/}, and documents of collections with {@code output: true} (at the collection's {@code permalink}
+ * pattern, {@link JekyllCollectionUrls}).
  * Static files are checked as files of the site root by the link rule itself.
  */
 final class JekyllPages {
@@ -60,7 +62,7 @@ final class JekyllPages {
     }
 
     private static Set<String> read(Path root) {
-        Set<String> outputCollections = outputCollections(root);
+        Map<String, String> outputCollections = outputCollections(root);
         Set<String> urls = new HashSet<>();
         try {
             Files.walkFileTree(root, Set.of(), MAX_DEPTH, new SimpleFileVisitor<>() {
@@ -71,7 +73,7 @@ final class JekyllPages {
                     }
                     String name = dir.getFileName().toString();
                     boolean hidden = name.startsWith("_") || name.startsWith(".");
-                    boolean published = name.equals("_pages") || outputCollections.contains(name);
+                    boolean published = name.equals("_pages") || outputCollections.containsKey(name);
                     boolean topLevel = root.equals(dir.getParent());
                     return NEVER.contains(name) || hidden && !(published && topLevel)
                             ? FileVisitResult.SKIP_SUBTREE
@@ -98,11 +100,11 @@ final class JekyllPages {
         return urls;
     }
 
-    private static void page(Path root, Path file, Set<String> outputCollections, Set<String> urls) {
+    private static void page(Path root, Path file, Map<String, String> outputCollections, Set<String> urls) {
         String head = head(file);
         String rel = root.relativize(file).toString().replace('\\', '/');
         String top = rel.contains("/") ? rel.substring(0, rel.indexOf('/')) : "";
-        boolean collectionDoc = outputCollections.contains(top);
+        boolean collectionDoc = outputCollections.containsKey(top);
         if (head == null || !head.startsWith("---\n")) {
             return; // no front matter: a static file, published as it is
         }
@@ -114,14 +116,24 @@ final class JekyllPages {
         }
         String noExt = rel.substring(0, rel.lastIndexOf('.'));
         if (collectionDoc) {
-            noExt = top.substring(1) + noExt.substring(top.length()); // _recipes/x -> recipes/x
+            String frontMatter = end < 0 ? head : head.substring(0, end);
+            JekyllCollectionUrls.url(
+                            top.substring(1),
+                            outputCollections.get(top),
+                            noExt.substring(top.length() + 1),
+                            frontMatter)
+                    .ifPresent(url -> urls.add(trimSlash(url)));
+            return;
         }
         urls.add(trimSlash(noExt + ".html"));
     }
 
-    /** Names ({@code _recipes}) of the collections {@code _config.yml} publishes ({@code output: true}). */
-    private static Set<String> outputCollections(Path root) {
-        Set<String> names = new HashSet<>();
+    /**
+     * Folders ({@code _recipes}) of the collections {@code _config.yml} publishes ({@code output: true}), each with
+     * its {@code permalink} pattern (null for Jekyll's default).
+     */
+    private static Map<String, String> outputCollections(Path root) {
+        Map<String, String> names = new HashMap<>();
         Object config;
         try {
             config = new Load(LoadSettings.builder().build())
@@ -132,7 +144,7 @@ final class JekyllPages {
         if (config instanceof Map<?, ?> map && map.get("collections") instanceof Map<?, ?> collections) {
             collections.forEach((name, settings) -> {
                 if (settings instanceof Map<?, ?> s && Boolean.TRUE.equals(s.get("output"))) {
-                    names.add("_" + name);
+                    names.put("_" + name, s.get("permalink") instanceof String p ? p : null);
                 }
             });
         }

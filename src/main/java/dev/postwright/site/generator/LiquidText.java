@@ -14,6 +14,8 @@ public final class LiquidText {
 
     private static final Pattern BLOCK = Pattern.compile(
             "\\{%-?\\s*(highlight|raw|comment)\\b[^%]*-?%}(.*?)\\{%-?\\s*end\\1\\s*-?%}", Pattern.DOTALL);
+    private static final Pattern UNRENDERED =
+            Pattern.compile("\\{%-?\\s*(raw|comment)\\b[^%]*-?%}(.*?)\\{%-?\\s*end\\1\\s*-?%}", Pattern.DOTALL);
     private static final Pattern BASEURL =
             Pattern.compile("^(\\{\\{-?\\s*site\\.url\\s*-?}})?\\{\\{-?\\s*site\\.baseurl\\s*-?}}");
 
@@ -43,6 +45,19 @@ public final class LiquidText {
     public static List<int[]> skippedBlocks(String text) {
         List<int[]> ranges = new ArrayList<>();
         Matcher m = BLOCK.matcher(text);
+        while (m.find()) {
+            ranges.add(new int[] {m.start(), m.end()});
+        }
+        return ranges;
+    }
+
+    /**
+     * Offsets of the blocks Liquid itself does not run: {@code raw} and {@code comment}. A {@code highlight} block's
+     * tags do run (Jekyll renders its content first), so a bad {@code post_url} there stops the build too.
+     */
+    public static List<int[]> unrenderedBlocks(String text) {
+        List<int[]> ranges = new ArrayList<>();
+        Matcher m = UNRENDERED.matcher(text);
         while (m.find()) {
             ranges.add(new int[] {m.start(), m.end()});
         }

@@ -42,7 +42,8 @@ final class PresetSchemas {
         return new Schema(
                 List.of(
                         required("title", FieldType.STRING),
-                        required("date", FieldType.DATETIME),
+                        // Hugo builds a page without a date (an about page rarely has one): not required.
+                        optional("date", FieldType.DATETIME),
                         optional("lastmod", FieldType.DATETIME),
                         optional("draft", FieldType.BOOLEAN),
                         optional("description", FieldType.TEXT),

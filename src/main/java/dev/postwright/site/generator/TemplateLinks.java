@@ -1,6 +1,7 @@
 package dev.postwright.site.generator;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Links a generator's template language writes into a post: Jekyll's {@code {% post_url 2020-01-01-x %}} and
  * {@code {% link _posts/x.md %}}, Hugo's {@code {{< ref "x.md" >}}} and {@code relref} (either shortcode
- * delimiter). Both generators stop the build when the target does not exist.
+ * delimiter). Both generators stop the build when the target does not exist. Also Hugo's {@code figure}
+ * shortcode's {@code src}, which it writes into an {@code <img>} as it is (a missing one is a broken image).
  */
 public final class TemplateLinks {
 
@@ -16,7 +18,9 @@ public final class TemplateLinks {
     public enum Kind {
         POST_URL,
         SITE_FILE,
-        CONTENT_REF
+        CONTENT_REF,
+        /** An image path a shortcode writes into the page ({@code {{< figure src="..." >}}}). */
+        IMAGE_SRC
     }
 
     /** One tag: its kind, its argument (quotes removed), and its offset in the text. */
@@ -26,6 +30,9 @@ public final class TemplateLinks {
             Pattern.compile("\\{%-?\\s*(post_url|link)\\s+[\"']?([^\"'%\\s]+)[\"']?\\s*-?%}");
     private static final Pattern HUGO = Pattern.compile(
             "\\{\\{([<%])\\s*(?:rel)?ref\\s+(?:\"([^\"]*)\"|'([^']*)'|`([^`]*)`|([^\\s>%]+))\\s*[>%]}}");
+
+    private static final Pattern HUGO_FIGURE = Pattern.compile(
+            "\\{\\{([<%])\\s*figure\\s[^}]{0,500}?\\bsrc\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|`([^`]*)`|([^\\s>%]+))");
 
     private TemplateLinks() {}
 
@@ -42,7 +49,7 @@ public final class TemplateLinks {
         return tags;
     }
 
-    /** Hugo's {@code ref} and {@code relref} shortcodes of {@code text}. */
+    /** Hugo's {@code ref} and {@code relref} shortcodes of {@code text}, and its {@code figure} sources. */
     public static List<Tag> hugo(String text) {
         List<Tag> tags = new ArrayList<>();
         Matcher m = HUGO.matcher(text);
@@ -52,6 +59,14 @@ public final class TemplateLinks {
                     : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
             tags.add(new Tag(Kind.CONTENT_REF, target, m.start()));
         }
+        Matcher f = HUGO_FIGURE.matcher(text);
+        while (f.find()) {
+            String src = f.group(2) != null
+                    ? f.group(2)
+                    : f.group(3) != null ? f.group(3) : f.group(4) != null ? f.group(4) : f.group(5);
+            tags.add(new Tag(Kind.IMAGE_SRC, src, f.start()));
+        }
+        tags.sort(Comparator.comparingInt(Tag::offset));
         return tags;
     }
 }

@@ -12,6 +12,7 @@ import dev.postwright.validation.RuleId;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Images in the body: {@code image.missing}, {@code image.alt-missing}, {@code image.remote}; reported at the
@@ -54,10 +55,7 @@ public final class ImageRule implements Rule {
                                 + " Copy the image into " + site.relativize(site.publicDir())
                                 + "/ (or next to the post)"
                                 + " and link it from there.");
-            } else if (resolved instanceof ResolvedImage.Missing missing
-                    && site.generator()
-                            .resolveResource(site, ctx.index(), UrlText.percentDecode(UrlText.path(src)))
-                            .isEmpty()) {
+            } else if (resolved instanceof ResolvedImage.Missing missing && !isResource(ctx, src)) {
                 ctx.report(
                         RuleId.IMAGE_MISSING,
                         image.line(),
@@ -93,6 +91,34 @@ public final class ImageRule implements Rule {
                                     ? " (alt=\"…\"; alt=\"\" if it is only decoration)."
                                     : ": ![what it shows](…)."));
         }
+    }
+
+    /** Whether the generator publishes a file at this path besides the public folder's (a bundle resource). */
+    private static boolean isResource(RuleContext ctx, String src) {
+        Site site = ctx.site();
+        return site.generator()
+                .resolveResource(site, ctx.index(), UrlText.percentDecode(UrlText.path(src)))
+                .isPresent();
+    }
+
+    /**
+     * Where an image a template writes into the page was looked for, when it is not there; empty when it is found
+     * or cannot be judged here (remote, inline data, outside the site: the markdown image checks say more).
+     */
+    static Optional<String> missing(PostAnalysis post, RuleContext ctx, String src) {
+        Site site = ctx.site();
+        SiteImageResolver resolver = new SiteImageResolver(
+                site.root(),
+                site.publicDir(),
+                post.path().getParent(),
+                () -> site.generator().importAliases(site.root()));
+        String s = src.strip();
+        if (s.isEmpty() || s.toLowerCase(Locale.ROOT).startsWith("data:")) {
+            return Optional.empty();
+        }
+        return resolver.resolve(s) instanceof ResolvedImage.Missing missing && !isResource(ctx, s)
+                ? Optional.of(tried(site, missing))
+                : Optional.empty();
     }
 
     private static String shortSrc(ImageRef image) {

@@ -40,13 +40,13 @@ public final class LinkRule implements Rule {
     public void check(PostAnalysis post, RuleContext ctx) {
         Anchors anchors = new Anchors(post);
         boolean liquid = ctx.site().generator().liquid();
-        List<int[]> liquidBlocks = liquid ? LiquidText.skippedBlocks(post.text()) : List.of();
+        List<int[]> liquidBlocks = ctx.site().generator().unlinkedBlocks(post.text());
         for (LinkRef link : post.markdown().links()) {
             if (link.kind() == LinkRef.Kind.REFERENCE && !link.referenceDefined()) {
                 continue; // reported below, from undefinedReferences()
             }
-            if (liquid && LiquidText.inside(liquidBlocks, link.offset())) {
-                continue; // highlight is code, raw and comment are not markdown to Jekyll
+            if (LiquidText.inside(liquidBlocks, link.offset())) {
+                continue; // highlight is code, raw and comment are not markdown to Jekyll (Hugo: highlight)
             }
             check(post, ctx, liquid ? withoutBaseurl(link) : link, anchors);
         }

@@ -66,6 +66,14 @@ final class TemplateLinkCheck {
                                         + " give the page's path, such as posts/my-post.md.");
                     }
                 }
+                case IMAGE_SRC ->
+                    ImageRule.missing(post, ctx, tag.target())
+                            .ifPresent(tried -> ctx.report(
+                                    RuleId.IMAGE_MISSING,
+                                    line,
+                                    column,
+                                    "The figure's image " + tag.target() + " was not found (looked for " + tried
+                                            + "). Add the file there or fix the src."));
                 default -> throw new IllegalStateException(tag.kind().toString());
             }
         }

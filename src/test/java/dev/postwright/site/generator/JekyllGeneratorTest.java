@@ -126,6 +126,58 @@ class JekyllGeneratorTest {
     }
 
     @Test
+    void outputCollectionsAreRoutesAtTheirPermalinkPattern() throws IOException {
+        // the URLs Jekyll 4.3.1 gave these documents (tools/oracle, fixture jekyll-shapes)
+        Site site = site("""
+                collections:
+                  recipes:
+                    output: true
+                    permalink: /:collection/:name/
+                  kilns:
+                    output: true
+                    permalink: /:collection/:year/:title:output_ext
+                  notes:
+                    output: true
+                  drafts:
+                    output: false
+                """);
+        Generator g = site.generator();
+        file("_recipes/bread/rye-loaf.md", "---\ntitle: Rye\n---\n");
+        file("_kilns/Old_Kiln.md", "---\ntitle: Old\ndate: 2019-04-01 12:00:00 +0000\n---\n");
+        file("_kilns/gas-kiln.md", "---\ntitle: Gas\ndate: 2023-09-10\nslug: Gas Kiln Notes\n---\n");
+        file("_kilns/undated.md", "---\ntitle: When?\n---\n");
+        file("_notes/a/b.md", "---\ntitle: B\n---\n");
+        file("_drafts/x.md", "---\ntitle: X\n---\n");
+        assertTrue(g.isGeneratedRoute(site, "/recipes/rye-loaf/"));
+        assertFalse(g.isGeneratedRoute(site, "/recipes/bread/rye-loaf/"), "the pattern has :name, not :path");
+        assertTrue(g.isGeneratedRoute(site, "/kilns/2019/Old_Kiln.html"));
+        assertTrue(g.isGeneratedRoute(site, "/kilns/2023/Gas-Kiln-Notes.html"));
+        assertFalse(g.isGeneratedRoute(site, "/kilns/2023/gas-kiln.html"), "its slug replaces the name");
+        assertTrue(g.isGeneratedRoute(site, "/notes/a/b.html"), "Jekyll's default /:collection/:path:output_ext");
+        assertFalse(g.isGeneratedRoute(site, "/drafts/x.html"), "output: false publishes nothing");
+    }
+
+    @Test
+    void collectionPlaceholdersAsJekyllFillsThem() {
+        String fm = "title: T\ndate: 2021-3-7\ncategories: [Glaze, kiln]\n";
+        assertEquals(
+                Optional.of("/c/glaze/kiln/2021/03/07/21/3/7/My_Doc.html"),
+                JekyllCollectionUrls.url(
+                        "c",
+                        "/:collection/:categories/:year/:month/:day/:short_year/:i_month/:i_day/:title:output_ext",
+                        "x/My_Doc",
+                        fm));
+        assertEquals(Optional.of("/c/x/My_Doc"), JekyllCollectionUrls.url("c", "/:collection/:path", "x/My_Doc", fm));
+        assertEquals(Optional.of("/c/my-doc/"), JekyllCollectionUrls.url("c", "/:collection/:slug/", "x/My_Doc", ""));
+        assertEquals(
+                Optional.of("/c/2020/first/"),
+                JekyllCollectionUrls.url("c", "/:collection/:year/:title/", "2020-01-01-first", ""),
+                "a dated file name gives the date and the title");
+        assertEquals(Optional.empty(), JekyllCollectionUrls.url("c", "/:collection/:year/:name/", "undated", ""));
+        assertEquals(Optional.empty(), JekyllCollectionUrls.url("c", "/:collection/:unknown/", "x", ""));
+    }
+
+    @Test
     void frontMatterRulesAndNewPosts() throws IOException {
         Site site = site("");
         Generator g = site.generator();

@@ -1,6 +1,7 @@
 package dev.postwright.site.generator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.postwright.TestClocks;
 import dev.postwright.render.LinkRef;
@@ -11,6 +12,7 @@ import dev.postwright.workspace.SiteChecker;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -98,6 +100,113 @@ class MarkdownAsGeneratorReadsTest {
         assertEquals(
                 List.of("2020-03-01-links.md:6 link.post-missing", "2020-03-01-links.md:7 link.broken"),
                 problems("link."));
+    }
+
+    @Test
+    void aJekyllPostUrlInsideAHighlightBlockIsChecked() throws IOException {
+        // Jekyll 4.3.1 renders the Liquid inside {% highlight %} and stops on the bad post_url (fixture
+        // jekyll-shapes); inside {% raw %}, even within a highlight block, the tag is text
+        write("_config.yml", "title: x\n");
+        write("_posts/2020-01-01-first.md", "---\ntitle: First\n---\nBody.\n");
+        write("_posts/2020-03-01-code.md", """
+                ---
+                title: Code
+                ---
+                {% highlight markdown %}
+                [one]({% post_url 2020-01-01-first %})
+                [gone]({% post_url 2019-12-31-gone %})
+                {% raw %}[shown]({% post_url 1999-01-01-example %}){% endraw %}
+                {% endhighlight %}
+                """);
+        assertEquals(List.of("2020-03-01-code.md:6 link.post-missing"), problems("link."));
+    }
+
+    @Test
+    void aHugoPageWithoutADateIsBuiltSoNoFieldIsMissing() throws IOException {
+        // Hugo 0.111.3 builds content/about.md without a date (fixture hugo-shapes); a title is still asked for
+        write("hugo.toml", "title = 'x'\n");
+        write("content/about.md", "---\ntitle: About\n---\nWho writes this.\n");
+        write("content/posts/untitled.md", "---\ndate: 2026-01-01\n---\nBody.\n");
+        assertEquals(List.of("untitled.md:1 field.required"), problems("field.required"));
+    }
+
+    @Test
+    void astroFootnotesEndThePageWithAFootnoteLabelHeading() throws IOException {
+        // remark-rehype's <h2 id="footnote-label">, as Astro 5.18.2 built it (fixture astro-posts)
+        write("astro.config.mjs", "export default {};\n");
+        String post = "---\ntitle: %s\npubDatetime: 2026-01-01\ndescription: d\n---\n%s\n";
+        write("src/data/blog/notes.md", post.formatted("Notes", "Text.[^1]\n\n[^1]: A note."));
+        write("src/data/blog/dangling.md", post.formatted("Dangling", "A definition nothing cites.\n\n[^x]: Unused."));
+        write(
+                "src/data/blog/links.md",
+                post.formatted("Links", "[a](/posts/notes/#footnote-label)\n\n[b](/posts/dangling/#footnote-label)"));
+        assertEquals(List.of("links.md:8 link.anchor"), problems("link."));
+        Site site = SiteDetector.detect(tmp, Optional.empty());
+        assertEquals(List.of("footnote-label"), site.generator().footnoteHeadingIds());
+    }
+
+    @Test
+    void hugoAndJekyllFootnotesHaveNoHeading() throws IOException {
+        write("hugo.toml", "title = 'x'\n");
+        write("content/posts/notes.md", "---\ntitle: Notes\n---\nText.[^1]\n\n[^1]: A note.\n");
+        write("content/posts/links.md", "---\ntitle: Links\n---\n[a](/posts/notes/#footnote-label)\n");
+        assertEquals(List.of("links.md:4 link.anchor"), problems("link."));
+    }
+
+    @Test
+    void aHugoFigureSourceIsCheckedAsAnImage() throws IOException {
+        // Hugo 0.111.3's figure writes src into <img> as it is; a missing one is a broken image (fixture hugo-shapes)
+        write("hugo.toml", "title = 'x'\n");
+        write("static/images/lighthouse.png", "png");
+        write("content/posts/bundle/index.md", "---\ntitle: Bundle\n---\n{{< figure src=\"nets.png\" >}}\n");
+        write("content/posts/bundle/nets.png", "png");
+        write("content/posts/figures.md", """
+                ---
+                title: Figures
+                ---
+                {{< figure src="/images/lighthouse.png" alt="here" >}}
+                {{< figure alt="gone" src='/images/missing-buoy.png' caption="x" >}}
+                {{% figure src=/images/missing-too.png %}}
+                {{</* figure src="/images/example.png" */>}}
+                """);
+        assertEquals(List.of("figures.md:5 image.missing", "figures.md:6 image.missing"), problems("image.missing"));
+    }
+
+    @Test
+    void aWwwAutolinkIsAnExternalLinkAsGfmMakesIt() {
+        // remark-gfm and goldmark's linkify publish www.example.org as http://www.example.org (fixtures)
+        List<LinkRef> links = new MarkdownEngine()
+                .parse("Tide tables at www.example.org/tides and <https://x.org>.\n", 1, 0)
+                .links();
+        assertEquals(
+                List.of("http://www.example.org/tides", "https://x.org"),
+                links.stream().map(LinkRef::destination).toList());
+    }
+
+    @Test
+    void linksInsideAHugoHighlightShortcodeAreCode() throws IOException {
+        // Hugo 0.111.3 renders the shortcode's content as code (fixture hugo-shapes)
+        write("hugo.toml", "title = 'x'\n");
+        write("content/posts/code.md", """
+                ---
+                title: Code
+                ---
+                {{< highlight markdown >}}
+                An example: [the draft](drafts/not-here.md)
+                {{< /highlight >}}
+                {{% highlight go "linenos=table" %}}[b](nope.md){{% /highlight %}}
+                [outside](also-not-here.md)
+                """);
+        assertEquals(List.of("code.md:8 link.broken"), problems("link."));
+    }
+
+    @Test
+    void unclosedShortcodesByTheThousandAreReadInLinearTime() {
+        String text = "{{< highlight go >}} [a](x.md)\n".repeat(20_000) + "{{< figure alt=\"x\" ".repeat(20_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            assertEquals(List.of(), new HugoGenerator().unlinkedBlocks(text));
+            assertEquals(List.of(), TemplateLinks.hugo(text));
+        });
     }
 
     @Test
