@@ -70,7 +70,7 @@ final class GoPipeline {
             }
             return target;
         }
-        if (head.startsWith("\"") || head.startsWith("`") || Character.isDigit(head.charAt(0))) {
+        if (head.startsWith("\"") || head.startsWith("`") || head.matches("-?\\d+|true|false")) {
             if (!args.isEmpty()) {
                 throw new NotUnderstood(head + " takes no arguments");
             }

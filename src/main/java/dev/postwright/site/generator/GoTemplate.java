@@ -55,7 +55,7 @@ final class GoTemplate {
             String a = t.action.strip();
             String word = a.split("[\\s(]", 2)[0];
             switch (word) {
-                case "if", "with" ->
+                case "if", "with", "range" ->
                     stack.open(new Block(
                             t.source, word, a.substring(word.length()).strip(), new ArrayList<>(), new ArrayList<>()));
                 case "else" -> {
@@ -166,6 +166,9 @@ final class GoTemplate {
                     unknown.add(a.source);
                     out.append(UNKNOWN);
                 }
+            } else if (n instanceof Block b && b.keyword.equals("range")) {
+                unknown.add(b.source); // a loop over pages or lists: nothing a new post has
+                out.append(UNKNOWN);
             } else if (n instanceof Block b) {
                 Object value;
                 try {
