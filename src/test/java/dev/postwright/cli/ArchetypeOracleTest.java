@@ -109,6 +109,19 @@ class ArchetypeOracleTest {
         assertFalse(Files.exists(site.resolve("content")), "a dry run writes nothing");
     }
 
+    /** The bundled sample site's own archetype; the expected text is what hugo new 0.111.3 wrote for it. */
+    @Test
+    void theBundledHugoSitesArchetype() throws IOException {
+        Path site = TestSites.copy(Path.of("assets/hugo-site"), tmp.resolve("site"));
+        CliRun r = CliRun.run("new", "--site", site.toString(), "--title", "The Last Train to Bodo");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        assertEquals(
+                "---\ntitle: \"The Last Train to Bodo\"\ndate: 2026-11-30T13:05:00Z\ndraft: true\ntags: []\n---\n\n"
+                        + "From \u2026 to \u2026, on the \u2026 .\n",
+                Files.readString(site.resolve("content/posts/the-last-train-to-bodo.md")));
+    }
+
     private static String mask(String text) {
         return text.replaceAll("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2})", "{DATETIME}")
                 .replaceAll("\\d{4}-\\d{2}-\\d{2}", "{DATE}");
