@@ -41,7 +41,8 @@ final class HugoArchetypeData {
 
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("Date", GoTimeLayout.format(now, GoTimeLayout.RFC3339));
-        root.put("Name", slug);
+        // Hugo 0.111.3 gives a bundle's archetype its title-ish name ("My-trip" for posts/my-trip/), a file's its base
+        root.put("Name", bundle ? HugoTitleCase.firstUpper(slug) : slug);
         root.put("File", f);
         root.put("Section", section);
         root.put("Type", section.isEmpty() ? "page" : section);

@@ -2,6 +2,8 @@ package dev.postwright.site.generator;
 
 import dev.postwright.site.Site;
 import java.io.IOException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,17 +34,42 @@ final class HugoArchetypes {
     private static final Pattern EMPTY_TOML = Pattern.compile("^\\s*[A-Za-z0-9_\"'-]+\\s*=\\s*$");
     private static final Pattern EMPTY_JSON = Pattern.compile("^\\s*\"[^\"]*\"\\s*:\\s*,?\\s*$");
 
+    private static final Logger LOG = System.getLogger(HugoArchetypes.class.getName());
+
     private HugoArchetypes() {}
 
     /** One archetype found: its file, and whether it is a leaf-bundle folder's {@code index.md}. */
     record Archetype(Path file, boolean bundle) {}
 
+    /**
+     * {@link #newPost}, or, should the archetype's text defeat it (a bug: hostile-input properties look for them),
+     * Hugo's default archetype with a warning rather than no post at all.
+     */
+    static NewPostText newPostOrDefault(Site site, Path plannedFile, NewPostFields post) {
+        try {
+            return newPost(site, plannedFile, post);
+        } catch (RuntimeException e) {
+            LOG.log(Level.DEBUG, "archetype for " + plannedFile + " failed", e); // the writer gets the warning
+            NewPostText fallback = newPost(site, plannedFile, post, Optional.empty());
+            List<String> warnings = new ArrayList<>(fallback.warnings());
+            warnings.add(
+                    0,
+                    "The site's archetype could not be used, so the post was made from Hugo's default "
+                            + "archetype; check the archetype with hugo new.");
+            return new NewPostText(fallback.file(), fallback.text(), warnings);
+        }
+    }
+
     static NewPostText newPost(Site site, Path plannedFile, NewPostFields post) {
+        HugoSiteConfig config = HugoSiteConfig.read(site.root());
+        return newPost(site, plannedFile, post, find(site.root(), config.themes(), section(site, plannedFile)));
+    }
+
+    private static NewPostText newPost(Site site, Path plannedFile, NewPostFields post, Optional<Archetype> found) {
         HugoSiteConfig config = HugoSiteConfig.read(site.root());
         String section = section(site, plannedFile);
         String slug = plannedFile.getFileName().toString().replaceFirst("\\.[^.]+$", "");
         List<String> warnings = new ArrayList<>();
-        Optional<Archetype> found = find(site.root(), config.themes(), section);
         Path file = found.filter(Archetype::bundle)
                 .map(a -> plannedFile.resolveSibling(slug).resolve("index.md"))
                 .orElse(plannedFile);

@@ -309,7 +309,7 @@ public final class HugoGenerator implements Generator {
     /** The site's archetype for the post's section filled in, or Hugo's default archetype (TOML). */
     @Override
     public Optional<NewPostText> newPostText(Site site, Path plannedFile, NewPostFields post) {
-        return Optional.of(HugoArchetypes.newPost(site, plannedFile, post));
+        return Optional.of(HugoArchetypes.newPostOrDefault(site, plannedFile, post));
     }
 
     /** Hugo's {@code timeZone} setting, which {@code .Date} in archetypes follows. */
