@@ -1,7 +1,7 @@
 #!/bin/sh
 # Regenerates src/test/resources/archetypes/<case>/expected.md with the real `hugo new` (Hugo 0.111.3 was used),
 # so that cli/ArchetypeOracleTest can compare `postwright new` with it without Hugo. Dates and times are masked
-# ({DATETIME}, {DATE}); nothing else is.
+# ({DATETIME}, {DATE}); nothing else is. expected-files.txt lists every file hugo new made under content/.
 #   case "bundle": the archetype is a folder, so it runs `hugo new posts/<slug>` (a leaf bundle).
 #   case "missing": the site has no archetype. Hugo's own fallback is YAML (create/content.go,
 #     DefaultArchetypeTemplateTemplate), but current `hugo new site` writes a TOML archetypes/default.md and the
@@ -30,5 +30,6 @@ for dir in "$res"/*/; do
   fi
   sed -E -e 's/[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})/{DATETIME}/g' \
          -e 's/[0-9]{4}-[0-9]{2}-[0-9]{2}/{DATE}/g' "$out" > "$dir/expected.md"
+  (cd "$tmp/content" && find . -type f | sort) > "$dir/expected-files.txt"
   rm -rf "$tmp"
 done

@@ -102,7 +102,11 @@ final class NewCommand implements Callable<Integer> {
         plan.warnings().forEach(w -> err.println("postwright new: warning: " + w));
         if (dryRun) {
             out.print(plan.text());
-            err.println("postwright new: would create " + plan.file() + " (" + plan.url() + "); nothing written.");
+            err.println("postwright new: would create " + plan.file() + " (" + plan.url() + ")"
+                    + (plan.copies().isEmpty()
+                            ? ""
+                            : " and copy " + plan.copies().size() + " file(s) from the archetype")
+                    + "; nothing written.");
             return 0;
         }
         try {

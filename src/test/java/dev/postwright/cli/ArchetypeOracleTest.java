@@ -8,6 +8,8 @@ import dev.postwright.TestSites;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +44,19 @@ class ArchetypeOracleTest {
         Path file = site.resolve(rel).toAbsolutePath();
         assertEquals(file + "\n/posts/night-train-to-narvik/\n", r.out());
         assertEquals(Files.readString(CASES.resolve(name).resolve("expected.md")), mask(Files.readString(file)));
+        assertEquals(
+                Files.readString(CASES.resolve(name).resolve("expected-files.txt")),
+                filesUnder(site.resolve("content")));
+    }
+
+    /** Every file under {@code dir} as {@code find . -type f | sort} lists them. */
+    private static String filesUnder(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .map(f -> "./" + dir.relativize(f).toString().replace('\\', '/') + "\n")
+                    .sorted()
+                    .collect(Collectors.joining());
+        }
     }
 
     @Test
@@ -101,12 +116,17 @@ class ArchetypeOracleTest {
     }
 
     @Test
-    void aBundleArchetypesOtherFilesAreNamedNotCopied() throws IOException {
+    void aBundleArchetypesOtherFilesAreCopiedAndADryRunSaysSo() throws IOException {
         Path site = TestSites.copy(CASES.resolve("bundle/site"), tmp.resolve("site"));
-        CliRun r = CliRun.run("new", "--site", site.toString(), "--title", "Night Train to Narvik", "--dry-run");
-        assertEquals(0, r.code(), r.err());
-        assertTrue(r.err().contains("archetypes/posts has other files besides index.md"), r.err());
+        CliRun dry = CliRun.run("new", "--site", site.toString(), "--title", "Night Train to Narvik", "--dry-run");
+        assertEquals(0, dry.code(), dry.err());
+        assertTrue(dry.err().contains("and copy 1 file(s) from the archetype; nothing written."), dry.err());
         assertFalse(Files.exists(site.resolve("content")), "a dry run writes nothing");
+        CliRun r = CliRun.run("new", "--site", site.toString(), "--title", "Night Train to Narvik");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(
+                Files.readString(site.resolve("archetypes/posts/images/README.txt")),
+                Files.readString(site.resolve("content/posts/night-train-to-narvik/images/README.txt")));
     }
 
     /** The bundled sample site's own archetype; the expected text is what hugo new 0.111.3 wrote for it. */

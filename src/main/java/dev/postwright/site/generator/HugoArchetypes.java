@@ -36,6 +36,8 @@ final class HugoArchetypes {
 
     private static final Logger LOG = System.getLogger(HugoArchetypes.class.getName());
 
+    private static final int MAX_COPIES = 100;
+
     private HugoArchetypes() {}
 
     /** One archetype found: its file, and whether it is a leaf-bundle folder's {@code index.md}. */
@@ -75,6 +77,7 @@ final class HugoArchetypes {
                 .orElse(plannedFile);
         String template = BUILT_IN;
         String name = "Hugo's default archetype";
+        Map<Path, Path> copies = Map.of();
         if (found.isPresent()) {
             name = site.relativize(found.get().file());
             try {
@@ -84,7 +87,7 @@ final class HugoArchetypes {
                 name = "Hugo's default archetype";
             }
             if (found.get().bundle()) {
-                otherBundleFiles(found.get().file().getParent()).ifPresent(w -> warnings.add(name(site, w)));
+                copies = bundleFiles(found.get().file().getParent(), file.getParent(), warnings, name);
             }
         }
         GoPipeline pipeline = new GoPipeline(HugoArchetypeData.of(config, section, slug, file, post.now()), post.now());
@@ -112,22 +115,33 @@ final class HugoArchetypes {
             text = ArchetypeFields.set(
                     text, f, "description", post.description().get());
         }
-        return new NewPostText(file, text, warnings);
+        return new NewPostText(file, text, warnings, copies);
     }
 
-    private static String name(Site site, Path folder) {
-        return site.relativize(folder) + " has other files besides index.md; Postwright creates index.md only, so"
-                + " copy them into the new post's folder by hand (hugo new would).";
-    }
-
-    private static Optional<Path> otherBundleFiles(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.anyMatch(p -> !p.getFileName().toString().equals("index.md"))
-                    ? Optional.of(folder)
-                    : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
+    /**
+     * The files of a bundle archetype's folder besides {@code index.md}, by where they go in the new bundle; Hugo
+     * copies them too. At most {@value #MAX_COPIES}: an archetype folder is a handful of placeholders, not a library.
+     */
+    private static Map<Path, Path> bundleFiles(Path folder, Path bundle, List<String> warnings, String name) {
+        Map<Path, Path> copies = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                Path rel = folder.relativize(f);
+                if (rel.toString().equals("index.md")) {
+                    continue;
+                }
+                if (copies.size() == MAX_COPIES) {
+                    warnings.add(name + "'s folder has more than " + MAX_COPIES + " other files; only the first "
+                            + MAX_COPIES + " are copied into the new post's folder.");
+                    break;
+                }
+                copies.put(bundle.resolve(rel.toString()), f);
+            }
+        } catch (IOException | RuntimeException e) {
+            warnings.add("The other files of " + name + "'s folder could not be listed, so only index.md is "
+                    + "created; copy them by hand.");
         }
+        return copies;
     }
 
     /** The archetype Hugo would use for a new page in {@code section}; empty when the site has none. */

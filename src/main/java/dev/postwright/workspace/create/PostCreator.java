@@ -73,11 +73,13 @@ public final class PostCreator {
                 title.isEmpty() ? Optional.empty() : site.generator().newPostText(site, file, fields);
         String text;
         List<String> warnings = new ArrayList<>();
+        Map<Path, Path> copies = Map.of();
         if (own.isPresent()) {
             // the site's own template (Hugo's archetype) decides the fields: a missing one is worth saying, no more
             file = own.get().file();
             text = own.get().text();
             warnings.addAll(own.get().warnings());
+            copies = own.get().copies();
             missingFields(site.schema(), FrontmatterDocument.parse(text, site.dialect()), warnings);
         } else {
             Map<String, String> values = values(site, req, title, now);
@@ -86,7 +88,12 @@ public final class PostCreator {
         }
         PostSummary planned = PostSummaries.of(site, file, FrontmatterDocument.parse(text, site.dialect()), List.of());
         checkTaken(site, file, planned.url(), refusals);
-        return new PostPlan(file, planned.url(), slug, text, refusals, warnings);
+        for (Path target : copies.keySet()) {
+            if (Files.exists(target) && !Files.exists(file)) {
+                refusals.add(site.relativize(target) + " already exists. Pick another title or pass --slug.");
+            }
+        }
+        return new PostPlan(file, planned.url(), slug, text, refusals, warnings, copies);
     }
 
     /**
@@ -126,7 +133,31 @@ public final class PostCreator {
             }
             throw new PostWriteException(file, "Cannot create " + file + ": " + whyNotWritten(e), e);
         }
+        copyAlongside(plan);
         return file;
+    }
+
+    /** Copies a bundle archetype's other files; on failure removes what this post added, the post included. */
+    private static void copyAlongside(PostPlan plan) throws PostWriteException {
+        List<Path> done = new ArrayList<>();
+        for (Map.Entry<Path, Path> c : plan.copies().entrySet()) {
+            try {
+                Files.createDirectories(c.getKey().getParent());
+                Files.copy(c.getValue(), c.getKey());
+                done.add(c.getKey());
+            } catch (IOException e) {
+                done.add(plan.file());
+                for (Path p : done) {
+                    try {
+                        Files.deleteIfExists(p);
+                    } catch (IOException ignored) {
+                        // the copy already failed; report that
+                    }
+                }
+                throw new PostWriteException(
+                        c.getKey(), "Cannot copy " + c.getValue() + " to " + c.getKey() + ": " + whyNotWritten(e), e);
+            }
+        }
     }
 
     /** The failure in words, with what to do; never the raw "No space left on device" alone. */
