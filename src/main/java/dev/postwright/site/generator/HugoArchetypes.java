@@ -52,7 +52,7 @@ final class HugoArchetypes {
             return newPost(site, plannedFile, post);
         } catch (RuntimeException e) {
             LOG.log(Level.DEBUG, "archetype for " + plannedFile + " failed", e); // the writer gets the warning
-            NewPostText fallback = newPost(site, plannedFile, post, Optional.empty());
+            NewPostText fallback = newPost(site, HugoSiteConfig.read(site.root()), plannedFile, post, Optional.empty());
             List<String> warnings = new ArrayList<>(fallback.warnings());
             warnings.add(
                     0,
@@ -64,11 +64,11 @@ final class HugoArchetypes {
 
     static NewPostText newPost(Site site, Path plannedFile, NewPostFields post) {
         HugoSiteConfig config = HugoSiteConfig.read(site.root());
-        return newPost(site, plannedFile, post, find(site.root(), config.themes(), section(site, plannedFile)));
+        return newPost(site, config, plannedFile, post, find(site.root(), config.themes(), section(site, plannedFile)));
     }
 
-    private static NewPostText newPost(Site site, Path plannedFile, NewPostFields post, Optional<Archetype> found) {
-        HugoSiteConfig config = HugoSiteConfig.read(site.root());
+    private static NewPostText newPost(
+            Site site, HugoSiteConfig config, Path plannedFile, NewPostFields post, Optional<Archetype> found) {
         String section = section(site, plannedFile);
         String slug = plannedFile.getFileName().toString().replaceFirst("\\.[^.]+$", "");
         List<String> warnings = new ArrayList<>();
