@@ -45,8 +45,12 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--tags", paramLabel = "a,b", description = "Tags, comma-separated.")
     String tags;
 
-    @Option(names = "--draft", description = "Mark the post as a draft.")
-    boolean draft;
+    @Option(
+            names = "--draft",
+            negatable = true,
+            description = "Mark the post as a draft (--no-draft: not a draft). Without either, a Hugo archetype's "
+                    + "draft setting stays.")
+    Boolean draft;
 
     @Option(names = "--description", paramLabel = "TEXT", description = "The post's description.")
     String description;
@@ -81,8 +85,13 @@ final class NewCommand implements Callable<Integer> {
         }
         site.warnings().forEach(w -> err.println("postwright new: warning: " + w));
         List<String> tagList = tags == null ? List.of() : Arrays.asList(tags.split(","));
-        NewPostRequest req =
-                new NewPostRequest(title, Optional.ofNullable(slug), tagList, draft, Optional.ofNullable(description));
+        NewPostRequest req = new NewPostRequest(
+                title,
+                Optional.ofNullable(slug),
+                tagList,
+                Boolean.TRUE.equals(draft),
+                Optional.ofNullable(description),
+                draft != null);
         PostCreator creator = new PostCreator();
         PostPlan plan = creator.plan(site, req, clock);
         if (!plan.creatable()) {
@@ -90,9 +99,14 @@ final class NewCommand implements Callable<Integer> {
             err.println("postwright new: nothing was created.");
             return 1;
         }
+        plan.warnings().forEach(w -> err.println("postwright new: warning: " + w));
         if (dryRun) {
             out.print(plan.text());
-            err.println("postwright new: would create " + plan.file() + " (" + plan.url() + "); nothing written.");
+            err.println("postwright new: would create " + plan.file() + " (" + plan.url() + ")"
+                    + (plan.copies().isEmpty()
+                            ? ""
+                            : " and copy " + plan.copies().size() + " file(s) from the archetype")
+                    + "; nothing written.");
             return 0;
         }
         try {

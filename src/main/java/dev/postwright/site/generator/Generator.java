@@ -242,6 +242,14 @@ public interface Generator {
     /** The fields a new post starts with, as YAML source text by name, before they are put in schema order. */
     Map<String, String> newPostFields(Site site, NewPostFields post);
 
+    /**
+     * A new post's whole text when the site has its own template for new posts (Hugo's archetypes), for the file
+     * {@link #newPostFile} planned; empty to write {@link #newPostFields} as YAML.
+     */
+    default Optional<NewPostText> newPostText(Site site, Path plannedFile, NewPostFields post) {
+        return Optional.empty();
+    }
+
     /** The time zone new posts are dated in when {@code .postwright.yml} sets none; empty for the system's. */
     default Optional<ZoneId> siteTimezone(Path root) {
         return Optional.empty();

@@ -9,6 +9,8 @@ import dev.postwright.site.SiteIndex;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -322,6 +324,22 @@ public final class HugoGenerator implements Generator {
     @Override
     public Path newPostFile(Path contentDir, String slug, ZonedDateTime now) {
         return contentDir.resolve("posts").resolve(slug + ".md");
+    }
+
+    /** The site's archetype for the post's section filled in, or Hugo's default archetype (TOML). */
+    @Override
+    public Optional<NewPostText> newPostText(Site site, Path plannedFile, NewPostFields post) {
+        return Optional.of(HugoArchetypes.newPostOrDefault(site, plannedFile, post));
+    }
+
+    /** Hugo's {@code timeZone} setting, which {@code .Date} in archetypes follows. */
+    @Override
+    public Optional<ZoneId> siteTimezone(Path root) {
+        try {
+            return HugoSiteConfig.read(root).string("timeZone").map(ZoneId::of);
+        } catch (DateTimeException e) {
+            return Optional.empty(); // an unknown zone name; Hugo reports it when it builds
+        }
     }
 
     @Override

@@ -77,6 +77,8 @@ public final class NewPostViewModel {
     private final ReadOnlyStringWrapper plannedUrl = new ReadOnlyStringWrapper(this, "plannedUrl", "");
     private final ObservableList<String> refusals = FXCollections.observableArrayList();
     private final ObservableList<String> refusalsView = FXCollections.unmodifiableObservableList(refusals);
+    private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    private final ObservableList<String> warningsView = FXCollections.unmodifiableObservableList(warnings);
     private final ReadOnlyBooleanWrapper planning = new ReadOnlyBooleanWrapper(this, "planning", false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final BooleanBinding canCreate;
@@ -246,6 +248,7 @@ public final class NewPostViewModel {
             p.refusals().stream().map(RefusalWording::forWizard).forEach(r::add);
         }
         refusals.setAll(r);
+        warnings.setAll(p == null ? List.of() : p.warnings());
     }
 
     private PostPlan failedPlan(Throwable err) {
@@ -371,6 +374,11 @@ public final class NewPostViewModel {
     /** Why the post cannot be created as it stands; empty when it can. */
     public ObservableList<String> refusals() {
         return refusalsView;
+    }
+
+    /** What the writer should know about the planned text (an archetype expression left out); may be created. */
+    public ObservableList<String> warnings() {
+        return warningsView;
     }
 
     /** True from an input change until the plan for it is shown. */

@@ -170,6 +170,16 @@ public final class NewPostWizard extends Dialog<Path> {
                 .bind(Bindings.createStringBinding(() -> String.join("\n", vm.refusals()), vm.refusals()));
         refusals.managedProperty().bind(refusals.visibleProperty());
         refusals.visibleProperty().bind(Bindings.isNotEmpty(vm.refusals()));
+        Label warnings = new Label();
+        warnings.setId("new-warnings");
+        warnings.getStyleClass().add("pw-muted");
+        warnings.setWrapText(true);
+        warnings.setMinHeight(Region.USE_PREF_SIZE);
+        warnings.setMaxWidth(520);
+        warnings.textProperty()
+                .bind(Bindings.createStringBinding(() -> String.join("\n", vm.warnings()), vm.warnings()));
+        warnings.managedProperty().bind(warnings.visibleProperty());
+        warnings.visibleProperty().bind(Bindings.isNotEmpty(vm.warnings()));
         ProgressIndicator working = new ProgressIndicator();
         working.setPrefSize(14, 14);
         working.visibleProperty().bind(vm.planningProperty().or(vm.busyProperty()));
@@ -183,7 +193,7 @@ public final class NewPostWizard extends Dialog<Path> {
         grid.add(heading, 0, 0, 2, 1);
         grid.addRow(1, muted("File"), path);
         grid.addRow(2, muted("URL"), url);
-        VBox box = new VBox(6, grid, refusals);
+        VBox box = new VBox(6, grid, refusals, warnings);
         box.setPadding(new Insets(2, 0, 0, 0));
         return box;
     }

@@ -14,6 +14,7 @@ import dev.postwright.site.Site;
 import dev.postwright.site.SiteIndex;
 import dev.postwright.site.SlugGenerator;
 import dev.postwright.site.generator.NewPostFields;
+import dev.postwright.site.generator.NewPostText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -66,12 +67,33 @@ public final class PostCreator {
                 ZonedDateTime.now(clock).withZoneSameInstant(zone(site, clock)).truncatedTo(ChronoUnit.SECONDS);
         Path dir = contentDir(site);
         Path file = site.generator().newPostFile(dir, slug, now);
-        Map<String, String> values = values(site, req, title, now);
-        requireFields(site.schema(), values, refusals);
-        String text = text(site.schema(), values);
+        NewPostFields fields =
+                new NewPostFields(title, req.draft(), req.tags(), now, req.draftGiven(), req.description());
+        Optional<NewPostText> own =
+                title.isEmpty() ? Optional.empty() : site.generator().newPostText(site, file, fields);
+        String text;
+        List<String> warnings = new ArrayList<>();
+        Map<Path, Path> copies = Map.of();
+        if (own.isPresent()) {
+            // the site's own template (Hugo's archetype) decides the fields: a missing one is worth saying, no more
+            file = own.get().file();
+            text = own.get().text();
+            warnings.addAll(own.get().warnings());
+            copies = own.get().copies();
+            missingFields(site.schema(), FrontmatterDocument.parse(text, site.dialect()), warnings);
+        } else {
+            Map<String, String> values = values(site, req, title, now);
+            requireFields(site.schema(), values, refusals);
+            text = text(site.schema(), values);
+        }
         PostSummary planned = PostSummaries.of(site, file, FrontmatterDocument.parse(text, site.dialect()), List.of());
         checkTaken(site, file, planned.url(), refusals);
-        return new PostPlan(file, planned.url(), slug, text, refusals);
+        for (Path target : copies.keySet()) {
+            if (Files.exists(target) && !Files.exists(file)) {
+                refusals.add(site.relativize(target) + " already exists. Pick another title or pass --slug.");
+            }
+        }
+        return new PostPlan(file, planned.url(), slug, text, refusals, warnings, copies);
     }
 
     /**
@@ -111,7 +133,31 @@ public final class PostCreator {
             }
             throw new PostWriteException(file, "Cannot create " + file + ": " + whyNotWritten(e), e);
         }
+        copyAlongside(plan);
         return file;
+    }
+
+    /** Copies a bundle archetype's other files; on failure removes what this post added, the post included. */
+    private static void copyAlongside(PostPlan plan) throws PostWriteException {
+        List<Path> done = new ArrayList<>();
+        for (Map.Entry<Path, Path> c : plan.copies().entrySet()) {
+            try {
+                Files.createDirectories(c.getKey().getParent());
+                Files.copy(c.getValue(), c.getKey());
+                done.add(c.getKey());
+            } catch (IOException e) {
+                done.add(plan.file());
+                for (Path p : done) {
+                    try {
+                        Files.deleteIfExists(p);
+                    } catch (IOException ignored) {
+                        // the copy already failed; report that
+                    }
+                }
+                throw new PostWriteException(
+                        c.getKey(), "Cannot copy " + c.getValue() + " to " + c.getKey() + ": " + whyNotWritten(e), e);
+            }
+        }
     }
 
     /** The failure in words, with what to do; never the raw "No space left on device" alone. */
@@ -157,10 +203,22 @@ public final class PostCreator {
 
     /** The fields to write as YAML source text, before they are put in schema order. */
     private static Map<String, String> values(Site site, NewPostRequest req, String title, ZonedDateTime now) {
-        Map<String, String> v = new LinkedHashMap<>(
-                site.generator().newPostFields(site, new NewPostFields(title, req.draft(), req.tags(), now)));
+        Map<String, String> v = new LinkedHashMap<>(site.generator()
+                .newPostFields(site, new NewPostFields(title, req.draft(), req.tags(), now, req.draftGiven(), null)));
         req.description().ifPresent(d -> v.put("description", scalar(d)));
         return v;
+    }
+
+    /** Required fields a site's own template (archetype) leaves out: the post is still made, as hugo new would. */
+    private static void missingFields(Schema schema, FrontmatterDocument doc, List<String> warnings) {
+        for (Field f : schema.fields()) {
+            if (f.required()
+                    && f.defaultValue().isEmpty()
+                    && doc.entry(f.name()).isEmpty()) {
+                warnings.add(f.name() + " is required by " + schema.source() + " but the archetype does not set it;"
+                        + " add it to the new post before publishing.");
+            }
+        }
     }
 
     private static void requireFields(Schema schema, Map<String, String> values, List<String> refusals) {
