@@ -75,6 +75,10 @@ public final class PostTabs {
             }
         }
         SiteSession session = vm.sessionProperty().get();
+        if (session == null && !vm.opening().isDone()) {
+            // a large site lists its posts before it is read in full: open the post when it has been
+            return vm.opening().thenCompose(opened -> open(path));
+        }
         if (session == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("no site is open"));
         }

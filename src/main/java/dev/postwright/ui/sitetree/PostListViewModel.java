@@ -4,14 +4,18 @@ import java.nio.file.Path;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -151,6 +155,21 @@ public final class PostListViewModel {
             }
         }
         refresh(true);
+    }
+
+    /** Makes the rows exactly {@code rows}: as {@link #upsertAll}, and rows of other paths are dropped. */
+    public void replaceAll(Collection<PostRow> rows) {
+        Set<Path> keep = new HashSet<>();
+        rows.forEach(r -> keep.add(r.path()));
+        List<RowKey> gone = new ArrayList<>();
+        byPath.values().removeIf(k -> !keep.contains(k.row().path()) && gone.add(k));
+        if (!gone.isEmpty()) {
+            Set<RowKey> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
+            dropped.addAll(gone);
+            orders.values().forEach(list -> list.removeIf(dropped::contains));
+            refresh(true);
+        }
+        upsertAll(rows);
     }
 
     public void remove(Path path) {
