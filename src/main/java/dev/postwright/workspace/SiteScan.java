@@ -32,7 +32,7 @@ public record SiteScan(Site site, List<Path> posts) {
     public static final int EARLY_ROWS_FROM = 200;
 
     /** Posts per batch handed to {@link EarlyPosts}: small enough that the first batch comes at once. */
-    static final int BATCH = 250;
+    static final int BATCH = 100;
 
     public SiteScan {
         posts = List.copyOf(posts);

@@ -181,6 +181,9 @@ public final class MainViewModel {
                     if (error != null) {
                         Throwable cause = error.getCause() != null ? error.getCause() : error;
                         status.set("Could not open " + path + ": " + cause.getMessage());
+                        if (streamed.any()) { // the sidebar listed some of that site: back to the open one's posts
+                            posts.setAll(session.get() == null ? List.of() : rows(session.get()));
+                        }
                         done.completeExceptionally(cause);
                         return;
                     }
