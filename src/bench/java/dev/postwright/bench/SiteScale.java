@@ -130,7 +130,7 @@ public final class SiteScale {
             vm.open(root);
             return t;
         });
-        long until = System.nanoTime() + 300_000_000_000L;
+        long until = System.nanoTime() + 900_000_000_000L;
         while (!m.done() && System.nanoTime() < until) {
             Thread.sleep(5);
         }
