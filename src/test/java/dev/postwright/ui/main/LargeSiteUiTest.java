@@ -21,8 +21,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javafx.application.Application;
@@ -37,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** A generated 2,000-post site in the real window: listed while it is read, then filtered and sorted (issue 23). */
 @ExtendWith(ApplicationExtension.class)
@@ -74,6 +77,16 @@ class LargeSiteUiTest {
         return robot.from(window).lookup("#post-list").queryAs(ListView.class);
     }
 
+    /** The visible rows as the FX thread has them once its queued events ran (the test thread must not read them). */
+    private List<PostRow> shownRows() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        return onFx(() -> List.copyOf(vm.posts().visibleRows()));
+    }
+
+    private static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
+    }
+
     private static void assertOncePerPost(List<PostRow> rows) {
         Set<Path> paths = new HashSet<>();
         rows.forEach(r -> assertTrue(paths.add(r.path()), "listed twice: " + r.path()));
@@ -93,18 +106,20 @@ class LargeSiteUiTest {
 
         UiTests.waitUntil(30, () -> list(robot).getItems().size() == POSTS);
         assertNull(vm.sessionProperty().get(), "the site is not read yet");
-        assertOncePerPost(List.copyOf(vm.posts().visibleRows()));
+        assertOncePerPost(shownRows());
         assertEquals(
                 LargeSites.title(7),
-                vm.posts().row(LargeSites.post(site, 7)).orElseThrow().title());
+                onFx(() ->
+                        vm.posts().row(LargeSites.post(site, 7)).orElseThrow().title()));
 
         loading.complete(SiteSession.openIndexed(scan, new MarkdownEngine(), TestClocks.JUNE_2026));
         UiTests.waitUntil(30, () -> vm.sessionProperty().get() != null);
         Path broken = LargeSites.post(site, 5); // links to a post that does not exist
-        UiTests.waitUntil(30, () -> vm.posts().row(broken).orElseThrow().errors() > 0);
-        assertOncePerPost(List.copyOf(vm.posts().visibleRows()));
+        UiTests.waitUntil(
+                30, () -> onFx(() -> vm.posts().row(broken).orElseThrow().errors() > 0));
+        assertOncePerPost(shownRows());
         SiteSession session = vm.sessionProperty().get();
-        for (PostRow row : vm.posts().visibleRows()) {
+        for (PostRow row : shownRows()) {
             long errors = session.problems(row.path()).stream()
                     .filter(p -> p.severity() == Severity.ERROR)
                     .count();
@@ -113,7 +128,7 @@ class LargeSiteUiTest {
     }
 
     @Test
-    void filteringAndSortingTheWholeSiteInTheWindow(FxRobot robot) {
+    void filteringAndSortingTheWholeSiteInTheWindow(FxRobot robot) throws Exception {
         robot.interact(() -> vm.open(site));
         UiTests.waitUntil(60, () -> vm.sessionProperty().get() != null);
         UiTests.waitUntil(10, () -> list(robot).getItems().size() == POSTS);
@@ -126,16 +141,14 @@ class LargeSiteUiTest {
                 .collect(Collectors.toSet());
         assertTrue(expected.size() > 3 && expected.size() < POSTS / 20, "a filter that picks a few: " + expected);
         UiTests.waitUntil(10, () -> list(robot).getItems().size() == expected.size());
-        Set<String> shown =
-                vm.posts().visibleRows().stream().map(PostRow::title).collect(Collectors.toSet());
+        Set<String> shown = shownRows().stream().map(PostRow::title).collect(Collectors.toSet());
         assertEquals(expected, shown);
 
         robot.interact(() ->
                 robot.from(window).lookup("#post-sort").queryAs(ComboBox.class).setValue(PostListViewModel.Sort.TITLE));
         Collator collator = Collator.getInstance(Locale.ROOT);
         List<String> sorted = expected.stream().sorted(collator).toList();
-        assertEquals(
-                sorted, vm.posts().visibleRows().stream().map(PostRow::title).toList());
+        assertEquals(sorted, shownRows().stream().map(PostRow::title).toList());
 
         robot.write(" #travel"); // no title has it: nothing matches
         UiTests.waitUntil(10, () -> list(robot).getItems().isEmpty());
