@@ -33,6 +33,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +72,11 @@ class LargeSiteUiTest {
         stage.setWidth(1280);
         stage.setHeight(800);
         stage.show();
+    }
+
+    @AfterEach
+    void stopWatching(FxRobot robot) {
+        robot.interact(vm::stopWatching); // the next test's window must not share the host with this one's watcher
     }
 
     private ListView<?> list(FxRobot robot) {
