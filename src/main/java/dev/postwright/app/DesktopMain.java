@@ -6,6 +6,8 @@ import dev.postwright.ui.main.SessionState;
 import dev.postwright.ui.prefs.Preferences;
 import dev.postwright.ui.sitetree.PostListViewModel;
 import dev.postwright.workspace.AppPaths;
+import dev.postwright.workspace.EarlyPosts;
+import dev.postwright.workspace.SiteScan;
 import dev.postwright.workspace.SiteSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,10 +53,15 @@ public final class DesktopMain {
         Path site = toOpen;
         var base = preferences.siteDefaults();
         CompletableFuture<MarkdownEngine> engine = CompletableFuture.supplyAsync(MarkdownEngine::new);
-        CompletableFuture<SiteSession> loading = engine.thenApplyAsync(e -> {
+        // The site's front matter is read first and listed while every post is read in full (issue 23).
+        EarlyPosts early = new EarlyPosts();
+        CompletableFuture<SiteScan> scanning = CompletableFuture.supplyAsync(() -> {
             PostListViewModel.prepareSorting();
-            return SiteSession.openIndexed(site, e, clock, base);
+            return SiteScan.scan(site, base, early);
         });
-        PostwrightApp.start(new PostwrightApp.Start(toOpen, clock, sessionFile, session, preferences, engine, loading));
+        CompletableFuture<SiteSession> loading =
+                scanning.thenCombineAsync(engine, (scan, e) -> SiteSession.openIndexed(scan, e, clock));
+        PostwrightApp.start(
+                new PostwrightApp.Start(toOpen, clock, sessionFile, session, preferences, engine, loading, early));
     }
 }

@@ -78,12 +78,21 @@ public final class SiteSession {
     /** As above, with the writer's defaults under the site's own {@code .postwright.yml}. */
     public static SiteSession openIndexed(Path path, MarkdownEngine engine, Clock clock, SiteConfig base) {
         Site site = SiteDetector.detect(path, Optional.empty(), base);
-        SiteSession session = new SiteSession(site, engine, clock);
         List<Path> posts = new ArrayList<>(site.listPosts());
         Path abs = path.toAbsolutePath().normalize();
         if (!Files.isDirectory(abs) && !posts.contains(abs)) {
             posts.add(abs);
         }
+        return load(site, posts, engine, clock);
+    }
+
+    /** Reads and indexes every post of a site already detected and listed (see {@link SiteScan}). */
+    public static SiteSession openIndexed(SiteScan scan, MarkdownEngine engine, Clock clock) {
+        return load(scan.site(), scan.posts(), engine, clock);
+    }
+
+    private static SiteSession load(Site site, List<Path> posts, MarkdownEngine engine, Clock clock) {
+        SiteSession session = new SiteSession(site, engine, clock);
         // Read and parse in parallel; the index is filled after, in one pass.
         List<PostLoader.Loaded> loaded = new PostLoader(session.analyzer).load(posts);
         for (PostLoader.Loaded l : loaded) {

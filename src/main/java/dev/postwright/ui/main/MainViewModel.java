@@ -9,6 +9,8 @@ import dev.postwright.site.watch.FileEvent;
 import dev.postwright.site.watch.SiteWatcher;
 import dev.postwright.ui.sitetree.PostListViewModel;
 import dev.postwright.ui.sitetree.PostRow;
+import dev.postwright.workspace.EarlyPosts;
+import dev.postwright.workspace.SiteScan;
 import dev.postwright.workspace.SiteSession;
 import dev.postwright.workspace.post.SaveSupport;
 import java.io.IOException;
@@ -20,7 +22,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -136,9 +140,12 @@ public final class MainViewModel {
     /** Opens a site folder or a post file off the UI thread; the future completes on the UI thread. */
     public CompletableFuture<SiteSession> open(Path path) {
         SiteConfig base = baseConfig.get();
+        EarlyPosts early = new EarlyPosts();
         return open(
                 path,
-                CompletableFuture.supplyAsync(() -> SiteSession.openIndexed(path, engine, clock, base), background));
+                CompletableFuture.supplyAsync(() -> SiteScan.scan(path, base, early), background)
+                        .thenApplyAsync(scan -> SiteSession.openIndexed(scan, engine, clock), background),
+                early);
     }
 
     private Supplier<SiteConfig> baseConfig = SiteConfig::defaults;
@@ -153,15 +160,30 @@ public final class MainViewModel {
      * toolkit starts, so the two overlap).
      */
     public CompletableFuture<SiteSession> open(Path path, CompletableFuture<SiteSession> loading) {
+        return open(path, loading, EarlyPosts.ignored());
+    }
+
+    /**
+     * As above, listing the posts of a large site as their front matter is read ({@code early}), before the site is
+     * fully read; the rows get their problem counts when the whole site has been checked.
+     */
+    public CompletableFuture<SiteSession> open(Path path, CompletableFuture<SiteSession> loading, EarlyPosts early) {
         busy.set(true);
         status.set("Opening " + path + " …");
         CompletableFuture<SiteSession> done = new CompletableFuture<>();
+        opening = done;
+        StreamedRows streamed = new StreamedRows(done);
+        early.listen(streamed::arrive);
         loading.thenApplyAsync(s -> new Opened(s, rows(s)), background)
                 .whenComplete((opened, error) -> Platform.runLater(() -> {
                     busy.set(false);
+                    streamed.stop();
                     if (error != null) {
                         Throwable cause = error.getCause() != null ? error.getCause() : error;
                         status.set("Could not open " + path + ": " + cause.getMessage());
+                        if (streamed.any()) { // the sidebar listed some of that site: back to the open one's posts
+                            posts.setAll(session.get() == null ? List.of() : rows(session.get()));
+                        }
                         done.completeExceptionally(cause);
                         return;
                     }
@@ -169,13 +191,25 @@ public final class MainViewModel {
                     watch(opened.session());
                     // Problem counts for the sidebar come second, so the window is usable while they are computed.
                     SiteSession s = opened.session();
-                    CompletableFuture.runAsync(s::revalidateAll, background)
-                            .thenRun(() -> Platform.runLater(() -> {
+                    CompletableFuture.supplyAsync(
+                                    () -> {
+                                        s.revalidateAll();
+                                        return rows(s);
+                                    },
+                                    background)
+                            .thenAccept(counted -> Platform.runLater(() -> {
                                 if (session.get() == s) {
-                                    s.index().all().forEach(summary -> refreshRow(summary.path()));
+                                    // one change for every row; a post open in a tab may have moved on meanwhile
+                                    posts.upsertAll(counted.stream()
+                                            .map(r -> openPaths.contains(r.path()) ? fresh(s, r) : r)
+                                            .toList());
                                 }
                             }));
-                    posts.setAll(opened.rows());
+                    if (streamed.any()) {
+                        posts.replaceAll(opened.rows()); // rows that did not change stay as they are
+                    } else {
+                        posts.setAll(opened.rows());
+                    }
                     siteName.set(opened.session().site().root().getFileName().toString());
                     int unreadable = opened.session().unreadable().size();
                     status.set(opened.session().site().preset().displayName() + " site · "
@@ -185,6 +219,72 @@ public final class MainViewModel {
                     done.complete(opened.session());
                 }));
         return done;
+    }
+
+    private CompletableFuture<SiteSession> opening = CompletableFuture.completedFuture(null);
+
+    /** The site being opened, or the last one opened; completes on the UI thread. */
+    public CompletableFuture<SiteSession> opening() {
+        return opening;
+    }
+
+    private PostRow fresh(SiteSession s, PostRow row) {
+        return s.index()
+                .get(row.path())
+                .map(summary -> PostRows.of(summary, s.problems(row.path()), clock))
+                .orElse(row);
+    }
+
+    /**
+     * Rows from the front matter of a site being opened, gathered from the reading threads and handed to the sidebar
+     * at most once per UI turn; the first batch replaces the previous site's rows.
+     */
+    private final class StreamedRows {
+        private final CompletableFuture<SiteSession> of;
+        private final ConcurrentLinkedQueue<PostRow> arrived = new ConcurrentLinkedQueue<>();
+        private final AtomicBoolean drainQueued = new AtomicBoolean();
+        private boolean shown; // UI thread
+        private boolean stopped; // UI thread
+
+        StreamedRows(CompletableFuture<SiteSession> of) {
+            this.of = of;
+        }
+
+        /** On a reading thread. */
+        void arrive(List<PostSummary> batch) {
+            for (PostSummary summary : batch) {
+                arrived.add(PostRows.of(summary, List.of(), clock));
+            }
+            if (drainQueued.compareAndSet(false, true)) {
+                Platform.runLater(this::drain);
+            }
+        }
+
+        private void drain() {
+            drainQueued.set(false);
+            List<PostRow> rows = new ArrayList<>();
+            for (PostRow r = arrived.poll(); r != null; r = arrived.poll()) {
+                rows.add(r);
+            }
+            if (stopped || opening != of || rows.isEmpty()) {
+                return;
+            }
+            if (shown) {
+                posts.upsertAll(rows);
+            } else {
+                posts.setAll(rows);
+                shown = true;
+            }
+        }
+
+        boolean any() {
+            return shown;
+        }
+
+        void stop() {
+            stopped = true;
+            arrived.clear();
+        }
     }
 
     private List<PostRow> rows(SiteSession s) {

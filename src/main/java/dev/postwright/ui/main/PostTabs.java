@@ -75,6 +75,11 @@ public final class PostTabs {
             }
         }
         SiteSession session = vm.sessionProperty().get();
+        if (!vm.opening().isDone()) {
+            // a large site lists its posts before it is read in full: open the post when it has been (with that
+            // site's session, not the one of the site open before it)
+            return vm.opening().thenCompose(opened -> open(path));
+        }
         if (session == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("no site is open"));
         }

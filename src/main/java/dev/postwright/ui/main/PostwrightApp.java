@@ -5,6 +5,7 @@ import dev.postwright.ui.prefs.Preferences;
 import dev.postwright.ui.spell.SpellPreferencesSection;
 import dev.postwright.ui.spell.SpellSupport;
 import dev.postwright.ui.theme.Themes;
+import dev.postwright.workspace.EarlyPosts;
 import dev.postwright.workspace.SiteSession;
 import dev.postwright.workspace.post.SaveSupport;
 import java.io.IOException;
@@ -53,6 +54,7 @@ public final class PostwrightApp extends Application {
      * @param sessionFile where the window session is stored
      * @param session the session read from it before the toolkit started
      * @param engine the markdown engine, being built off the FX thread while the toolkit starts
+     * @param early the posts of a large site listed from their front matter while {@code loading} reads them all
      */
     public record Start(
             Path toOpen,
@@ -61,7 +63,8 @@ public final class PostwrightApp extends Application {
             SessionState session,
             Preferences preferences,
             CompletableFuture<MarkdownEngine> engine,
-            CompletableFuture<SiteSession> loading) {}
+            CompletableFuture<SiteSession> loading,
+            EarlyPosts early) {}
 
     /** Launches the application and blocks until the window closes. */
     public static void start(Start start) {
@@ -119,7 +122,7 @@ public final class PostwrightApp extends Application {
                 window.setRecentSites(session.recentSites());
             }
         });
-        vm.open(start.toOpen(), start.loading()).thenAccept(this::reopenTabs);
+        vm.open(start.toOpen(), start.loading(), start.early()).thenAccept(this::reopenTabs);
     }
 
     /** Opens the file that was asked for, or the tabs the writer had open in this site last time. */

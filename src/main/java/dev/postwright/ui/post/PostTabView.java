@@ -107,7 +107,8 @@ public final class PostTabView extends BorderPane {
                         .toList(),
                 p -> vm.session().site().relativize(p.file()),
                 services.openProblem(),
-                this::applyFix);
+                this::applyFix,
+                services.background());
 
         form = buildForm();
         editorSplit = new SplitPane(form, editorPane);

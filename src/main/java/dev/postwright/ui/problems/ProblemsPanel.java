@@ -1,15 +1,18 @@
 package dev.postwright.ui.problems;
 
 import dev.postwright.ui.theme.Icons;
+import dev.postwright.validation.Failures;
 import dev.postwright.validation.Problem;
 import dev.postwright.validation.Severity;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -35,6 +38,10 @@ public final class ProblemsPanel extends VBox {
     private final ObservableList<Problem> postProblems;
     private final ToggleButton wholeSite = new ToggleButton("Whole site");
     private final Label summary = new Label();
+    /** The whole site's problems last gathered, and which request is the latest (FX thread). */
+    private SiteProblems site;
+
+    private int siteRequests;
 
     /**
      * @param postProblems the current post's problems (kept up to date by its view model)
@@ -49,6 +56,20 @@ public final class ProblemsPanel extends VBox {
             Function<Problem, String> fileLabel,
             Consumer<Problem> onOpen,
             Consumer<Problem> onFix) {
+        this(postProblems, siteProblems, fileLabel, onOpen, onFix, Runnable::run);
+    }
+
+    /**
+     * As above, gathering, ordering and counting the whole site's problems on {@code background}: a site of 10,000
+     * posts can have thousands (issue 23), and the table only ever builds the rows on screen.
+     */
+    public ProblemsPanel(
+            ObservableList<Problem> postProblems,
+            Supplier<List<Problem>> siteProblems,
+            Function<Problem, String> fileLabel,
+            Consumer<Problem> onOpen,
+            Consumer<Problem> onFix,
+            Executor background) {
         this.postProblems = postProblems;
         getStyleClass().add("pw-problems");
         table.setId("problems-table");
@@ -94,8 +115,27 @@ public final class ProblemsPanel extends VBox {
         });
         table.setItems(postProblems);
         wholeSite.setId("problems-whole-site");
-        wholeSite.setOnAction(e -> table.setItems(
-                wholeSite.isSelected() ? FXCollections.observableArrayList(siteProblems.get()) : postProblems));
+        wholeSite.setOnAction(e -> {
+            if (!wholeSite.isSelected()) {
+                table.setItems(postProblems);
+                return;
+            }
+            summary.setText("Gathering the site's problems …");
+            int asked = ++siteRequests;
+            CompletableFuture.supplyAsync(() -> SiteProblems.of(siteProblems.get()), background)
+                    .whenComplete((site, error) -> Platform.runLater(() -> {
+                        if (asked != siteRequests || !wholeSite.isSelected()) {
+                            return; // asked again, or back to the post, meanwhile
+                        }
+                        if (error != null) {
+                            summary.setText("The site's problems could not be gathered: "
+                                    + Failures.describe(error.getCause() != null ? error.getCause() : error));
+                            return;
+                        }
+                        this.site = site;
+                        table.setItems(site.problems());
+                    }));
+        });
         postProblems.addListener((ListChangeListener<Problem>) c -> updateSummary());
         table.itemsProperty().addListener((o, a, b) -> updateSummary());
         updateSummary();
@@ -114,10 +154,18 @@ public final class ProblemsPanel extends VBox {
 
     private void updateSummary() {
         List<Problem> items = table.getItems();
+        if (site != null && items == site.problems()) {
+            summary.setText(summary(site.errors(), site.warnings(), site.infos()));
+            return;
+        }
         long e = items.stream().filter(p -> p.severity() == Severity.ERROR).count();
         long w = items.stream().filter(p -> p.severity() == Severity.WARNING).count();
         long i = items.size() - e - w;
-        summary.setText(e
+        summary.setText(summary(e, w, i));
+    }
+
+    static String summary(long e, long w, long i) {
+        return (e
                 + (e == 1 ? " error, " : " errors, ")
                 + w
                 + (w == 1 ? " warning, " : " warnings, ")
@@ -138,6 +186,7 @@ public final class ProblemsPanel extends VBox {
     /** Back to the current post's problems. */
     public void showPostProblems() {
         wholeSite.setSelected(false);
+        siteRequests++;
         table.setItems(postProblems);
     }
 

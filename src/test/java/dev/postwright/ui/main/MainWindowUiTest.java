@@ -192,6 +192,8 @@ class MainWindowUiTest {
         PostTabView tab = openPost(robot, "ridge-walk-in-october.md");
         Path file = tab.viewModel().path();
         List<String> before = Files.readAllLines(file, StandardCharsets.UTF_8);
+        // the tab's content joins the scene in a later pulse than the one that selected it (a busy host shows it)
+        waitUntil(() -> robot.from(window).lookup("#field-title").tryQuery().isPresent());
         TextField title = robot.from(window).lookup("#field-title").queryAs(TextField.class);
         waitUntil(() -> !title.getText().isBlank());
         robot.interact(() -> title.setText(title.getText() + " again"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
@@ -85,5 +86,39 @@ class PostListViewModelTest {
                 vm.row(Path.of("film.md")).orElseThrow().title());
         vm.remove(Path.of("film.md"));
         assertEquals(2, vm.totalCount());
+    }
+
+    @Test
+    void newCountsForEveryPostAreOneChangeThatReplacesOnlyTheChangedRows() {
+        List<String> changes = new ArrayList<>();
+        vm.visibleRows().addListener((ListChangeListener<PostRow>) c -> {
+            while (c.next()) {
+                changes.add((c.wasReplaced() ? "replaced " : c.wasAdded() ? "added " : "other ")
+                        + c.getFrom()
+                        + ".."
+                        + c.getTo());
+            }
+            changes.add("|");
+        });
+        List<PostRow> counted = vm.visibleRows().stream()
+                .map(r -> r.title().startsWith("Bread") ? r : r.withCounts(2, 1))
+                .toList();
+        vm.upsertAll(counted);
+        // newest first: ridge (0), bread (1, unchanged), film (2)
+        assertEquals(List.of("replaced 0..1", "replaced 2..3", "|"), changes);
+        assertEquals(2, vm.row(Path.of("film.md")).orElseThrow().errors());
+    }
+
+    @Test
+    void rowsStreamingInJoinTheOrderAndTheFilterInPlace() {
+        vm.filterProperty().set("walk");
+        vm.upsertAll(List.of(
+                row("coast", "A coast walk", "2025-06-01", List.of("hiking")),
+                row("moor", "Moor walk", "2023-01-01", List.of("hiking"))));
+        assertEquals(List.of("A coast walk", "A ridge walk", "Moor walk"), titles());
+        vm.filterProperty().set("");
+        assertEquals(5, vm.totalCount());
+        assertEquals("A coast walk", titles().get(0));
+        assertEquals("Developing film", titles().get(3));
     }
 }
