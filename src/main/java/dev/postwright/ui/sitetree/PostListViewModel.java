@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.text.Collator;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -70,11 +72,30 @@ public final class PostListViewModel {
 
     /** Replaces every row (a site was opened or re-indexed). */
     public void setAll(Collection<PostRow> rows) {
-        all.setAll(rows);
+        all.setAll(rows.stream().map(this::marked).toList());
+    }
+
+    private final Map<Path, GitMark> gitMarks = new HashMap<>();
+
+    /** The git state of each post (absent: clean, or no git); rows keep it when they are rebuilt. */
+    public void setGitMarks(Map<Path, GitMark> marks) {
+        gitMarks.clear();
+        gitMarks.putAll(marks);
+        for (int i = 0; i < all.size(); i++) {
+            PostRow marked = marked(all.get(i));
+            if (marked.git() != all.get(i).git()) {
+                all.set(i, marked);
+            }
+        }
+    }
+
+    private PostRow marked(PostRow row) {
+        return row.withGit(gitMarks.getOrDefault(row.path(), GitMark.NONE));
     }
 
     /** Adds or replaces the row of one post (a post changed). */
-    public void upsert(PostRow row) {
+    public void upsert(PostRow unmarked) {
+        PostRow row = marked(unmarked);
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i).path().equals(row.path())) {
                 if (!all.get(i).equals(row)) { // an unchanged row would still make the list re-measure its rows

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 
@@ -85,5 +86,18 @@ class PostListViewModelTest {
                 vm.row(Path.of("film.md")).orElseThrow().title());
         vm.remove(Path.of("film.md"));
         assertEquals(2, vm.totalCount());
+    }
+
+    @Test
+    void gitMarksStayOnRowsThatAreRebuiltAndGoWhenThePostIsClean() {
+        vm.setGitMarks(Map.of(Path.of("film.md"), GitMark.MODIFIED, Path.of("bread.md"), GitMark.NEW));
+        assertEquals(GitMark.MODIFIED, vm.row(Path.of("film.md")).orElseThrow().git());
+        assertEquals(GitMark.NONE, vm.row(Path.of("ridge.md")).orElseThrow().git(), "a clean post has no mark");
+        // the row is rebuilt after an analysis (without a mark of its own): it keeps the post's git state
+        vm.upsert(row("film", "Developing film, revised", "2024-11-01", List.of("darkroom")));
+        assertEquals(GitMark.MODIFIED, vm.row(Path.of("film.md")).orElseThrow().git());
+        vm.setGitMarks(Map.of(Path.of("bread.md"), GitMark.ADDED)); // film committed, bread staged
+        assertEquals(GitMark.NONE, vm.row(Path.of("film.md")).orElseThrow().git());
+        assertEquals(GitMark.ADDED, vm.row(Path.of("bread.md")).orElseThrow().git());
     }
 }
