@@ -1,0 +1,134 @@
+package dev.postwright.workspace.git;
+
+import dev.postwright.site.Site;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+
+/**
+ * The git repository that holds a site, for the window and the command line. Every method reads or writes the
+ * repository on the calling thread: call it off the UI thread. Only {@link #fetch()}, {@link #push()} and
+ * {@link #pullFastForward()} touch the network. Methods that fail throw {@link GitException} with a message for
+ * the writer.
+ */
+public final class GitRepo implements AutoCloseable {
+
+    private final Repository repo;
+    private final SitePaths paths;
+
+    private GitRepo(Repository repo, SitePaths paths) {
+        this.repo = repo;
+        this.paths = paths;
+    }
+
+    /**
+     * The repository containing {@code siteRoot} (the site may be a folder inside it), or empty when there is
+     * none: then every git feature is absent.
+     */
+    public static Optional<GitRepo> open(Path siteRoot) {
+        Path start = siteRoot.toAbsolutePath().normalize();
+        if (!Files.isDirectory(start)) {
+            start = start.getParent();
+        }
+        if (start == null) {
+            return Optional.empty();
+        }
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(start.toFile());
+        if (builder.getGitDir() == null) {
+            return Optional.empty();
+        }
+        try {
+            Repository repo = builder.setMustExist(true).build();
+            if (repo.isBare()) {
+                repo.close();
+                return Optional.empty();
+            }
+            return Optional.of(new GitRepo(repo, SitePaths.of(repo.getWorkTree().toPath(), start)));
+        } catch (IOException | IllegalArgumentException e) {
+            // An unreadable .git is treated as no repository: the site still opens, without git features.
+            return Optional.empty();
+        }
+    }
+
+    /** The repository's work tree (its top folder). */
+    public Path workTree() {
+        return paths.workTree();
+    }
+
+    /** The site root this repository was opened for (real path). */
+    public Path siteRoot() {
+        return paths.siteRoot();
+    }
+
+    /** The branch, upstream, ahead/behind (from the last fetch) and every changed file of the site. */
+    public GitStatus status() {
+        try {
+            return new GitStatusReader(repo, paths).read();
+        } catch (IOException e) {
+            throw new GitException("Could not read the git status of " + workTree() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The post against the last commit: front matter field by field, body hunks, and its referenced images that
+     * are new or changed.
+     */
+    public PostDiff diff(Site site, Path post) {
+        throw new UnsupportedOperationException("diff: not built yet");
+    }
+
+    /** The author from the repository's config, else the user's; empty when either part is missing. */
+    public Optional<GitIdentity> identity() {
+        throw new UnsupportedOperationException("identity: not built yet");
+    }
+
+    /** Stores the author in the repository's own config (asked once, then remembered). */
+    public void storeIdentity(GitIdentity identity) {
+        throw new UnsupportedOperationException("storeIdentity: not built yet");
+    }
+
+    /** Commits exactly the request's files (nothing else that happens to be staged). */
+    public CommitResult commit(CommitRequest request) {
+        throw new UnsupportedOperationException("commit: not built yet");
+    }
+
+    /** Fetches the branch's upstream remote (network). */
+    public SyncResult fetch() {
+        throw new UnsupportedOperationException("fetch: not built yet");
+    }
+
+    /** Pushes the current branch to its upstream; never forced. */
+    public SyncResult push() {
+        throw new UnsupportedOperationException("push: not built yet");
+    }
+
+    /**
+     * Pushes the current branch to a branch of the same name on {@code remote} and makes that its upstream: the
+     * answer to {@link SyncResult.Outcome#NO_UPSTREAM}.
+     */
+    public SyncResult pushSettingUpstream(String remote) {
+        throw new UnsupportedOperationException("pushSettingUpstream: not built yet");
+    }
+
+    /** Fetches and fast-forwards the current branch to its upstream; never merges or rebases. */
+    public SyncResult pullFastForward() {
+        throw new UnsupportedOperationException("pullFastForward: not built yet");
+    }
+
+    /**
+     * Absolute paths of the site's files that differ from {@code ref} (default: the upstream branch, else HEAD),
+     * including uncommitted and untracked changes; deleted files are left out.
+     */
+    public Set<Path> changedFiles(Optional<String> ref) {
+        throw new UnsupportedOperationException("changedFiles: not built yet");
+    }
+
+    @Override
+    public void close() {
+        repo.close();
+    }
+}
