@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.eclipse.jgit.lib.Config;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
@@ -19,10 +21,12 @@ public final class GitRepo implements AutoCloseable {
 
     private final Repository repo;
     private final SitePaths paths;
+    private final Supplier<Config> userConfig;
 
-    private GitRepo(Repository repo, SitePaths paths) {
+    private GitRepo(Repository repo, SitePaths paths, Supplier<Config> userConfig) {
         this.repo = repo;
         this.paths = paths;
+        this.userConfig = userConfig;
     }
 
     /**
@@ -30,6 +34,11 @@ public final class GitRepo implements AutoCloseable {
      * none: then every git feature is absent.
      */
     public static Optional<GitRepo> open(Path siteRoot) {
+        return open(siteRoot, Identities::systemUserConfig);
+    }
+
+    /** As {@link #open(Path)}, with the user's git config given (tests stand in for {@code ~/.gitconfig}). */
+    static Optional<GitRepo> open(Path siteRoot, Supplier<Config> userConfig) {
         Path start = siteRoot.toAbsolutePath().normalize();
         if (!Files.isDirectory(start)) {
             start = start.getParent();
@@ -47,7 +56,7 @@ public final class GitRepo implements AutoCloseable {
                 repo.close();
                 return Optional.empty();
             }
-            return Optional.of(new GitRepo(repo, SitePaths.of(repo.getWorkTree().toPath(), start)));
+            return Optional.of(new GitRepo(repo, SitePaths.of(repo.getWorkTree().toPath(), start), userConfig));
         } catch (IOException | IllegalArgumentException e) {
             // An unreadable .git is treated as no repository: the site still opens, without git features.
             return Optional.empty();
@@ -83,17 +92,17 @@ public final class GitRepo implements AutoCloseable {
 
     /** The author from the repository's config, else the user's; empty when either part is missing. */
     public Optional<GitIdentity> identity() {
-        throw new UnsupportedOperationException("identity: not built yet");
+        return new Identities(repo, userConfig).read();
     }
 
     /** Stores the author in the repository's own config (asked once, then remembered). */
     public void storeIdentity(GitIdentity identity) {
-        throw new UnsupportedOperationException("storeIdentity: not built yet");
+        new Identities(repo, userConfig).store(identity);
     }
 
     /** Commits exactly the request's files (nothing else that happens to be staged). */
     public CommitResult commit(CommitRequest request) {
-        throw new UnsupportedOperationException("commit: not built yet");
+        return new Committer(repo, paths).commit(request);
     }
 
     /** Fetches the branch's upstream remote (network). */
