@@ -24,8 +24,8 @@ import javafx.stage.Window;
  */
 public final class PostDiffDialog extends Dialog<Void> {
 
-    /** One line of the body list: a hunk header, or a line with its gutter. */
-    record Row(String gutter, String text, String style) {}
+    /** One line of the body list: a hunk header, or a line with its gutter ({@code style} says which). */
+    public record Row(String gutter, String text, String style) {}
 
     private final ListView<Row> body = new ListView<>();
     private final GridPane fields = new GridPane();

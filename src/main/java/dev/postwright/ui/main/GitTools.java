@@ -53,6 +53,9 @@ final class GitTools {
     private final Tooltip branchTip = new Tooltip();
     private final BooleanProperty available = new SimpleBooleanProperty(false);
     private final BooleanProperty syncing = new SimpleBooleanProperty(false);
+    /** The open site's repository was looked for (found or not): tests wait for it. */
+    private final BooleanProperty looked = new SimpleBooleanProperty(false);
+
     private final Menu menu = new Menu("_Git");
     private GitRepo repo;
     private SiteSession repoSession;
@@ -96,6 +99,10 @@ final class GitTools {
         return available;
     }
 
+    BooleanProperty lookedProperty() {
+        return looked;
+    }
+
     private void buildMenu() {
         MenuItem diff = item("Show _Changes", "Shortcut+Alt+D", this::showChanges);
         diff.setId("menu-git-diff");
@@ -133,11 +140,13 @@ final class GitTools {
         repo = null;
         repoSession = s;
         available.set(false);
+        looked.set(false);
         vm.posts().setGitMarks(Map.of());
         if (old != null) {
             CompletableFuture.runAsync(old::close, vm.background());
         }
         if (s == null || s.site().lone()) {
+            looked.set(s != null);
             return;
         }
         Path root = s.site().root();
@@ -153,6 +162,7 @@ final class GitTools {
                         available.set(true);
                         refresh();
                     });
+                    looked.set(true);
                 }));
     }
 
