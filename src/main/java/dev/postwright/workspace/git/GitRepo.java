@@ -130,10 +130,33 @@ public final class GitRepo implements AutoCloseable {
 
     /**
      * Absolute paths of the site's files that differ from {@code ref} (default: the upstream branch, else HEAD),
-     * including uncommitted and untracked changes; deleted files are left out.
+     * including uncommitted and untracked changes; deleted files are left out. Committed changes are counted from
+     * where the branch left {@code ref} (their merge base), as a pull request shows them.
      */
     public Set<Path> changedFiles(Optional<String> ref) {
-        throw new UnsupportedOperationException("changedFiles: not built yet");
+        try {
+            return new ChangedFiles(repo, paths).since(ref);
+        } catch (IOException e) {
+            throw new GitException("Could not compare with git in " + workTree() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The ref {@link #changedFiles} compares with when none is given: the upstream branch, else {@code HEAD}. */
+    public String defaultChangedRef() {
+        try {
+            return Repository.shortenRefName(new ChangedFiles(repo, paths).defaultRef());
+        } catch (IOException e) {
+            throw new GitException("Could not read the git branch in " + workTree() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether {@code name} is a branch, tag or commit of this repository. */
+    public boolean hasRef(String name) {
+        try {
+            return repo.resolve(name + "^{commit}") != null;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     @Override
