@@ -1,6 +1,7 @@
 package dev.postwright.ui.main;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.postwright.TestClocks;
@@ -331,6 +332,75 @@ class GitWindowUiTest {
         assertTrue(letters.containsAll(List.of("A", "C", "I", "M", "S", "U")), letters.toString());
         // main has the merge's own commit ("water") that origin/main lacks
         waitUntil(() -> branchLabel(robot).getText().equals("⎇ main ↑1 ↓0"));
+    }
+
+    @Test
+    void errorsInThePostsToCommitBlockUntilTheWriterCommitsAnyway(FxRobot robot) throws Exception {
+        PostTabView tab = open(robot, "welcome-to-field-notes.md");
+        typeAtEndOfBody(robot, tab, "\nMore on this in [a later post](/posts/no-such-post/).\n");
+        waitUntil(
+                () -> tab.viewModel().problems().stream().anyMatch(p -> p.rule().equals("link.post-missing")));
+        dialogs.saveWithErrors = Dialogs.SaveWithErrors.SAVE_ANYWAY;
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(() -> !tab.viewModel().isDirty());
+        ObjectId before = head();
+
+        // the error is shown and Cancel commits nothing
+        shortcut(robot, KeyCode.C);
+        assertTrue(offeredPosts(robot).get(0).isSelected());
+        robot.clickOn("#commit-ok");
+        @SuppressWarnings("unchecked")
+        ListView<String> errors = dialogNode(robot, "#commit-errors", ListView.class);
+        assertTrue(
+                errors.getItems().stream().anyMatch(e -> e.contains("link.post-missing")),
+                errors.getItems().toString());
+        robot.clickOn("Cancel");
+        waitUntil(() -> robot.lookup("#commit-errors").tryQuery().isEmpty());
+        assertEquals(before, head());
+        assertEquals(GitMark.MODIFIED, mark(tab.viewModel().path()));
+
+        // Commit Anyway commits it, as Save Anyway saves
+        shortcut(robot, KeyCode.C);
+        offeredPosts(robot);
+        robot.clickOn("#commit-ok");
+        dialogNode(robot, "#commit-errors", ListView.class);
+        robot.clickOn("Commit Anyway");
+        waitUntil(() -> !head().equals(before));
+        assertTrue(committed("src/data/blog/welcome-to-field-notes.md").contains("/posts/no-such-post/"));
+    }
+
+    @Test
+    void aTabWithUnsavedEditsIsSavedBeforeItIsCommittedOrNothingHappens(FxRobot robot) throws Exception {
+        PostTabView tab = open(robot, "sourdough-starter.md");
+        Path file = tab.viewModel().path();
+        String disk = Files.readString(file);
+        typeAtEndOfBody(robot, tab, "\nDay nine: the starter doubled in four hours.\n");
+        waitUntil(() -> tab.viewModel().isDirty());
+        ObjectId before = head();
+
+        // asked first; Cancel leaves everything as it was: nothing saved, nothing committed
+        shortcut(robot, KeyCode.C);
+        waitUntil(() -> robot.lookup("Commit Without Them").tryQuery().isPresent());
+        robot.clickOn("Cancel");
+        waitUntil(() -> robot.lookup("Commit Without Them").tryQuery().isEmpty());
+        assertTrue(robot.lookup("#commit-files").tryQuery().isEmpty(), "no commit dialog");
+        assertEquals(disk, Files.readString(file));
+        assertTrue(tab.viewModel().isDirty());
+        assertEquals(before, head());
+
+        // Save: the tab is saved, then committed as saved
+        shortcut(robot, KeyCode.C);
+        waitUntil(() -> robot.lookup("Commit Without Them").tryQuery().isPresent());
+        robot.clickOn("Save");
+        List<CheckBoxTreeItem<CommitDialog.Item>> offered = offeredPosts(robot);
+        assertFalse(tab.viewModel().isDirty());
+        assertEquals(file, offered.get(0).getValue().file());
+        assertTrue(offered.get(0).isSelected());
+        robot.clickOn("#commit-ok");
+        waitUntil(() -> !head().equals(before));
+        assertTrue(committed("src/data/blog/sourdough-starter.md")
+                .endsWith("\nDay nine: the starter doubled in four hours.\n"));
+        assertEquals(List.of("src/data/blog/sourdough-starter.md"), filesOfLastCommit());
     }
 
     private ObjectId remoteMain() throws IOException {
