@@ -107,12 +107,12 @@ public final class GitRepo implements AutoCloseable {
 
     /** Fetches the branch's upstream remote (network). */
     public SyncResult fetch() {
-        throw new UnsupportedOperationException("fetch: not built yet");
+        return syncer().fetch();
     }
 
     /** Pushes the current branch to its upstream; never forced. */
     public SyncResult push() {
-        throw new UnsupportedOperationException("push: not built yet");
+        return syncer().push();
     }
 
     /**
@@ -120,12 +120,12 @@ public final class GitRepo implements AutoCloseable {
      * answer to {@link SyncResult.Outcome#NO_UPSTREAM}.
      */
     public SyncResult pushSettingUpstream(String remote) {
-        throw new UnsupportedOperationException("pushSettingUpstream: not built yet");
+        return syncer().pushSettingUpstream(remote);
     }
 
     /** Fetches and fast-forwards the current branch to its upstream; never merges or rebases. */
     public SyncResult pullFastForward() {
-        throw new UnsupportedOperationException("pullFastForward: not built yet");
+        return syncer().pullFastForward();
     }
 
     /**
@@ -157,6 +157,10 @@ public final class GitRepo implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    private Syncer syncer() {
+        return new Syncer(repo, Credentials.forRepo(workTree()));
     }
 
     @Override
