@@ -1,9 +1,15 @@
 package dev.postwright.workspace.git;
 
+import dev.postwright.frontmatter.FrontmatterDocument;
+import dev.postwright.render.MarkdownEngine;
 import dev.postwright.site.Site;
+import dev.postwright.validation.PostAnalysis;
+import dev.postwright.validation.PostAnalyzer;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -22,6 +28,8 @@ public final class GitRepo implements AutoCloseable {
     private final Repository repo;
     private final SitePaths paths;
     private final Supplier<Config> userConfig;
+    private MarkdownEngine engine;
+    private PostAnalyzer analyzer;
 
     private GitRepo(Repository repo, SitePaths paths, Supplier<Config> userConfig) {
         this.repo = repo;
@@ -87,7 +95,40 @@ public final class GitRepo implements AutoCloseable {
      * are new or changed.
      */
     public PostDiff diff(Site site, Path post) {
-        throw new UnsupportedOperationException("diff: not built yet");
+        try {
+            String now = Files.exists(post) ? Files.readString(post, StandardCharsets.UTF_8) : "";
+            return diff(site, post, now);
+        } catch (IOException e) {
+            throw new GitException(
+                    "Could not read " + post + " to compare it with the last commit: " + e.getMessage(), e);
+        }
+    }
+
+    /** As {@link #diff(Site, Path)}, with the post's text as the editor has it (unsaved edits included). */
+    public PostDiff diff(Site site, Path post, String currentText) {
+        Path abs = post.toAbsolutePath().normalize();
+        try {
+            PostDiff d = new PostDiffer(repo, paths)
+                    .diff(abs, currentText, text -> FrontmatterDocument.parse(text, site.dialect()));
+            PostAnalysis analysis = analyzer(site).analyze(abs, currentText);
+            List<PostDiff.ImageChange> images =
+                    new PostImages(repo, paths).changed(PostImages.referenced(site, analysis));
+            return new PostDiff(d.post(), d.newFile(), d.fields(), d.hunks(), images);
+        } catch (IOException e) {
+            throw new GitException(
+                    "Could not compare " + abs.getFileName() + " with the last commit: " + e.getMessage(), e);
+        }
+    }
+
+    private synchronized PostAnalyzer analyzer(Site site) {
+        // the markdown pipeline is built once per repository; the analyzer follows the site it is given
+        if (engine == null) {
+            engine = new MarkdownEngine();
+        }
+        if (analyzer == null || analyzer.site() != site) {
+            analyzer = new PostAnalyzer(site, engine);
+        }
+        return analyzer;
     }
 
     /** The author from the repository's config, else the user's; empty when either part is missing. */
