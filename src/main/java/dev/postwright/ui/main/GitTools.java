@@ -225,10 +225,11 @@ final class GitTools {
         GitRepo r = repo;
         SiteSession s = repoSession;
         Path post = view.get().viewModel().path();
+        String text = view.get().viewModel().getText();
         String note = view.get().viewModel().isDirty()
-                ? "This tab has unsaved edits; they are not shown here. Save (Ctrl+S) to see them in the diff."
+                ? "Includes edits you have not saved yet. A commit takes the post as saved: save (Ctrl+S) first."
                 : "";
-        CompletableFuture.supplyAsync(() -> r.diff(s.site(), post), vm.background())
+        CompletableFuture.supplyAsync(() -> r.diff(s.site(), post, text), vm.background())
                 .whenComplete((diff, err) -> Platform.runLater(() -> {
                     if (err != null) {
                         dialogs.showError("Could not show the changes", GitFailure.describe("show the changes", err));

@@ -22,7 +22,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import javafx.application.Application;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBoxTreeItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -191,8 +194,39 @@ class GitWindowUiTest {
 
     /** The dialog window showing a node with this id, once it is there. */
     private static <T extends Node> T dialogNode(FxRobot robot, String id, Class<T> type) {
-        waitUntil(() -> robot.lookup(id).tryQuery().isPresent());
+        waitUntil(() ->
+                robot.lookup(id).tryQuery().filter(GitWindowUiTest::onScreen).isPresent());
         return robot.lookup(id).queryAs(type);
+    }
+
+    /** Shown, in a window that is showing (a dialog is built before its window opens). */
+    private static boolean onScreen(Node n) {
+        if (!n.isVisible() || n.getScene() == null || n.getScene().getWindow() == null) {
+            return false;
+        }
+        Window w = n.getScene().getWindow();
+        Bounds b = n.localToScreen(n.getBoundsInLocal());
+        // a new dialog's window takes its final size a pulse or two after it shows (slower on a busy machine)
+        return w.isShowing()
+                && b != null
+                && new BoundingBox(w.getX(), w.getY(), w.getWidth(), w.getHeight()).contains(b);
+    }
+
+    /** Clicks the button with this text (an alert's) once it is inside its window. */
+    private static void clickButton(FxRobot robot, String text) {
+        waitUntil(() -> button(robot, text).isPresent());
+        robot.clickOn(button(robot, text).orElseThrow());
+    }
+
+    private static Optional<Button> button(FxRobot robot, String text) {
+        return robot.lookup(".button").queryAllAs(Button.class).stream()
+                .filter(b -> text.equals(b.getText()) && onScreen(b))
+                .findFirst();
+    }
+
+    /** Clicks a dialog's button once it is inside its window. */
+    private static void clickWhenShown(FxRobot robot, String id) {
+        robot.clickOn(dialogNode(robot, id, Node.class));
     }
 
     private static Optional<Window> dialogWith(FxRobot robot, String id) {
@@ -216,13 +250,11 @@ class GitWindowUiTest {
         waitUntil(() -> tab.viewModel().getText().contains("title: Welcome to Field Notes and Friends\n"));
         typeAtEndOfBody(
                 robot, tab, "\nThere is a fifth notebook now.\n\n![The fifth notebook](/images/fifth-notebook.png)\n");
-        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-        waitUntil(() -> !tab.viewModel().isDirty());
-        assertTrue(dialogs.errorsAsked.isEmpty(), "the edit is clean: " + dialogs.errorsAsked);
-        waitUntil(() -> mark(post("welcome-to-field-notes.md")) == GitMark.MODIFIED);
 
-        // Git → Show Changes: the title field old → new, the added lines, the new image
+        // Git → Show Changes, before saving: the title field old → new, the added lines, the new image
         shortcut(robot, KeyCode.D);
+        assertTrue(
+                dialogNode(robot, "#diff-unsaved-note", Label.class).getText().contains("not saved yet"));
         Node fields = dialogNode(robot, "#diff-fields", Node.class);
         List<String> fieldTexts = robot.from(fields).lookup(".label").queryAllAs(Label.class).stream()
                 .map(Label::getText)
@@ -248,6 +280,11 @@ class GitWindowUiTest {
         Window diffWindow = dialogWith(robot, "#diff-body").orElseThrow();
         robot.interact(diffWindow::hide);
 
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(() -> !tab.viewModel().isDirty());
+        assertTrue(dialogs.errorsAsked.isEmpty(), "the edit is clean: " + dialogs.errorsAsked);
+        waitUntil(() -> mark(post("welcome-to-field-notes.md")) == GitMark.MODIFIED);
+
         // Git → Commit…: the open post ticked with its image, the message prefilled from its title
         ObjectId before = head();
         shortcut(robot, KeyCode.C);
@@ -260,7 +297,7 @@ class GitWindowUiTest {
         assertEquals(
                 "update: Welcome to Field Notes and Friends",
                 robot.lookup("#commit-message").queryAs(TextArea.class).getText());
-        robot.clickOn("#commit-ok");
+        clickWhenShown(robot, "#commit-ok");
         waitUntil(() -> !head().equals(before));
         assertEquals(
                 List.of("public/images/fifth-notebook.png", "src/data/blog/welcome-to-field-notes.md"),
@@ -348,13 +385,13 @@ class GitWindowUiTest {
         // the error is shown and Cancel commits nothing
         shortcut(robot, KeyCode.C);
         assertTrue(offeredPosts(robot).get(0).isSelected());
-        robot.clickOn("#commit-ok");
+        clickWhenShown(robot, "#commit-ok");
         @SuppressWarnings("unchecked")
         ListView<String> errors = dialogNode(robot, "#commit-errors", ListView.class);
         assertTrue(
                 errors.getItems().stream().anyMatch(e -> e.contains("link.post-missing")),
                 errors.getItems().toString());
-        robot.clickOn("Cancel");
+        clickButton(robot, "Cancel");
         waitUntil(() -> robot.lookup("#commit-errors").tryQuery().isEmpty());
         assertEquals(before, head());
         assertEquals(GitMark.MODIFIED, mark(tab.viewModel().path()));
@@ -362,9 +399,9 @@ class GitWindowUiTest {
         // Commit Anyway commits it, as Save Anyway saves
         shortcut(robot, KeyCode.C);
         offeredPosts(robot);
-        robot.clickOn("#commit-ok");
+        clickWhenShown(robot, "#commit-ok");
         dialogNode(robot, "#commit-errors", ListView.class);
-        robot.clickOn("Commit Anyway");
+        clickButton(robot, "Commit Anyway");
         waitUntil(() -> !head().equals(before));
         assertTrue(committed("src/data/blog/welcome-to-field-notes.md").contains("/posts/no-such-post/"));
     }
@@ -381,7 +418,7 @@ class GitWindowUiTest {
         // asked first; Cancel leaves everything as it was: nothing saved, nothing committed
         shortcut(robot, KeyCode.C);
         waitUntil(() -> robot.lookup("Commit Without Them").tryQuery().isPresent());
-        robot.clickOn("Cancel");
+        clickButton(robot, "Cancel");
         waitUntil(() -> robot.lookup("Commit Without Them").tryQuery().isEmpty());
         assertTrue(robot.lookup("#commit-files").tryQuery().isEmpty(), "no commit dialog");
         assertEquals(disk, Files.readString(file));
@@ -391,12 +428,12 @@ class GitWindowUiTest {
         // Save: the tab is saved, then committed as saved
         shortcut(robot, KeyCode.C);
         waitUntil(() -> robot.lookup("Commit Without Them").tryQuery().isPresent());
-        robot.clickOn("Save");
+        clickButton(robot, "Save");
         List<CheckBoxTreeItem<CommitDialog.Item>> offered = offeredPosts(robot);
         assertFalse(tab.viewModel().isDirty());
         assertEquals(file, offered.get(0).getValue().file());
         assertTrue(offered.get(0).isSelected());
-        robot.clickOn("#commit-ok");
+        clickWhenShown(robot, "#commit-ok");
         waitUntil(() -> !head().equals(before));
         assertTrue(committed("src/data/blog/sourdough-starter.md")
                 .endsWith("\nDay nine: the starter doubled in four hours.\n"));
