@@ -81,8 +81,8 @@ public final class FxGitDialogs implements GitDialogs {
     }
 
     @Override
-    public void showDiff(PostDiff diff, String relPath, String unsavedNote) {
-        new PostDiffDialog(owner, diff, relPath, unsavedNote).show();
+    public void showDiff(PostDiff diff, String relPath, String unsavedNote, Path siteRoot) {
+        new PostDiffDialog(owner, diff, relPath, unsavedNote, siteRoot).show();
     }
 
     @Override

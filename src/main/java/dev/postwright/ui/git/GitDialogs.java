@@ -2,6 +2,7 @@ package dev.postwright.ui.git;
 
 import dev.postwright.validation.Problem;
 import dev.postwright.workspace.git.PostDiff;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,8 +34,8 @@ public interface GitDialogs {
     /** The commit dialog: empty when the writer cancels. */
     Optional<CommitDialog.Choice> chooseCommit(List<CommitCandidate> candidates, String branch, boolean askIdentity);
 
-    /** Shows a post's changes (modeless). */
-    void showDiff(PostDiff diff, String relPath, String unsavedNote);
+    /** Shows a post's changes (modeless); images are listed relative to {@code siteRoot}. */
+    void showDiff(PostDiff diff, String relPath, String unsavedNote, Path siteRoot);
 
     /** The branch has no upstream: push it to {@code remote} and track it there? */
     boolean askPushSettingUpstream(String branch, String remote);

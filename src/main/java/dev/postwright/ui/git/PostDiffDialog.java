@@ -13,6 +13,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -33,8 +34,9 @@ public final class PostDiffDialog extends Dialog<Void> {
     /**
      * @param relPath the post relative to the site root, for the header
      * @param unsavedNote shown above the diff when the tab has edits that are not on disk (empty: none)
+     * @param siteRoot the images are listed relative to it
      */
-    public PostDiffDialog(Window owner, PostDiff diff, String relPath, String unsavedNote) {
+    public PostDiffDialog(Window owner, PostDiff diff, String relPath, String unsavedNote, Path siteRoot) {
         if (owner != null) {
             initOwner(owner);
         }
@@ -71,12 +73,15 @@ public final class PostDiffDialog extends Dialog<Void> {
         for (PostDiff.FieldChange f : diff.fields()) {
             Label key = new Label(f.key());
             key.getStyleClass().add("pw-diff-key");
+            key.setMinWidth(Region.USE_PREF_SIZE);
             Label old = new Label(f.oldValue().orElse("(none)"));
             old.getStyleClass().add(f.oldValue().isPresent() ? "pw-diff-old" : "pw-diff-absent");
             Label now = new Label(f.newValue().orElse("(removed)"));
             now.getStyleClass().add(f.newValue().isPresent() ? "pw-diff-new" : "pw-diff-absent");
             old.setWrapText(true);
             now.setWrapText(true);
+            old.setMaxWidth(360);
+            now.setMaxWidth(360);
             fields.addRow(row++, key, old, new Label("→"), now);
         }
         if (!diff.fields().isEmpty()) {
@@ -86,6 +91,7 @@ public final class PostDiffDialog extends Dialog<Void> {
         body.setId("diff-body");
         body.getStyleClass().add("pw-diff-body");
         body.setCellFactory(v -> new RowCell());
+        body.setFixedCellSize(22);
         body.getItems().setAll(rows(diff));
         body.setPrefSize(820, 360);
         VBox.setVgrow(body, Priority.ALWAYS);
@@ -97,7 +103,11 @@ public final class PostDiffDialog extends Dialog<Void> {
             ListView<String> images = new ListView<>();
             images.setId("diff-images");
             for (PostDiff.ImageChange image : diff.images()) {
-                images.getItems().add(ImageWords.of(image.state()) + "  " + image.file());
+                Path file = image.file().toAbsolutePath().normalize();
+                Path root = siteRoot.toAbsolutePath().normalize();
+                images.getItems()
+                        .add(ImageWords.of(image.state()) + "  "
+                                + (file.startsWith(root) ? root.relativize(file) : file));
             }
             images.setPrefHeight(Math.min(140, 28 * images.getItems().size() + 8));
             content.getChildren().addAll(section("Images"), images);

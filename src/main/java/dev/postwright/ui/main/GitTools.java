@@ -234,7 +234,8 @@ final class GitTools {
                     if (err != null) {
                         dialogs.showError("Could not show the changes", GitFailure.describe("show the changes", err));
                     } else {
-                        dialogs.showDiff(diff, s.site().relativize(post), note);
+                        dialogs.showDiff(
+                                diff, s.site().relativize(post), note, s.site().root());
                     }
                 }));
     }

@@ -114,7 +114,7 @@ public final class PostListView extends VBox {
             git.getStyleClass().add("pw-git-mark");
             git.setMinWidth(Region.USE_PREF_SIZE);
             git.setTooltip(gitTip);
-            HBox top = new HBox(6, title, draft, scheduled, featured, git);
+            HBox top = new HBox(6, git, title, draft, scheduled, featured); // first: long titles and badges are cut
             top.setAlignment(Pos.CENTER_LEFT);
             meta.getStyleClass().add("pw-muted");
             meta.setMinWidth(0);
