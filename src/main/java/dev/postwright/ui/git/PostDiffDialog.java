@@ -57,7 +57,7 @@ public final class PostDiffDialog extends Dialog<Void> {
         getDialogPane().getStyleClass().add("pw-git-diff");
 
         VBox content = new VBox(8);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(4, 12, 0, 12));
         if (!unsavedNote.isEmpty()) {
             Label note = new Label(unsavedNote);
             note.setId("diff-unsaved-note");
