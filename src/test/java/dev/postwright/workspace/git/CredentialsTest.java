@@ -13,6 +13,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.transport.CredentialItem;
@@ -60,6 +61,16 @@ class CredentialsTest {
             assertEquals(List.of("store"), Files.readAllLines(log));
             assertFalse(helper.supports(new CredentialItem.YesNoType("Accept the host key?")));
         }
+    }
+
+    @Test
+    void onlyHttpRemotesAskGitsCredentialHelpers() {
+        Credentials c = new Credentials(Optional.of(Path.of("/usr/bin/git")), tmp);
+        assertTrue(c.forUrl("https://git.example.org/ada/site.git") instanceof GitCredentialHelper);
+        assertEquals(null, c.forUrl("ssh://git@git.example.org/ada/site.git"));
+        assertEquals(null, c.forUrl("git@git.example.org:ada/site.git"));
+        assertEquals(null, c.forUrl(tmp.toUri().toString()));
+        assertEquals(null, new Credentials(Optional.empty(), tmp).forUrl("https://git.example.org/a.git"));
     }
 
     @Test
