@@ -53,8 +53,7 @@ final class Committer {
         }
         if (repo.getRepositoryState() != RepositoryState.SAFE) {
             // git itself refuses a partial commit in the middle of a merge; the writer finishes it in git.
-            throw new GitException("The repository is in the middle of a "
-                    + repo.getRepositoryState().getDescription().toLowerCase(Locale.ROOT)
+            throw new GitException("The repository is in the middle of a " + operation(repo.getRepositoryState())
                     + ". Finish or abort it with git first, then commit from here.");
         }
         Map<String, Path> byRepoPath = new LinkedHashMap<>();
@@ -97,6 +96,27 @@ final class Committer {
         } catch (IOException e) {
             throw new GitException("Could not commit: " + e.getMessage(), e);
         }
+    }
+
+    /** What git is in the middle of, in a writer's words (JGit's own descriptions read oddly in a sentence). */
+    private static String operation(RepositoryState state) {
+        String name = state.name();
+        if (name.startsWith("MERGING")) {
+            return "merge";
+        }
+        if (name.startsWith("REBASING")) {
+            return "rebase";
+        }
+        if (name.startsWith("CHERRY_PICKING")) {
+            return "cherry-pick";
+        }
+        if (name.startsWith("REVERTING")) {
+            return "revert";
+        }
+        if (name.equals("BISECTING")) {
+            return "bisect";
+        }
+        return "git operation (" + state.getDescription().toLowerCase(Locale.ROOT) + ")";
     }
 
     private CommitResult commitOnly(Git git, Map<String, Path> byRepoPath, String message, GitIdentity identity)

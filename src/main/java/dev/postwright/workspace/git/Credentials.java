@@ -1,6 +1,7 @@
 package dev.postwright.workspace.git;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.jgit.transport.CredentialsProvider;
 
@@ -27,7 +28,11 @@ final class Credentials {
 
     /** The provider for one operation with this remote (null when there is none to offer). */
     CredentialsProvider forUrl(String url) {
-        last = git.map(g -> new GitCredentialHelper(g, workTree)).orElse(null);
+        // Only HTTP(S): over SSH, JGit would ask the same provider for a key's passphrase or a password, which
+        // git's credential helpers do not hold.
+        String u = url == null ? "" : url.toLowerCase(Locale.ROOT);
+        boolean http = u.startsWith("https://") || u.startsWith("http://");
+        last = http ? git.map(g -> new GitCredentialHelper(g, workTree)).orElse(null) : null;
         return last;
     }
 

@@ -17,7 +17,18 @@
  *   <li>{@link dev.postwright.workspace.git.GitException}: a failure whose message is for the writer.
  * </ul>
  *
- * The package-private classes do the work: {@code GitStatusReader}, {@code SitePaths} (absolute, site-relative
+ * The package-private classes do the work: {@code GitStatusReader} (IndexDiff over the site's folder only; on
+ * 1,000 committed posts 15–63 ms warm, measured on the shared machine at load 26; ignored folders such as
+ * {@code node_modules} are not walked), {@code PostDiffer} and {@code PostImages} (diff), {@code Committer}
+ * ({@code commit --only}), {@code Identities}, {@code ChangedFiles} ({@code check/list --changed}),
+ * {@code Syncer} and {@code SyncErrors} (fetch, push, pull), {@code Credentials} and
+ * {@code GitCredentialHelper} (HTTPS through {@code git credential}), {@code SitePaths} (absolute, site-relative
  * and repository paths).
+ *
+ * <p>SSH goes through JGit's Apache MINA client, which JGit finds by itself: {@code ~/.ssh/config}, the keys in
+ * {@code ~/.ssh} and {@code known_hosts}. The SSH agent needs {@code org.eclipse.jgit.ssh.apache.agent}, which
+ * does not resolve from Maven Central at 7.8.1, so keys protected by a passphrase that live only in an agent are
+ * not reached yet. No OS keyring library is used: {@code git credential} already reaches the keychains through
+ * git's helpers, and no Secret Service runs on the build machine to test one.
  */
 package dev.postwright.workspace.git;

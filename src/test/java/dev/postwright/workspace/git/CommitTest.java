@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.lib.Config;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.StoredConfig;
@@ -90,6 +91,31 @@ class CommitTest {
             }
             assertEquals(GitFileState.NEW, repo.status().state(Path.of("posts/b.md")));
             assertEquals(GitFileState.UNMODIFIED, repo.status().state(Path.of("posts/a.md")));
+        }
+    }
+
+    @Test
+    void inTheMiddleOfAMergeNothingIsCommittedAndTheWriterIsToldWhy() throws Exception {
+        try (GitFixture f = GitFixture.init(tmp.resolve("site"))) {
+            f.write("posts/a.md", POST);
+            f.commitAll("first");
+            f.git.branchCreate().setName("other").call();
+            f.write("posts/a.md", POST.replace("Flour", "Rye flour"));
+            f.commitAll("rye");
+            f.git.checkout().setName("other").call();
+            f.write("posts/a.md", POST.replace("Flour", "Spelt flour"));
+            f.commitAll("spelt");
+            f.git.checkout().setName("main").call();
+            f.git.merge().include(f.git.getRepository().resolve("other")).call();
+            Path other = f.write("posts/b.md", POST);
+            ObjectId before = f.git.getRepository().resolve("HEAD");
+
+            GitRepo repo = GitRepo.open(f.dir).orElseThrow();
+            GitException e = assertThrows(
+                    GitException.class,
+                    () -> repo.commit(new CommitRequest(List.of(other), List.of(), "post: b", GRACE)));
+            assertTrue(e.getMessage().contains("middle of a merge"), e.getMessage());
+            assertEquals(before, f.git.getRepository().resolve("HEAD"));
         }
     }
 
