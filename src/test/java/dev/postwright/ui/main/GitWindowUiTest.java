@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -438,6 +439,63 @@ class GitWindowUiTest {
         assertTrue(committed("src/data/blog/sourdough-starter.md")
                 .endsWith("\nDay nine: the starter doubled in four hours.\n"));
         assertEquals(List.of("src/data/blog/sourdough-starter.md"), filesOfLastCommit());
+    }
+
+    @Test
+    void fetchAndPullBringTheRemotesCommitAndARefusedPushIsExplainedInWords(FxRobot robot) throws Exception {
+        waitUntil(() -> vm.posts().totalCount() == 11);
+        Label branch = branchLabel(robot);
+        waitUntil(() -> branch.getText().equals("⎇ main ↑0 ↓0"));
+        // someone else pushes a change to the ridge walk
+        Path ridge = post("ridge-walk-in-october.md");
+        Path other = site.getParent().resolve("other-clone");
+        try (Git theirs = Git.cloneRepository()
+                .setURI(remote.toUri().toString())
+                .setDirectory(other.toFile())
+                .call()) {
+            Path theirRidge = other.resolve("src/data/blog/ridge-walk-in-october.md");
+            Files.writeString(theirRidge, Files.readString(theirRidge) + "\nThe bridge has been repaired.\n");
+            theirs.commit()
+                    .setAll(true)
+                    .setMessage("update: A ridge walk in October")
+                    .setAuthor("Bea", "bea@example.com")
+                    .setCommitter("Bea", "bea@example.com")
+                    .setSign(false)
+                    .call();
+            theirs.push().call();
+        }
+        robot.clickOn("Git").clickOn("Fetch");
+        waitUntil(() -> branch.getText().equals("⎇ main ↑0 ↓1"));
+        robot.clickOn("Git").clickOn("Pull (Fast-Forward Only)");
+        waitUntil(() -> branch.getText().equals("⎇ main ↑0 ↓0"));
+        assertTrue(Files.readString(ridge).endsWith("\nThe bridge has been repaired.\n"));
+        assertEquals(remoteMain(), head());
+
+        // both sides commit: the push is refused, said in words, and nothing is forced
+        try (Git theirs = Git.open(other.toFile())) {
+            Path theirRidge = other.resolve("src/data/blog/ridge-walk-in-october.md");
+            Files.writeString(theirRidge, Files.readString(theirRidge) + "\nAnd the café reopened.\n");
+            theirs.commit()
+                    .setAll(true)
+                    .setMessage("update: café")
+                    .setAuthor("Bea", "bea@example.com")
+                    .setCommitter("Bea", "bea@example.com")
+                    .setSign(false)
+                    .call();
+            theirs.pull().call();
+            theirs.push().call();
+        }
+        Path starter = post("sourdough-starter.md");
+        Files.writeString(starter, Files.readString(starter) + "\nDay nine: it doubled.\n");
+        git.commit().setAll(true).setMessage("update: starter").setSign(false).call();
+        ObjectId theirsNow = remoteMain();
+        robot.clickOn("Git").clickOn("Push");
+        Label message = dialogNode(robot, ".dialog-pane .content", Label.class);
+        String words = message.getText();
+        assertTrue(words.toLowerCase(Locale.ROOT).contains("pull"), words);
+        assertFalse(words.contains("Exception") || words.contains("\tat "), words);
+        clickButton(robot, "OK");
+        assertEquals(theirsNow, remoteMain(), "nothing forced");
     }
 
     private ObjectId remoteMain() throws IOException {
