@@ -68,6 +68,14 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--preset", paramLabel = "NAME", description = "Force the site preset: astropaper, hugo or jekyll.")
     String preset;
 
+    @Option(
+            names = "--changed",
+            arity = "0..1",
+            fallbackValue = "",
+            paramLabel = "REF",
+            description = ChangedPosts.OPTION_HELP)
+    String changed;
+
     private final Clock clock;
 
     CheckCommand(Clock clock) {
@@ -78,6 +86,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String changedRef = ChangedPosts.splitPathFromRef(changed, paths);
         List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
         List<Path> absolute = new ArrayList<>();
         for (Path p : targets) {
@@ -115,6 +124,24 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         boolean wholeSite = absolute.stream().anyMatch(a -> a.equals(site.root()));
+        if (changedRef != null) {
+            Optional<ChangedPosts.Scope> scope = ChangedPosts.find("check", site, changedRef, err);
+            if (scope.isEmpty()) {
+                return Cli.EXIT_USAGE;
+            }
+            List<Path> candidates = wholeSite ? site.listPosts() : List.copyOf(only);
+            only.clear();
+            candidates.stream().filter(scope.get().contains()).forEach(only::add);
+            wholeSite = false;
+            if (only.isEmpty()) {
+                err.println("postwright check: no changed posts since "
+                        + scope.get().ref() + ".");
+                ProblemReport none =
+                        new ProblemReport(site.root(), site.preset().id(), 0, List.of());
+                out.println(format == Format.json ? none.json() : none.text(useColour()));
+                return 0;
+            }
+        }
         // the command line leaves the personal dictionary out: a CI job must give the same answer on every machine
         List<Rule> extra = spelling
                 ? List.of(new SpellingRule(SiteSpelling.open(

@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -55,6 +57,14 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--preset", paramLabel = "NAME", description = "Force the site preset: astropaper, hugo or jekyll.")
     String preset;
 
+    @Option(
+            names = "--changed",
+            arity = "0..1",
+            fallbackValue = "",
+            paramLabel = "REF",
+            description = ChangedPosts.OPTION_HELP)
+    String changed;
+
     private final Clock clock;
 
     ListCommand(Clock clock) {
@@ -65,7 +75,9 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path given = path == null ? Path.of(".") : path;
+        List<Path> pathFromRef = new ArrayList<>();
+        String changedRef = ChangedPosts.splitPathFromRef(changed, pathFromRef);
+        Path given = path != null ? path : pathFromRef.isEmpty() ? Path.of(".") : pathFromRef.get(0);
         Path abs = given.toAbsolutePath().normalize();
         if (!Files.exists(abs)) {
             err.println("postwright list: " + given + " does not exist. Give a site root or a folder inside it.");
@@ -79,10 +91,24 @@ final class ListCommand implements Callable<Integer> {
             return Cli.EXIT_USAGE;
         }
         site.warnings().forEach(w -> err.println("postwright list: warning: " + w));
+        Predicate<Path> wanted = p -> true;
+        if (changedRef != null) {
+            Optional<ChangedPosts.Scope> scope = ChangedPosts.find("list", site, changedRef, err);
+            if (scope.isEmpty()) {
+                return Cli.EXIT_USAGE;
+            }
+            wanted = scope.get().contains();
+            if (scope.get().count() == 0) {
+                err.println(
+                        "postwright list: no changed posts since " + scope.get().ref() + ".");
+            }
+        }
+        Predicate<Path> changedOnly = wanted;
         // The same guarded reading as check: a post that cannot be read is listed with the reason.
         List<SiteChecker.Listed> posts = new SiteChecker(site, new MarkdownEngine(), clock)
                 .list().stream()
                         .filter(l -> abs.equals(site.root()) || l.path().startsWith(abs))
+                        .filter(l -> changedOnly.test(l.path()))
                         .toList();
         PostListing listing = PostListing.of(site, posts, clock, zone(site));
         out.print(

@@ -58,6 +58,7 @@ public final class MainWindow extends BorderPane {
     private final Menu recentMenu = new Menu("Open _Recent");
     private final PostListView sidebar;
     private final SiteTools siteTools;
+    private final GitTools gitTools;
 
     public MainWindow(Stage stage, MainViewModel vm, Consumer<String> openExternal) {
         this(stage, vm, openExternal, new FxDialogs(stage));
@@ -73,6 +74,8 @@ public final class MainWindow extends BorderPane {
         postTabs = new PostTabs(tabs, vm, dialogs, openExternal);
         siteTools = new SiteTools(stage, vm, postTabs, tabs);
         siteTools.installLinkPicker(this);
+        gitTools = new GitTools(stage, vm, postTabs);
+        postTabs.setOnSaved(path -> gitTools.refresh());
 
         sidebar = new PostListView(vm.posts(), postTabs::open);
         sidebar.setMinWidth(220);
@@ -87,7 +90,10 @@ public final class MainWindow extends BorderPane {
         setTop(menuBar());
         setCenter(split);
         setBottom(statusBar());
-        vm.setOnFilesChanged(postTabs::filesChanged);
+        vm.setOnFilesChanged(events -> {
+            postTabs.filesChanged(events);
+            gitTools.refresh(); // a pull, a checkout or another program changed posts
+        });
         // F6 / Shift+F6 move between the panes, so the whole window works without a mouse.
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F6) {
@@ -187,6 +193,11 @@ public final class MainWindow extends BorderPane {
     /** The site-wide tools (search across posts, …), for UI tests. */
     SiteTools siteTools() {
         return siteTools;
+    }
+
+    /** Git in the window, for UI tests. */
+    GitTools gitTools() {
+        return gitTools;
     }
 
     /** Closing the window asks about unsaved work first (Save / Don't save / Cancel for each dirty tab). */
@@ -294,7 +305,7 @@ public final class MainWindow extends BorderPane {
         shortcuts.setGraphic(Icons.help());
         Menu help = new Menu("_Help", null, shortcuts);
 
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, gitTools.menu(), help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -371,7 +382,7 @@ public final class MainWindow extends BorderPane {
         busy.visibleProperty().bind(vm.busyProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, busy, status, spacer, postTabs.statusNode());
+        HBox bar = new HBox(8, busy, status, spacer, postTabs.statusNode(), gitTools.statusNode());
         bar.getStyleClass().add("pw-statusbar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 10, 3, 10));

@@ -55,7 +55,10 @@ public final class PostTabs {
         this.vm = vm;
         this.dialogs = dialogs;
         this.openExternal = openExternal;
-        this.saveFlow = new SaveFlow(dialogs, vm.statusProperty()::set, vm::refreshRow);
+        this.saveFlow = new SaveFlow(dialogs, vm.statusProperty()::set, path -> {
+            vm.refreshRow(path);
+            onSaved.accept(path);
+        });
         status.getStyleClass().add("pw-muted");
         status.setId("tab-status");
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
@@ -63,6 +66,13 @@ public final class PostTabs {
             status.setText("");
             view(tab).ifPresent(v -> status.textProperty().bind(v.statusText()));
         });
+    }
+
+    private Consumer<Path> onSaved = path -> {};
+
+    /** Hears of each post the writer saved (git's status is read again). */
+    void setOnSaved(Consumer<Path> listener) {
+        this.onSaved = listener;
     }
 
     /** Opens the post (or selects its tab); the file is read and analysed off the UI thread. */

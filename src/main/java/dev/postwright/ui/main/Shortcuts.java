@@ -30,6 +30,8 @@ public final class Shortcuts {
             new String[] {"Ctrl+Alt+O", "Outline of the post: show / hide"},
             new String[] {"Ctrl+Shift+T", "Tags of the site: counts, rename, merge"},
             new String[] {"Ctrl+Alt+U", "Mark the post as updated (sets modDatetime / lastmod / last_modified_at)"},
+            new String[] {"Ctrl+Alt+D", "Git: the post's changes since the last commit (sites in a git repository)"},
+            new String[] {"Ctrl+Alt+C", "Git: commit posts and their images"},
             new String[] {"Ctrl+Z / Ctrl+Y", "Undo / redo"},
             new String[] {"Ctrl+B / Ctrl+I", "Bold / italic"},
             new String[] {"Ctrl+`", "Inline code"},

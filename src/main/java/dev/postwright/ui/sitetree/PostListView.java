@@ -96,6 +96,8 @@ public final class PostListView extends VBox {
         private final Label draft = badge("Draft", "pw-badge-draft", Icons.draft());
         private final Label scheduled = badge("Scheduled", "pw-badge-scheduled", Icons.scheduled());
         private final Label featured = badge("Featured", "pw-badge-featured", Icons.featured());
+        private final Label git = new Label();
+        private final Tooltip gitTip = new Tooltip();
         private final Label meta = new Label();
         private final Label errors = badge("", "pw-badge-error", Icons.errors());
         private final Label warnings = badge("", "pw-badge-warning", Icons.warnings());
@@ -109,7 +111,10 @@ public final class PostListView extends VBox {
             title.setMaxWidth(Double.MAX_VALUE);
             title.setMinWidth(0);
             HBox.setHgrow(title, Priority.ALWAYS);
-            HBox top = new HBox(6, title, draft, scheduled, featured);
+            git.getStyleClass().add("pw-git-mark");
+            git.setMinWidth(Region.USE_PREF_SIZE);
+            git.setTooltip(gitTip);
+            HBox top = new HBox(6, git, title, draft, scheduled, featured); // first: long titles and badges are cut
             top.setAlignment(Pos.CENTER_LEFT);
             meta.getStyleClass().add("pw-muted");
             meta.setMinWidth(0);
@@ -132,6 +137,13 @@ public final class PostListView extends VBox {
             show(draft, row.draft());
             show(scheduled, row.scheduled());
             show(featured, row.featured());
+            git.setText(row.git().letter());
+            git.getStyleClass().removeIf(c -> c.startsWith("pw-git-") && !c.equals("pw-git-mark"));
+            if (row.git() != GitMark.NONE) {
+                git.getStyleClass().add(row.git().styleClass());
+            }
+            gitTip.setText(row.git().words());
+            show(git, row.git() != GitMark.NONE);
             meta.setText(row.dateText() + "  ·  " + row.url());
             errors.setText(row.errors() + (row.errors() == 1 ? " error" : " errors"));
             show(errors, row.errors() > 0);

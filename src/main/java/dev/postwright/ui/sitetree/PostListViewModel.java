@@ -103,9 +103,22 @@ public final class PostListViewModel {
         byPath.clear();
         orders.clear();
         for (PostRow r : rows) {
-            byPath.put(r.path(), RowKey.of(r, collator));
+            byPath.put(r.path(), RowKey.of(marked(r), collator));
         }
         refresh(true);
+    }
+
+    private final Map<Path, GitMark> gitMarks = new HashMap<>();
+
+    /** The git state of each post (absent: clean, or no git); rows keep it when they are rebuilt. */
+    public void setGitMarks(Map<Path, GitMark> marks) {
+        gitMarks.clear();
+        gitMarks.putAll(marks);
+        upsertAll(byPath.values().stream().map(RowKey::row).toList());
+    }
+
+    private PostRow marked(PostRow row) {
+        return row.withGit(gitMarks.getOrDefault(row.path(), GitMark.NONE));
     }
 
     /** Adds or replaces the row of one post (a post changed). */
@@ -120,7 +133,7 @@ public final class PostListViewModel {
      */
     public void upsertAll(Collection<PostRow> rows) {
         Map<Path, PostRow> latest = new LinkedHashMap<>();
-        rows.forEach(r -> latest.put(r.path(), r));
+        rows.forEach(r -> latest.put(r.path(), marked(r)));
         List<RowKey> moved = new ArrayList<>();
         Map<Path, RowKey> replaced = new HashMap<>();
         for (PostRow row : latest.values()) {

@@ -10,6 +10,7 @@ import java.util.Locale;
  *
  * @param sortTime publication instant for sorting ({@code Instant.MIN} when the date is missing)
  * @param dateText the date as the sidebar prints it
+ * @param git the post's state in git ({@link GitMark#NONE} when clean or the site is not a git repository)
  */
 public record PostRow(
         Path path,
@@ -23,10 +24,29 @@ public record PostRow(
         boolean featured,
         boolean scheduled,
         int errors,
-        int warnings) {
+        int warnings,
+        GitMark git) {
 
     public PostRow {
         tags = List.copyOf(tags);
+        git = git == null ? GitMark.NONE : git;
+    }
+
+    /** A row without a git state (a clean post, or a site outside git). */
+    public PostRow(
+            Path path,
+            String title,
+            Instant sortTime,
+            String dateText,
+            String url,
+            String slug,
+            List<String> tags,
+            boolean draft,
+            boolean featured,
+            boolean scheduled,
+            int errors,
+            int warnings) {
+        this(path, title, sortTime, dateText, url, slug, tags, draft, featured, scheduled, errors, warnings, null);
     }
 
     /** True when the filter text appears in the title, slug, URL or a tag (case-insensitive). */
@@ -47,6 +67,11 @@ public record PostRow(
 
     public PostRow withCounts(int errors, int warnings) {
         return new PostRow(
-                path, title, sortTime, dateText, url, slug, tags, draft, featured, scheduled, errors, warnings);
+                path, title, sortTime, dateText, url, slug, tags, draft, featured, scheduled, errors, warnings, git);
+    }
+
+    public PostRow withGit(GitMark mark) {
+        return new PostRow(
+                path, title, sortTime, dateText, url, slug, tags, draft, featured, scheduled, errors, warnings, mark);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 
@@ -120,5 +121,18 @@ class PostListViewModelTest {
         assertEquals(5, vm.totalCount());
         assertEquals("A coast walk", titles().get(0));
         assertEquals("Developing film", titles().get(3));
+    }
+
+    @Test
+    void gitMarksStayOnRowsThatAreRebuiltAndGoWhenThePostIsClean() {
+        vm.setGitMarks(Map.of(Path.of("film.md"), GitMark.MODIFIED, Path.of("bread.md"), GitMark.NEW));
+        assertEquals(GitMark.MODIFIED, vm.row(Path.of("film.md")).orElseThrow().git());
+        assertEquals(GitMark.NONE, vm.row(Path.of("ridge.md")).orElseThrow().git(), "a clean post has no mark");
+        // the row is rebuilt after an analysis (without a mark of its own): it keeps the post's git state
+        vm.upsert(row("film", "Developing film, revised", "2024-11-01", List.of("darkroom")));
+        assertEquals(GitMark.MODIFIED, vm.row(Path.of("film.md")).orElseThrow().git());
+        vm.setGitMarks(Map.of(Path.of("bread.md"), GitMark.ADDED)); // film committed, bread staged
+        assertEquals(GitMark.NONE, vm.row(Path.of("film.md")).orElseThrow().git());
+        assertEquals(GitMark.ADDED, vm.row(Path.of("bread.md")).orElseThrow().git());
     }
 }
