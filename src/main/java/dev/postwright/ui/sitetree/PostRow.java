@@ -10,6 +10,10 @@ import java.util.Locale;
  *
  * @param sortTime publication instant for sorting ({@code Instant.MIN} when the date is missing)
  * @param dateText the date as the sidebar prints it
+ * @param url the post's URL; empty when no route of the site publishes its collection
+ * @param collection the collection the generator puts it in ({@code notes}); the sidebar groups by it when the
+ *     site has more than one
+ * @param collectionOrder where its collection's group goes (the site's declaration order), lower first
  */
 public record PostRow(
         Path path,
@@ -23,10 +27,29 @@ public record PostRow(
         boolean featured,
         boolean scheduled,
         int errors,
-        int warnings) {
+        int warnings,
+        String collection,
+        int collectionOrder) {
 
     public PostRow {
         tags = List.copyOf(tags);
+    }
+
+    /** A row of a site with one collection. */
+    public PostRow(
+            Path path,
+            String title,
+            Instant sortTime,
+            String dateText,
+            String url,
+            String slug,
+            List<String> tags,
+            boolean draft,
+            boolean featured,
+            boolean scheduled,
+            int errors,
+            int warnings) {
+        this(path, title, sortTime, dateText, url, slug, tags, draft, featured, scheduled, errors, warnings, "", 0);
     }
 
     /** True when the filter text appears in the title, slug, URL or a tag (case-insensitive). */
@@ -47,6 +70,38 @@ public record PostRow(
 
     public PostRow withCounts(int errors, int warnings) {
         return new PostRow(
-                path, title, sortTime, dateText, url, slug, tags, draft, featured, scheduled, errors, warnings);
+                path,
+                title,
+                sortTime,
+                dateText,
+                url,
+                slug,
+                tags,
+                draft,
+                featured,
+                scheduled,
+                errors,
+                warnings,
+                collection,
+                collectionOrder);
+    }
+
+    /** This row in a collection's group of the sidebar. */
+    public PostRow withCollection(String collection, int collectionOrder) {
+        return new PostRow(
+                path,
+                title,
+                sortTime,
+                dateText,
+                url,
+                slug,
+                tags,
+                draft,
+                featured,
+                scheduled,
+                errors,
+                warnings,
+                collection,
+                collectionOrder);
     }
 }
