@@ -77,4 +77,20 @@ class ListCollectionsTest {
         String text = CliRun.run("list", root.toString()).out();
         assertTrue(text.contains("src/content/notes/cone-six.md\n  url:      -   (no page"), text);
     }
+
+    @Test
+    void aNewPostInACollectionWithoutRoutesSharesNoUrlWithItsNeighbours() {
+        Path root = site(false);
+        TestSites.write(root, "src/content.config.ts", """
+                import { defineCollection } from "astro:content";
+                const notes = defineCollection({ type: "content" });
+                const articles = defineCollection({ type: "content" });
+                export const collections = { notes, articles };
+                """);
+        TestSites.write(root, "src/content/articles/on-clay.md", "---\ntitle: On clay\n---\nWet.\n");
+        CliRun run = CliRun.run(
+                "new", "--site", root.toString(), "--title", "Bisque firing", "--description", "d", "--dry-run");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.err().contains("src/content/notes/bisque-firing.md"), run.err());
+    }
 }
