@@ -55,9 +55,14 @@ class CollectionsUiTest {
         TestSites.write(root, "src/content.config.ts", """
                 import { defineCollection, z } from "astro:content";
                 import { glob } from "astro/loaders";
-                const schema = z.object({ title: z.string(), pubDatetime: z.date() });
-                const blog = defineCollection({ loader: glob({ pattern: "**/*.md", base: "./src/data/blog" }), schema });
-                const notes = defineCollection({ loader: glob({ pattern: "**/*.md", base: "./src/data/notes" }), schema });
+                const blog = defineCollection({
+                  loader: glob({ pattern: "**/*.md", base: "./src/data/blog" }),
+                  schema: z.object({ title: z.string(), pubDatetime: z.date() }),
+                });
+                const notes = defineCollection({
+                  loader: glob({ pattern: "**/*.md", base: "./src/data/notes" }),
+                  schema: z.object({ title: z.string(), pubDatetime: z.date() }),
+                });
                 export const collections = { blog, notes };
                 """);
         String route = "---\nconst entries = await getCollection(\"%s\");\n"
