@@ -161,7 +161,7 @@ final class PostListing {
                     .append(",\"collection\":")
                     .append(Json.quote(r.collection()))
                     .append(",\"url\":")
-                    .append(Json.quote(r.url()))
+                    .append(r.url().isEmpty() ? "null" : Json.quote(r.url()))
                     .append(",\"slug\":")
                     .append(Json.quote(r.slug()))
                     .append(",\"title\":")
@@ -197,7 +197,12 @@ final class PostListing {
                 sb.append("  not read: ").append(r.problem()).append("\n\n");
                 continue;
             }
-            sb.append("  url:      ").append(r.url()).append('\n');
+            sb.append("  url:      ")
+                    .append(
+                            r.url().isEmpty()
+                                    ? "-   (no page: no route of the site publishes its collection)"
+                                    : r.url())
+                    .append('\n');
             sb.append("  title:    ").append(r.title()).append('\n');
             sb.append("  slug:     ")
                     .append(r.slug())

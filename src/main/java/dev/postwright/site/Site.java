@@ -30,6 +30,8 @@ import java.util.TreeSet;
  * @param warnings problems met while detecting (bad {@code .postwright.yml}, missing content folder)
  * @param sectionUrlPatterns per first content folder ({@code posts}), a pattern replacing {@code urlPattern}:
  *     Hugo's {@code [permalinks]}
+ * @param collections per absolute content folder, its collection and the routes that publish it (Astro's
+ *     {@code src/pages}); a folder missing here is published under {@code urlPattern}
  */
 public record Site(
         Path root,
@@ -42,12 +44,41 @@ public record Site(
         String urlPattern,
         boolean lone,
         List<String> warnings,
-        Map<String, String> sectionUrlPatterns) {
+        Map<String, String> sectionUrlPatterns,
+        Map<Path, SiteCollection> collections) {
 
     public Site {
         contentDirs = List.copyOf(contentDirs);
         warnings = List.copyOf(warnings);
         sectionUrlPatterns = Map.copyOf(sectionUrlPatterns);
+        collections = Map.copyOf(collections);
+    }
+
+    public Site(
+            Path root,
+            Preset preset,
+            List<Path> contentDirs,
+            Path publicDir,
+            Schema schema,
+            SiteConfig config,
+            String schemaNote,
+            String urlPattern,
+            boolean lone,
+            List<String> warnings,
+            Map<String, String> sectionUrlPatterns) {
+        this(
+                root,
+                preset,
+                contentDirs,
+                publicDir,
+                schema,
+                config,
+                schemaNote,
+                urlPattern,
+                lone,
+                warnings,
+                sectionUrlPatterns,
+                Map.of());
     }
 
     public Site(
@@ -151,9 +182,40 @@ public record Site(
         return generator().slugOf(this, postFile, fields);
     }
 
-    /** The post's site URL, starting with {@code /}: e.g. {@code /posts/my-post/}. */
+    /**
+     * The post's site URL, starting with {@code /}: e.g. {@code /posts/my-post/}; empty when no route of the site
+     * publishes its collection.
+     */
     public String urlOf(Path postFile, PostUrlFields fields) {
-        return generator().urlOf(this, postFile, fields);
+        return isPublished(postFile) ? generator().urlOf(this, postFile, fields) : "";
+    }
+
+    /** The collection of the content folder holding the file, when the generator names one. */
+    public Optional<SiteCollection> collectionOf(Path file) {
+        return contentDirOf(file).map(collections::get);
+    }
+
+    /** Whether the site builds a page for this post: false when its collection has no page route. */
+    public boolean isPublished(Path postFile) {
+        return collectionOf(postFile).map(SiteCollection::published).orElse(true);
+    }
+
+    /** The URL pattern of the post's collection, else the site's. */
+    public String urlPatternOf(Path postFile) {
+        return collectionOf(postFile).flatMap(SiteCollection::urlPattern).orElse(urlPattern);
+    }
+
+    /** The URL patterns of every published collection (the site's own first), for link prefixes and routes. */
+    public List<String> urlPatterns() {
+        List<String> patterns = new ArrayList<>(List.of(urlPattern));
+        collections.values().stream()
+                .filter(SiteCollection::published)
+                .flatMap(c -> c.urlPattern().stream())
+                .filter(p -> !patterns.contains(p))
+                .distinct()
+                .sorted()
+                .forEach(patterns::add);
+        return patterns;
     }
 
     /** The path relative to the root with {@code /} separators; absolute (with {@code /}) when outside. */

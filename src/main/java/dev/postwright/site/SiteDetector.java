@@ -7,6 +7,7 @@ import dev.postwright.site.generator.Generator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,8 +83,21 @@ public final class SiteDetector {
         List<Path> content = contentDirs(root, generator, config, lone, warnings);
         Path publicDir =
                 root.resolve(config.publicDir().orElse(generator.publicDir())).normalize();
+        Map<Path, SiteCollection> collections = lone ? Map.of() : generator.collections(root, content);
+        if (config.url().isPresent()) { // the writer's url: says where every post goes
+            Map<Path, SiteCollection> named = new LinkedHashMap<>();
+            collections.forEach((dir, c) -> named.put(dir, SiteCollection.sitePattern(c.name())));
+            collections = named;
+        }
+        // The first content folder's page route, when the site's routes give one, is the site's URL pattern.
+        Optional<String> routed = content.stream()
+                .map(collections::get)
+                .filter(c -> c != null && c.published())
+                .findFirst()
+                .flatMap(SiteCollection::urlPattern);
         // Content folders named in .postwright.yml say nothing about the generator's layout version.
         String url = config.url()
+                .or(() -> lone ? Optional.empty() : routed)
                 .orElseGet(() -> lone
                         ? generator.urlPattern()
                         : generator.urlPattern(root, config.content().isEmpty() ? content : List.of()));
@@ -108,7 +122,8 @@ public final class SiteDetector {
             note += "; " + config.fields().size() + " field(s) from " + SiteConfig.FILE_NAME;
         }
         Map<String, String> sections = config.url().isPresent() || lone ? Map.of() : generator.sectionUrlPatterns(root);
-        return new Site(root, preset, content, publicDir, schema, config, note, url, lone, warnings, sections);
+        return new Site(
+                root, preset, content, publicDir, schema, config, note, url, lone, warnings, sections, collections);
     }
 
     private static List<Path> contentDirs(

@@ -41,8 +41,10 @@ public final class SiteIndex {
         if (old != null) {
             unlink(key, old);
         }
-        byUrl.computeIfAbsent(normalizeUrl(summary.url()), u -> new LinkedHashSet<>())
-                .add(key);
+        if (!summary.url().isEmpty()) { // a post no route publishes has no URL to share or to be found by
+            byUrl.computeIfAbsent(normalizeUrl(summary.url()), u -> new LinkedHashSet<>())
+                    .add(key);
+        }
         for (String tag : new LinkedHashSet<>(summary.tags())) {
             tagCounts.merge(tag, 1, Integer::sum);
         }
@@ -86,10 +88,14 @@ public final class SiteIndex {
         return list;
     }
 
-    /** Every post's URL, sorted; the same list object until the index changes. */
+    /** Every published post's URL, sorted; the same list object until the index changes. */
     public synchronized List<String> urls() {
         if (urls == null) {
-            urls = byPath.values().stream().map(PostSummary::url).sorted().toList();
+            urls = byPath.values().stream()
+                    .map(PostSummary::url)
+                    .filter(u -> !u.isEmpty())
+                    .sorted()
+                    .toList();
         }
         return urls;
     }

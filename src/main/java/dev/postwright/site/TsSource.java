@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Just enough TypeScript lexing to read a zod schema: comments, string literals and bracket nesting. */
-final class TsSource {
+public final class TsSource {
 
     private TsSource() {}
 
     /** The source with comments blanked out; newlines stay so offsets and line numbers still match. */
-    static String stripComments(String src) {
+    public static String stripComments(String src) {
         StringBuilder out = new StringBuilder(src);
         int i = 0;
         while (i < src.length()) {

@@ -47,10 +47,16 @@ public final class LinkPicker {
         this.session = session;
     }
 
-    /** Posts matching {@code query} in title, slug or URL, best first; all posts (by title) for an empty query. */
+    /**
+     * Posts matching {@code query} in title, slug or URL, best first; all posts (by title) for an empty query. Posts
+     * of a collection no route publishes are left out: a link to them would lead nowhere.
+     */
     public List<Found> findPosts(String query, int limit) {
         List<Found> found = new ArrayList<>();
         for (PostSummary p : session.index().all()) {
+            if (!session.site().isPublished(p.path())) {
+                continue;
+            }
             OptionalInt best = OptionalInt.empty();
             for (String field : List.of(p.title(), p.slug(), p.url())) {
                 OptionalInt s = FuzzyMatch.score(query, field == null ? "" : field);

@@ -5,6 +5,7 @@ import dev.postwright.frontmatter.YamlDialect;
 import dev.postwright.site.AstroCollections;
 import dev.postwright.site.PostUrlFields;
 import dev.postwright.site.Site;
+import dev.postwright.site.SiteCollection;
 import dev.postwright.site.TsconfigPaths;
 import dev.postwright.site.ZodSchemaReader;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +92,50 @@ public final class AstroGenerator implements Generator {
         return AstroCollections.markdownFolders(root);
     }
 
+    /**
+     * Each content folder's collection and its post route in {@code src/pages}. When no route names a collection
+     * of the site (no {@code src/pages}, or routes that load entries through helpers), every collection is
+     * published under the site's pattern, as before routes were read.
+     */
+    @Override
+    public Map<Path, SiteCollection> collections(Path root, List<Path> contentDirs) {
+        List<AstroCollections.Collection> declared = AstroCollections.read(root);
+        Map<Path, String> names = new LinkedHashMap<>();
+        for (Path dir : contentDirs) {
+            String name = declared.stream()
+                    .filter(AstroCollections.Collection::markdown)
+                    .filter(c -> c.folder()
+                            .map(f -> root.resolve(f).normalize().equals(dir))
+                            .orElse(false))
+                    .map(AstroCollections.Collection::name)
+                    .findFirst()
+                    .orElse(dir.getFileName().toString());
+            names.put(dir, name);
+        }
+        List<AstroRoutes.PostRoute> routes = AstroRoutes.read(root).orElse(List.of());
+        boolean routed = routes.stream().anyMatch(r -> names.containsValue(r.collection()));
+        Map<Path, SiteCollection> out = new LinkedHashMap<>();
+        names.forEach((dir, name) -> {
+            Optional<AstroRoutes.PostRoute> route =
+                    routes.stream().filter(r -> r.collection().equals(name)).findFirst();
+            out.put(
+                    dir,
+                    !routed
+                            ? SiteCollection.sitePattern(name)
+                            : new SiteCollection(
+                                    name, route.flatMap(AstroRoutes.PostRoute::urlPattern), route.isPresent()));
+        });
+        return out;
+    }
+
+    /** The collection's name from the content config (its folder's name when the config does not say). */
+    @Override
+    public String collectionOf(Site site, Path postFile) {
+        return site.collectionOf(postFile)
+                .map(SiteCollection::name)
+                .orElseGet(() -> Generator.super.collectionOf(site, postFile));
+    }
+
     /** {@code tsconfig.json}'s {@code compilerOptions.paths}: Astro resolves {@code ![](@/assets/x.png)}. */
     @Override
     public Map<String, Path> importAliases(Path root) {
@@ -152,13 +198,21 @@ public final class AstroGenerator implements Generator {
         return ROUTES.matcher(path).matches() || AstroPages.exists(site.root(), path, reservedPrefixes(site));
     }
 
-    /** Where the site's posts and tag pages live: dynamic pages there are checked against the posts instead. */
+    /**
+     * Where the site's posts (of every published collection) and tag pages live: dynamic pages there are checked
+     * against the posts instead.
+     */
     private static List<String> reservedPrefixes(Site site) {
-        String pattern = site.urlPattern();
-        int placeholder = pattern.indexOf('{');
-        String literal = placeholder < 0 ? pattern : pattern.substring(0, placeholder);
-        int slash = literal.indexOf('/', 1);
-        return slash > 1 ? List.of(literal.substring(0, slash + 1), "/tags/") : List.of("/tags/");
+        List<String> reserved = new ArrayList<>(List.of("/tags/"));
+        for (String pattern : site.urlPatterns()) {
+            int placeholder = pattern.indexOf('{');
+            String literal = placeholder < 0 ? pattern : pattern.substring(0, placeholder);
+            int slash = literal.indexOf('/', 1);
+            if (slash > 1) {
+                reserved.add(literal.substring(0, slash + 1));
+            }
+        }
+        return reserved;
     }
 
     /** AstroPaper's {@code getUniqueTags} slugifies the tag for {@code /tags/<slug>/}. */

@@ -5,6 +5,7 @@ import dev.postwright.frontmatter.Schema;
 import dev.postwright.frontmatter.YamlDialect;
 import dev.postwright.site.PostUrlFields;
 import dev.postwright.site.Site;
+import dev.postwright.site.SiteCollection;
 import dev.postwright.site.SiteIndex;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -96,6 +97,15 @@ public interface Generator {
 
     /** Per first content sub-folder, a URL pattern replacing the site's (Hugo's {@code [permalinks]}). */
     default Map<String, String> sectionUrlPatterns(Path root) {
+        return Map.of();
+    }
+
+    /**
+     * Per content folder (absolute, as in {@code contentDirs}), the collection the generator names it and whether
+     * and where its routes publish the entries (Astro's {@code src/pages}); empty when every folder is published
+     * under the site's URL pattern.
+     */
+    default Map<Path, SiteCollection> collections(Path root, List<Path> contentDirs) {
         return Map.of();
     }
 

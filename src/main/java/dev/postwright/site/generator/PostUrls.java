@@ -21,10 +21,10 @@ public final class PostUrls {
 
     private PostUrls() {}
 
-    /** The URL from the site's pattern (or its section's), with {@code slug} and the URL {@code folders}. */
+    /** The URL from the site's pattern (or its section's or collection's), with {@code slug} and the URL {@code folders}. */
     static String fromPattern(Site site, Path file, PostUrlFields f, String slug, List<String> folders) {
         Map<String, String> values = values(file, f, slug, folders);
-        String pattern = site.sectionUrlPatterns().getOrDefault(values.get("section"), site.urlPattern());
+        String pattern = site.sectionUrlPatterns().getOrDefault(values.get("section"), site.urlPatternOf(file));
         return expand(pattern, values);
     }
 

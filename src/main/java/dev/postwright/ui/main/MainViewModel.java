@@ -290,7 +290,7 @@ public final class MainViewModel {
     private List<PostRow> rows(SiteSession s) {
         List<PostRow> rows = new ArrayList<>();
         for (PostSummary summary : s.index().all()) {
-            rows.add(PostRows.of(summary, s.problems(summary.path()), clock));
+            rows.add(PostRows.of(s.site(), summary, s.problems(summary.path()), clock));
         }
         return rows;
     }
@@ -299,7 +299,9 @@ public final class MainViewModel {
     public void refreshRow(Path path) {
         SiteSession s = session.get();
         if (s != null) {
-            s.index().get(path).ifPresent(summary -> posts.upsert(PostRows.of(summary, s.problems(path), clock)));
+            s.index()
+                    .get(path)
+                    .ifPresent(summary -> posts.upsert(PostRows.of(s.site(), summary, s.problems(path), clock)));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.postwright.ui.main;
 
 import dev.postwright.site.PostSummaries;
 import dev.postwright.site.PostSummary;
+import dev.postwright.site.Site;
 import dev.postwright.ui.sitetree.PostRow;
 import dev.postwright.validation.Problem;
 import dev.postwright.validation.Severity;
@@ -18,6 +19,18 @@ final class PostRows {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private PostRows() {}
+
+    /**
+     * The row of a post of {@code site}: its collection, as the generator names it, orders the sidebar's groups in
+     * the order of the site's content folders (Astro's declaration order); Hugo's top-level pages go last.
+     */
+    static PostRow of(Site site, PostSummary s, List<Problem> problems, Clock clock) {
+        String collection = site.generator().collectionOf(site, s.path());
+        int order = collection.isEmpty()
+                ? Integer.MAX_VALUE
+                : site.contentDirOf(s.path()).map(site.contentDirs()::indexOf).orElse(0);
+        return of(s, problems, clock).withCollection(collection, order);
+    }
 
     static PostRow of(PostSummary s, List<Problem> problems, Clock clock) {
         Instant when =

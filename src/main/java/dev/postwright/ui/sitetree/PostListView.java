@@ -52,7 +52,7 @@ public final class PostListView extends VBox {
 
         list.setId("post-list");
         list.setItems(vm.visibleRows());
-        list.setCellFactory(v -> new PostCell());
+        list.setCellFactory(v -> new PostCell(vm));
         list.setPlaceholder(new Label("No posts match"));
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
@@ -89,9 +89,12 @@ public final class PostListView extends VBox {
     /**
      * Two lines per post: title with badges, then date, URL and problem counts. The nodes are built once per cell
      * and only refilled: the list re-measures rows through this cell whenever a row changes, which happens on
-     * every keystroke that changes a post's title or problem count.
+     * every keystroke that changes a post's title or problem count. The first post of a collection's group
+     * carries the group's header above it.
      */
     private static final class PostCell extends ListCell<PostRow> {
+        private final PostListViewModel vm;
+        private final Label header = new Label();
         private final Label title = new Label();
         private final Label draft = badge("Draft", "pw-badge-draft", Icons.draft());
         private final Label scheduled = badge("Scheduled", "pw-badge-scheduled", Icons.scheduled());
@@ -104,9 +107,16 @@ public final class PostListView extends VBox {
         private final Tooltip tooltip = new Tooltip();
         private final VBox box;
 
-        PostCell() {
+        PostCell(PostListViewModel vm) {
+            this.vm = vm;
             // Without this a cell asks for its content's full width and the list scrolls sideways.
             setPrefWidth(0);
+            header.getStyleClass().add("pw-collection-header");
+            header.setMaxWidth(Double.MAX_VALUE);
+            header.setMinWidth(0);
+            show(header, false);
+            // Counts change and groups start elsewhere without this cell's row changing.
+            vm.groupCountsProperty().addListener(o -> refreshHeader());
             title.getStyleClass().add("pw-post-title");
             title.setMaxWidth(Double.MAX_VALUE);
             title.setMinWidth(0);
@@ -120,7 +130,7 @@ public final class PostListView extends VBox {
             meta.setMinWidth(0);
             HBox bottom = new HBox(6, meta, spacer(), errors, warnings);
             bottom.setAlignment(Pos.CENTER_LEFT);
-            box = new VBox(2, top, bottom);
+            box = new VBox(2, header, top, bottom);
             box.setMinWidth(0);
         }
 
@@ -144,14 +154,28 @@ public final class PostListView extends VBox {
             }
             gitTip.setText(row.git().words());
             show(git, row.git() != GitMark.NONE);
-            meta.setText(row.dateText() + "  ·  " + row.url());
+            meta.setText(row.dateText() + "  ·  " + (row.url().isEmpty() ? "no page" : row.url()));
             errors.setText(row.errors() + (row.errors() == 1 ? " error" : " errors"));
             show(errors, row.errors() > 0);
             warnings.setText(row.warnings() + (row.warnings() == 1 ? " warning" : " warnings"));
             show(warnings, row.warnings() > 0);
             tooltip.setText(row.path().toString());
             setTooltip(tooltip);
+            refreshHeader();
             setGraphic(box);
+        }
+
+        private void refreshHeader() {
+            vm.groupCountsProperty().get(); // validates the property, so its next change is reported again
+            PostRow row = getItem();
+            int i = getIndex();
+            boolean mine = row != null
+                    && i >= 0
+                    && i < vm.visibleRows().size()
+                    && vm.visibleRows().get(i) == row;
+            String text = mine ? vm.groupHeader(i).orElse(null) : null;
+            header.setText(text == null ? "" : text);
+            show(header, text != null);
         }
 
         private static void show(Node node, boolean shown) {

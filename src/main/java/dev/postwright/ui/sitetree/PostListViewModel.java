@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -31,6 +32,9 @@ import javafx.collections.ObservableList;
  * filter scans the kept order (or, when the filter only grew, the rows it showed) and replaces the visible rows in one
  * change. JavaFX's FilteredList and SortedList re-sorted the whole list through the collator whenever the filter
  * changed and searched it linearly for each changed row.
+ *
+ * <p>A site with more than one collection is shown in groups, one per collection in the site's order, each filtered
+ * and sorted on its own (issue 17).
  */
 public final class PostListViewModel {
 
@@ -67,6 +71,10 @@ public final class PostListViewModel {
 
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<Sort> sort = new SimpleObjectProperty<>(Sort.NEWEST_FIRST);
+    /** Visible rows per collection while grouped, else empty; a new map at every change of the visible rows. */
+    private final ObjectProperty<Map<String, Integer>> groupCounts = new SimpleObjectProperty<>(Map.of());
+
+    private boolean grouped;
 
     public PostListViewModel() {
         filter.addListener((obs, old, text) -> refresh(false));
@@ -96,6 +104,16 @@ public final class PostListViewModel {
             case TITLE -> byTitle.thenComparing(byDate.reversed());
         };
         return order.thenComparing(RowKey::pathText);
+    }
+
+    /** The order of {@code s}, after the collection's group when the rows are grouped. */
+    private Comparator<RowKey> comparator(Sort s) {
+        Comparator<RowKey> within = keyComparator(s);
+        return grouped
+                ? Comparator.<RowKey>comparingInt(k -> k.row().collectionOrder())
+                        .thenComparing(k -> k.row().collection())
+                        .thenComparing(within)
+                : within;
     }
 
     /** Replaces every row (a site was opened or re-indexed). */
@@ -162,9 +180,9 @@ public final class PostListViewModel {
             }
             if (!moved.isEmpty()) {
                 // the kept order and the new rows are two sorted runs: TimSort merges them in one pass
-                moved.sort(keyComparator(e.getKey()));
+                moved.sort(comparator(e.getKey()));
                 list.addAll(moved);
-                list.sort(keyComparator(e.getKey()));
+                list.sort(comparator(e.getKey()));
             }
         }
         refresh(true);
@@ -213,8 +231,67 @@ public final class PostListViewModel {
         return sort;
     }
 
+    /** Whether the rows are shown in groups, one per collection. */
+    public boolean grouped() {
+        return grouped;
+    }
+
+    /** Changes whenever a group's header may have to change: its count, or which row starts it. */
+    public ReadOnlyObjectProperty<Map<String, Integer>> groupCountsProperty() {
+        return groupCounts;
+    }
+
+    /**
+     * The header shown above the visible row at {@code index} when that row starts its collection's group
+     * ("notes · 2 posts"); empty when the rows are not grouped or the row is not a group's first.
+     */
+    public Optional<String> groupHeader(int index) {
+        if (!grouped || index < 0 || index >= visible.size()) {
+            return Optional.empty();
+        }
+        String collection = visible.get(index).collection();
+        if (index > 0 && visible.get(index - 1).collection().equals(collection)) {
+            return Optional.empty();
+        }
+        int n = groupCounts.get().getOrDefault(collection, 0);
+        String name = collection.isEmpty() ? "other pages" : collection;
+        return Optional.of(name + " · " + n + (n == 1 ? " post" : " posts"));
+    }
+
+    /** Groups the rows when they come from two collections or more; a site with one looks as it always did. */
+    private void regroup() {
+        boolean now = byPath.values().stream()
+                        .map(k -> k.row().collection())
+                        .filter(c -> !c.isEmpty())
+                        .distinct()
+                        .limit(2)
+                        .count()
+                > 1;
+        if (now != grouped) {
+            grouped = now;
+            orders.clear(); // every kept order was sorted with or without the groups
+        }
+    }
+
+    private void countGroups() {
+        if (!grouped) {
+            if (!groupCounts.get().isEmpty()) {
+                groupCounts.set(Map.of());
+            }
+            return;
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (RowKey k : shown) {
+            counts.merge(k.row().collection(), 1, Integer::sum);
+        }
+        groupCounts.set(counts);
+    }
+
     /** Chooses the rows to show and hands them to the list as one change. */
     private void refresh(boolean dataChanged) {
+        if (dataChanged) {
+            regroup();
+        }
         String f = RowKey.normalize(filter.get());
         Sort s = sort.get();
         List<RowKey> from;
@@ -233,12 +310,13 @@ public final class PostListViewModel {
         shownFilter = f;
         shownSort = s;
         visible.show(next);
+        countGroups();
     }
 
     private List<RowKey> order(Sort s) {
         return orders.computeIfAbsent(s, x -> {
             List<RowKey> list = new ArrayList<>(byPath.values());
-            list.sort(keyComparator(x));
+            list.sort(comparator(x));
             return list;
         });
     }

@@ -10,6 +10,10 @@ import java.util.Locale;
  *
  * @param sortTime publication instant for sorting ({@code Instant.MIN} when the date is missing)
  * @param dateText the date as the sidebar prints it
+ * @param url the post's URL; empty when no route of the site publishes its collection
+ * @param collection the collection the generator puts it in ({@code notes}); the sidebar groups by it when the
+ *     site has more than one
+ * @param collectionOrder where its collection's group goes (the site's declaration order), lower first
  * @param git the post's state in git ({@link GitMark#NONE} when clean or the site is not a git repository)
  */
 public record PostRow(
@@ -25,6 +29,8 @@ public record PostRow(
         boolean scheduled,
         int errors,
         int warnings,
+        String collection,
+        int collectionOrder,
         GitMark git) {
 
     public PostRow {
@@ -32,7 +38,7 @@ public record PostRow(
         git = git == null ? GitMark.NONE : git;
     }
 
-    /** A row without a git state (a clean post, or a site outside git). */
+    /** A row of a site with one collection, without a git state (a clean post, or a site outside git). */
     public PostRow(
             Path path,
             String title,
@@ -46,7 +52,9 @@ public record PostRow(
             boolean scheduled,
             int errors,
             int warnings) {
-        this(path, title, sortTime, dateText, url, slug, tags, draft, featured, scheduled, errors, warnings, null);
+        this(
+                path, title, sortTime, dateText, url, slug, tags, draft, featured, scheduled, errors, warnings, "", 0,
+                null);
     }
 
     /** True when the filter text appears in the title, slug, URL or a tag (case-insensitive). */
@@ -67,11 +75,59 @@ public record PostRow(
 
     public PostRow withCounts(int errors, int warnings) {
         return new PostRow(
-                path, title, sortTime, dateText, url, slug, tags, draft, featured, scheduled, errors, warnings, git);
+                path,
+                title,
+                sortTime,
+                dateText,
+                url,
+                slug,
+                tags,
+                draft,
+                featured,
+                scheduled,
+                errors,
+                warnings,
+                collection,
+                collectionOrder,
+                git);
     }
 
     public PostRow withGit(GitMark mark) {
         return new PostRow(
-                path, title, sortTime, dateText, url, slug, tags, draft, featured, scheduled, errors, warnings, mark);
+                path,
+                title,
+                sortTime,
+                dateText,
+                url,
+                slug,
+                tags,
+                draft,
+                featured,
+                scheduled,
+                errors,
+                warnings,
+                collection,
+                collectionOrder,
+                mark);
+    }
+
+    /** This row in a collection's group of the sidebar. */
+    public PostRow withCollection(String collection, int collectionOrder) {
+        return new PostRow(
+                path,
+                title,
+                sortTime,
+                dateText,
+                url,
+                slug,
+                tags,
+                draft,
+                featured,
+                scheduled,
+                errors,
+                warnings,
+                collection,
+                collectionOrder,
+                git);
     }
 }

@@ -6,6 +6,7 @@ import dev.postwright.render.UndefinedReference;
 import dev.postwright.render.UrlText;
 import dev.postwright.site.PostSummary;
 import dev.postwright.site.Site;
+import dev.postwright.site.SiteCollection;
 import dev.postwright.site.generator.LiquidText;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.Rule;
@@ -193,8 +194,19 @@ public final class LinkRule implements Rule {
                 || site.generator().isGeneratedRoute(site, path)) {
             return;
         }
-        Optional<String> postsPrefix = postsPrefix(site);
-        if (postsPrefix.isPresent() && path.startsWith(postsPrefix.get())) {
+        Optional<SiteCollection> unpublished = unpublishedCollection(site, path);
+        if (unpublished.isPresent()) {
+            ctx.report(
+                    RuleId.LINK_POST_MISSING,
+                    link.line(),
+                    link.column(),
+                    "No post has the URL " + path + ": " + unpublished.get().unpublishedReason());
+            return;
+        }
+        if (site.urlPatterns().stream()
+                .map(LinkRule::postsPrefix)
+                .flatMap(Optional::stream)
+                .anyMatch(path::startsWith)) {
             String hint = nearestUrl(ctx.index().urls(), path)
                     .map(u -> " Did you mean " + u + "?")
                     .orElse(" Check the slug of the post you meant, or remove the link if it was deleted.");
@@ -245,7 +257,16 @@ public final class LinkRule implements Rule {
             return;
         }
         Optional<PostSummary> target = ctx.index().get(file);
-        if (target.isPresent()) {
+        Optional<SiteCollection> unpublished =
+                target.flatMap(t -> ctx.site().collectionOf(t.path())).filter(c -> !c.published());
+        if (unpublished.isPresent()) {
+            ctx.report(
+                    RuleId.LINK_POST_MISSING,
+                    link.line(),
+                    link.column(),
+                    target.get().relPath() + " has no page: "
+                            + unpublished.get().unpublishedReason());
+        } else if (target.isPresent()) {
             checkTargetAnchor(anchors, ctx, link, target.get(), fragment);
         } else if (!Files.exists(file)) {
             ctx.report(
@@ -296,9 +317,16 @@ public final class LinkRule implements Rule {
         }
     }
 
-    /** The literal first path segment of the site's post URLs ({@code /posts/}), if the pattern has one. */
-    static Optional<String> postsPrefix(Site site) {
-        String pattern = site.urlPattern();
+    /** The unpublished collection whose name is the path's first segment ({@code /drafts/x/}), if any. */
+    private static Optional<SiteCollection> unpublishedCollection(Site site, String path) {
+        String first = path.replaceFirst("^/+", "").split("/", 2)[0];
+        return site.collections().values().stream()
+                .filter(c -> !c.published() && c.name().equals(first))
+                .findFirst();
+    }
+
+    /** The literal first path segment of a post URL pattern ({@code /posts/}), if it has one. */
+    static Optional<String> postsPrefix(String pattern) {
         int placeholder = pattern.indexOf('{');
         String literal = placeholder < 0 ? pattern : pattern.substring(0, placeholder);
         if (!literal.startsWith("/")) {

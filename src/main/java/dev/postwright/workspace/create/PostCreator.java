@@ -260,7 +260,8 @@ public final class PostCreator {
             refusals.add(site.relativize(target) + " already exists" + describe(site, target)
                     + ". Pick another title or pass --slug.");
         }
-        for (Path other : site.listPosts()) {
+        // A post of a collection no route publishes has no URL to share.
+        for (Path other : wanted.isEmpty() ? List.<Path>of() : site.listPosts()) {
             if (other.equals(target)) {
                 continue;
             }
