@@ -85,7 +85,17 @@ public final class HtmlSanitizer {
      * behind with it.
      */
     private static Document parse(String html) {
-        return Parser.htmlParser().setMaxDepth(MAX_DEPTH).parseInput(NestingGuard.bound(html), "");
+        String bounded = NestingGuard.bound(html);
+        try {
+            return Parser.htmlParser().setMaxDepth(MAX_DEPTH).parseInput(bounded, "");
+        } catch (IndexOutOfBoundsException e) {
+            // jsoup 1.22-1.24 fails when formatting elements (<em><strong>) are open and block elements reach the
+            // maximum depth (reconstructFormattingElements). Without the limit the parse is quadratic in the depth,
+            // so such a fragment is shown as its source text: nothing in it can run, and nothing is lost.
+            Document doc = Document.createShell("");
+            doc.body().appendElement("pre").appendText(html);
+            return doc;
+        }
     }
 
     /**

@@ -123,6 +123,19 @@ class HtmlSanitizerTest {
     }
 
     @Test
+    void blocksNestedToTheDepthLimitInsideEmphasisAreShownNotThrown() {
+        // jsoup 1.24 throws IndexOutOfBoundsException here (found by HostileMarkdownProperties): the sanitiser shows
+        // the fragment's source as text instead, with nothing executable left.
+        String html = "<p><em><strong>" + "<div>".repeat(HtmlSanitizer.MAX_DEPTH) + "deep <script>alert(1)</script>";
+        String out = clean(html, false);
+        assertTrue(out.contains("deep"), "the text is kept");
+        assertEquals(List.of(), SafeHtml.executable(out), out);
+        assertFalse(out.contains("<script"), out);
+        String shallow = clean("<p><em><strong>" + "<div>".repeat(3) + "fine", false);
+        assertTrue(shallow.contains("<em><strong>"), "an ordinary fragment is parsed as before: " + shallow);
+    }
+
+    @Test
     void remoteContentWhenAskedForButStillNothingExecutable() {
         String out = clean(
                 "<img src=\"https://cdn.test/x.png\" alt=\"x\"><iframe src=\"https://video.test/e\""
