@@ -90,6 +90,13 @@ final class SpanSplicer {
         if (reused.size() == taken.length && reused.equals(range(taken.length))) {
             return old;
         }
+        // an item changed in place (a renamed tag) keeps its line's indentation and comment
+        for (int i = 0; i < reused.size(); i++) {
+            if (reused.get(i) < 0 && i < taken.length && !taken[i]) {
+                taken[i] = true;
+                reused.set(i, i);
+            }
+        }
         if (sources.isEmpty()) {
             return "[]";
         }
