@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -50,7 +49,7 @@ class TomlFormUiTest {
     static Path tmp;
 
     private final MainWindowUiTest.ScriptedDialogs dialogs = new MainWindowUiTest.ScriptedDialogs();
-    private final ExecutorService background = Executors.newFixedThreadPool(2);
+    private final ExecutorService background = UiTests.workers();
     private MainViewModel vm;
     private MainWindow window;
     private Path site;
@@ -75,7 +74,6 @@ class TomlFormUiTest {
     @AfterEach
     void stop(FxRobot robot) {
         robot.interact(() -> window.postTabs().views().forEach(PostTabView::dispose));
-        background.shutdownNow();
     }
 
     @Test
