@@ -72,7 +72,8 @@ final class SpanValueWriter {
         }
         String src = old == null || old.source() == null ? "" : old.source();
         boolean newlineAfterOpen = src.length() > 3 && (src.charAt(3) == '\n' || src.charAt(3) == '\r');
-        String open = newlineAfterOpen ? le : "";
+        // a line ending right after the opening quotes is dropped by readers: a value starting with one needs two
+        String open = newlineAfterOpen || v.startsWith("\n") ? le : "";
         if (src.startsWith("'''") && !v.contains("'''") && !hasControl(v, true)) {
             return "'''" + open + v.replace("\n", le) + "'''";
         }
