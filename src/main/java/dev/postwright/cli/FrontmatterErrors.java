@@ -23,11 +23,11 @@ final class FrontmatterErrors {
                 message = "The frontmatter opened on line 1 is never closed: add its closing line after the last"
                         + " field.";
             }
-            case YAML_ERROR, READ_ONLY -> {
+            case YAML_ERROR -> {
                 rule = RuleId.YAML_SYNTAX.id();
-                message = "YAML error: "
-                        + fm.error().map(YamlProblem::message).orElse("the frontmatter is not valid" + " YAML")
-                        + ". Fix the YAML; the page was rendered without its title, date and tags.";
+                message = fm.format() + " error: "
+                        + fm.error().map(YamlProblem::message).orElse("the frontmatter is not valid " + fm.format())
+                        + ". Fix the " + fm.format() + "; the page was rendered without its title, date and tags.";
             }
             default -> {
                 return 0;

@@ -43,7 +43,7 @@ final class GetCommand implements Callable<Integer> {
             out.println(FrontmatterJson.object(post.doc()));
             return 0;
         }
-        Optional<YamlValue> value = post.doc().value(field);
+        Optional<YamlValue> value = post.doc().value(SetCommand.writtenKey(post.doc(), field, post));
         if (value.isEmpty()) {
             err.println("postwright get: " + file + " has no field '" + field + "'. Its fields: "
                     + String.join(", ", post.doc().keys()) + ".");

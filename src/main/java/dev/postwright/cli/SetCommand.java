@@ -192,13 +192,14 @@ final class SetCommand implements Callable<Integer> {
                 } else {
                     value = FieldValues.parseCli(field.get(), a.value());
                 }
-                doc = doc.with(a.key(), value, schema);
+                doc = doc.with(writtenKey(doc, a.key(), post), value, schema);
             }
             for (String key : unset) {
-                if (doc.entry(key).isEmpty()) {
+                String written = writtenKey(doc, key, post);
+                if (doc.entry(written).isEmpty()) {
                     err.println("postwright set: warning: " + file + " has no field '" + key + "' to remove.");
                 }
-                doc = doc.without(key);
+                doc = doc.without(written);
             }
         } catch (IllegalArgumentException e) {
             err.println("postwright set: " + e.getMessage() + ". " + file + " was not changed.");
@@ -208,6 +209,17 @@ final class SetCommand implements Callable<Integer> {
             return Optional.empty();
         }
         return Optional.of(doc);
+    }
+
+    /** The key as the post writes it: Hugo reads keys in any case, so {@code title} sets an existing {@code Title}. */
+    static String writtenKey(FrontmatterDocument doc, String key, LoadedPost post) {
+        if (doc.entry(key).isPresent() || !post.site().generator().caseInsensitiveKeys()) {
+            return key;
+        }
+        return doc.keys().stream()
+                .filter(k -> k.equalsIgnoreCase(key))
+                .findFirst()
+                .orElse(key);
     }
 
     private static String describe(String name, Problem p) {

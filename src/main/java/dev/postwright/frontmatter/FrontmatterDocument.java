@@ -7,34 +7,32 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** An immutable, lossless view of a post file's text split into YAML frontmatter and body; edits splice text. */
+/**
+ * An immutable, lossless view of a post file's text split into front matter (YAML, TOML or JSON) and body; edits
+ * splice text.
+ */
 public final class FrontmatterDocument {
 
-    /** Whether the file has a usable frontmatter block. */
-    /** {@code READ_ONLY}: a well-formed TOML or JSON block; it reads (see {@link Format}) but is not edited. */
+    /**
+     * Whether the file has a usable frontmatter block. {@code YAML_ERROR} is a syntax error in the block, whatever
+     * its {@link Format}.
+     */
     public enum Status {
         OK,
         MISSING,
         UNTERMINATED,
-        YAML_ERROR,
-        READ_ONLY
+        YAML_ERROR
     }
 
     /**
-     * The frontmatter's language. Only YAML is edited; a TOML ({@code +++}) or JSON ({@code {…}}) block, which Hugo
-     * reads, has status {@link Status#READ_ONLY} with a read-only message in {@link #error()}, and its simple fields
-     * read for the site index.
+     * The frontmatter's language: YAML between {@code ---} lines, TOML between {@code +++} lines, or a JSON object
+     * ({@code {…}}) opening the file, as Hugo reads them. All three are edited field by field.
      */
     public enum Format {
         YAML,
         TOML,
         JSON
     }
-
-    static final String TOML_READ_ONLY =
-            "TOML frontmatter (+++) is read-only in Postwright: edit it as text; fields are not checked";
-    static final String JSON_READ_ONLY =
-            "JSON frontmatter ({ … }) is read-only in Postwright: edit it as text; fields are not checked";
 
     /**
      * One top-level key; offsets are whole-file char offsets covering the key line(s), value lines and the
@@ -63,6 +61,8 @@ public final class FrontmatterDocument {
     private final boolean flowRoot;
     private final LineIndex lines;
     private final Format format;
+    private final Map<String, SourceSpan> sourceSpans;
+    private final int rootEnd;
 
     private FrontmatterDocument(String text, YamlDialect dialect) {
         this.text = text;
@@ -73,33 +73,46 @@ public final class FrontmatterDocument {
         if (isFence(text, 0, firstEnd, "+++")) {
             this.format = Format.TOML;
             int close = firstEnd < text.length() ? findClosingFence(text, firstEnd + 1, "+++") : -1;
-            this.status = close < 0 ? Status.UNTERMINATED : Status.READ_ONLY;
-            this.error = Optional.of(new YamlProblem(
-                    close < 0 ? "the TOML frontmatter has no closing '+++' line" : TOML_READ_ONLY, 1, 1));
             this.yamlStart = close < 0 ? 0 : firstEnd + 1;
             this.yamlEnd = close < 0 ? 0 : close;
             this.bodyOffset = close < 0 ? 0 : lines.nextLineStart(close);
-            this.entries = close < 0 ? List.of() : List.copyOf(TomlLines.read(text, yamlStart, yamlEnd, lines));
             this.spans = Map.of();
             this.flowRoot = false;
+            if (close < 0) {
+                this.status = Status.UNTERMINATED;
+                this.error = Optional.of(new YamlProblem("the TOML frontmatter has no closing '+++' line", 1, 1));
+                this.entries = List.of();
+                this.sourceSpans = Map.of();
+                this.rootEnd = 0;
+                return;
+            }
+            OtherFormats.Parsed p = OtherFormats.toml(text, yamlStart, yamlEnd, lines);
+            this.status = p.problem().isPresent() ? Status.YAML_ERROR : Status.OK;
+            this.error = p.problem();
+            this.entries = p.entries();
+            this.sourceSpans = p.spans();
+            this.rootEnd = p.rootEnd();
             return;
         }
-        int jsonEnd = text.substring(0, firstEnd).strip().equals("{") ? JsonBlock.end(text) : -1;
+        int jsonEnd = text.substring(0, firstEnd).strip().startsWith("{") ? JsonBlock.end(text) : -1;
         if (jsonEnd > 0) {
             this.format = Format.JSON;
-            this.status = Status.READ_ONLY;
-            this.error = Optional.of(new YamlProblem(JSON_READ_ONLY, 1, 1));
             this.yamlStart = 0;
             this.yamlEnd = jsonEnd;
             this.bodyOffset = lines.nextLineStart(jsonEnd - 1);
-            // JSON is YAML 1.2 flow: the YAML reader gives the fields for the site index.
-            YamlReader.Result r = YamlReader.read(text.substring(0, jsonEnd), 0, lines, dialect);
-            this.entries = r.problem().isPresent() ? List.of() : List.copyOf(r.entries());
+            OtherFormats.Parsed p = OtherFormats.json(text, jsonEnd, lines);
+            this.status = p.problem().isPresent() ? Status.YAML_ERROR : Status.OK;
+            this.error = p.problem();
+            this.entries = p.entries();
+            this.sourceSpans = p.spans();
+            this.rootEnd = 0;
             this.spans = Map.of();
             this.flowRoot = false;
             return;
         }
         this.format = Format.YAML;
+        this.sourceSpans = Map.of();
+        this.rootEnd = 0;
         int firstBreak = text.indexOf('\n');
         int closing = -1;
         if (isFence(text, 0, firstBreak < 0 ? text.length() : firstBreak) && firstBreak >= 0) {
@@ -161,7 +174,7 @@ public final class FrontmatterDocument {
         int closing;
         if (fence != null) {
             closing = firstBreak < 0 ? -1 : findClosingFence(t, firstBreak + 1, fence);
-        } else if (t.substring(0, firstEnd).strip().equals("{")) {
+        } else if (t.substring(0, firstEnd).strip().startsWith("{")) {
             int jsonEnd = JsonBlock.end(t);
             closing = jsonEnd > 0 ? jsonEnd - 1 : -1;
         } else {
@@ -219,7 +232,7 @@ public final class FrontmatterDocument {
         return status;
     }
 
-    /** YAML, or TOML/JSON, which are read-only (see {@link Format}). */
+    /** YAML, TOML or JSON (see {@link Format}). */
     public Format format() {
         return format;
     }
@@ -284,6 +297,20 @@ public final class FrontmatterDocument {
         return Optional.ofNullable(spans.get(key));
     }
 
+    /** TOML and JSON: where each top-level key's key, value and items are (empty for YAML). */
+    Map<String, SourceSpan> sourceSpans() {
+        return sourceSpans;
+    }
+
+    Optional<SourceSpan> sourceSpan(String key) {
+        return Optional.ofNullable(sourceSpans.get(key));
+    }
+
+    /** TOML: where a new top-level key goes, after the last one and before any {@code [table]}. */
+    int rootEnd() {
+        return rootEnd;
+    }
+
     LineIndex lineIndex() {
         return lines;
     }
@@ -295,7 +322,11 @@ public final class FrontmatterDocument {
     // ---- edits: each returns a new document; only the edited field's lines change ----
 
     public FrontmatterDocument with(String key, YamlValue value, Schema schema) {
-        return parse(FrontmatterSplicer.set(this, key, value, schema), dialect);
+        return parse(
+                format == Format.YAML
+                        ? FrontmatterSplicer.set(this, key, value, schema)
+                        : SpanSplicer.set(this, key, value, schema),
+                dialect);
     }
 
     public FrontmatterDocument with(String key, YamlValue value) {
@@ -327,7 +358,8 @@ public final class FrontmatterDocument {
 
     /** Removes the key's lines and the comment lines directly above it; no-op when absent. */
     public FrontmatterDocument without(String key) {
-        return parse(FrontmatterSplicer.remove(this, key), dialect);
+        return parse(
+                format == Format.YAML ? FrontmatterSplicer.remove(this, key) : SpanSplicer.remove(this, key), dialect);
     }
 
     /** Replaces the text between the fences; works in every status (adds a block when there is none). */
@@ -342,20 +374,19 @@ public final class FrontmatterDocument {
         return parse(text.substring(0, yamlStart) + y + text.substring(yamlEnd), dialect);
     }
 
-    /** Fields can be set and removed one by one: valid YAML written as {@code key: value} lines. */
+    /**
+     * Fields can be set and removed one by one: valid YAML written as {@code key: value} lines, or valid TOML or
+     * JSON.
+     */
     public boolean editable() {
         return status == Status.OK && !flowRoot;
     }
 
     void requireEditable() {
-        if (format != Format.YAML) {
-            throw new IllegalStateException("cannot edit fields: "
-                    + error.map(YamlProblem::message).orElse(format + " frontmatter is read-only"));
-        }
         if (status != Status.OK) {
             throw new IllegalStateException(
                     "cannot edit fields: " + error.map(YamlProblem::message).orElse(status.name())
-                            + "; fix the frontmatter as raw YAML first");
+                            + "; fix the frontmatter as raw " + format + " first");
         }
         if (flowRoot) {
             throw new IllegalStateException("cannot edit fields of a frontmatter written as one {...} mapping");

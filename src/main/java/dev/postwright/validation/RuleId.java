@@ -11,7 +11,8 @@ public enum RuleId {
     YAML_SYNTAX("yaml.syntax", Severity.ERROR),
     FRONTMATTER_MISSING("frontmatter.missing", Severity.ERROR),
     FRONTMATTER_UNTERMINATED("frontmatter.unterminated", Severity.ERROR),
-    // Not in SPEC §3's table: TOML/JSON frontmatter, valid for Hugo, read-only here (SPEC §1).
+    // Not in SPEC §3's table. No longer reported since TOML/JSON front matter is edited (#19); kept so that
+    // settings and saved reports naming it still read.
     FRONTMATTER_FORMAT("frontmatter.format", Severity.INFO),
     FIELD_REQUIRED("field.required", Severity.ERROR),
     FIELD_TYPE("field.type", Severity.ERROR),

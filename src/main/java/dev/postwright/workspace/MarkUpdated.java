@@ -34,16 +34,11 @@ public final class MarkUpdated {
     public static Outcome mark(String text, Site site, ZonedDateTime now) {
         String field = site.generator().modifiedDateField();
         FrontmatterDocument fm = FrontmatterDocument.parse(text, site.dialect());
-        if (fm.format() != FrontmatterDocument.Format.YAML) {
+        if (fm.status() != FrontmatterDocument.Status.OK) {
             return refused(
                     text,
                     field,
-                    "Its front matter is " + fm.format() + ", which Postwright does not edit; " + "set " + field
-                            + " by hand.");
-        }
-        if (fm.status() != FrontmatterDocument.Status.OK) {
-            return refused(
-                    text, field, "Its front matter does not read as YAML; fix it first, then mark it " + "as updated.");
+                    "Its front matter does not read as " + fm.format() + "; fix it first, then mark it as updated.");
         }
         String template = dateText(fm, field)
                 .or(() -> dateText(fm, site.generator().publishedDateField()))

@@ -121,10 +121,11 @@ public final class TagOps {
 
     /** The post's text with its tags renamed, a reason it cannot be done here, or null when it has none of them. */
     static Object rename(String text, FrontmatterDocument fm, LineIndex lines, Set<String> from, String to) {
-        if (fm.status() != FrontmatterDocument.Status.OK || fm.format() != FrontmatterDocument.Format.YAML) {
-            return fm.format() != FrontmatterDocument.Format.YAML
-                    ? null
-                    : "its front matter does not read as YAML; fix it first, then rename again.";
+        if (fm.status() != FrontmatterDocument.Status.OK) {
+            return "its front matter does not read as " + fm.format() + "; fix it first, then rename again.";
+        }
+        if (fm.format() != FrontmatterDocument.Format.YAML) {
+            return renameInList(fm, from, to);
         }
         Optional<YamlValue> value = fm.value("tags");
         if (value.isPresent()
@@ -197,6 +198,36 @@ public final class TagOps {
             }
         }
         return new Replaced(TextEdit.applyAll(text, spans), count);
+    }
+
+    /**
+     * TOML and JSON: the tags list is set again through the lossless splice, which keeps every unchanged item's
+     * text and line; the first renamed tag takes the new name and repeats go.
+     */
+    private static Object renameInList(FrontmatterDocument fm, Set<String> from, String to) {
+        if (!(fm.value("tags").orElse(null) instanceof YamlValue.Sequence seq)
+                || !seq.items().stream().allMatch(i -> i instanceof YamlValue.Scalar)) {
+            return null;
+        }
+        List<String> old = new ArrayList<>();
+        seq.items().forEach(i -> old.add(((YamlValue.Scalar) i).value()));
+        boolean hasTo = old.contains(to) && !from.contains(to);
+        List<String> renamed = new ArrayList<>();
+        int count = 0;
+        for (String tag : old) {
+            if (!from.contains(tag)) {
+                renamed.add(tag);
+                continue;
+            }
+            count++;
+            if (!hasTo) {
+                hasTo = true;
+                renamed.add(to);
+            }
+        }
+        return count == 0
+                ? null
+                : new Replaced(fm.withStringList("tags", renamed).text(), count);
     }
 
     /**

@@ -10,7 +10,7 @@ import dev.postwright.frontmatter.FrontmatterDocument.Status;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** TOML ({@code +++}) and JSON frontmatter: detected, read-only, body after the block, simple fields read. */
+/** TOML ({@code +++}) and JSON frontmatter: detected, edited, body after the block, fields read. */
 class OtherFormatsTest {
 
     private static final String TOML = """
@@ -35,12 +35,12 @@ class OtherFormatsTest {
             """;
 
     @Test
-    void tomlBlockIsReadOnlyWithTheBodyAfterIt() {
+    void tomlBlockIsEditableWithTheBodyAfterIt() {
         FrontmatterDocument d = FrontmatterDocument.parse(TOML, YamlDialect.YAML_1_2);
         assertEquals(Format.TOML, d.format());
-        assertEquals(Status.READ_ONLY, d.status());
-        assertFalse(d.editable());
-        assertTrue(d.error().orElseThrow().message().startsWith("TOML frontmatter (+++) is read-only"));
+        assertEquals(Status.OK, d.status());
+        assertTrue(d.editable());
+        assertTrue(d.error().isEmpty());
         assertEquals("\n## Why TOML\n", d.body());
         assertEquals(17, d.bodyStartLine());
         assertTrue(d.rawYaml().startsWith("title = "));
@@ -49,7 +49,9 @@ class OtherFormatsTest {
     @Test
     void tomlSimpleFieldsAreReadForTheIndex() {
         FrontmatterDocument d = FrontmatterDocument.parse(TOML, YamlDialect.YAML_1_2);
-        assertEquals(List.of("title", "date", "draft", "slug", "weight", "tags", "categories"), d.keys());
+        assertEquals(
+                List.of("title", "date", "draft", "slug", "weight", "tags", "categories", "summary", "params"),
+                d.keys());
         assertEquals("Night \"trains\"", FieldValues.string(d, "title").orElseThrow());
         assertEquals(true, FieldValues.bool(d, "draft").value().orElseThrow());
         assertEquals("night-trains", FieldValues.string(d, "slug").orElseThrow());
@@ -64,11 +66,26 @@ class OtherFormatsTest {
     }
 
     @Test
-    void tomlFieldEditsThrowAClearError() {
-        FrontmatterDocument d = FrontmatterDocument.parse(TOML, YamlDialect.YAML_1_2);
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> d.withString("title", "x"));
-        assertTrue(e.getMessage().contains("TOML frontmatter (+++) is read-only"), e.getMessage());
+    void brokenTomlIsAnErrorAtLineAndColumnAndRefusesFieldEdits() {
+        FrontmatterDocument d =
+                FrontmatterDocument.parse("+++\ntitle = \"x\"\ndate = \n+++\nBody\n", YamlDialect.YAML_1_2);
+        assertEquals(Status.YAML_ERROR, d.status());
+        assertEquals(3, d.error().orElseThrow().line());
+        assertEquals(8, d.error().orElseThrow().column());
+        assertFalse(d.editable());
+        assertEquals("x", FieldValues.string(d, "title").orElseThrow(), "simple fields still read for the index");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> d.withString("title", "y"));
+        assertTrue(e.getMessage().contains("raw TOML"), e.getMessage());
         assertThrows(IllegalStateException.class, () -> d.without("title"));
+    }
+
+    @Test
+    void tomlTablesAreReadButEditedInTheRawView() {
+        FrontmatterDocument d = FrontmatterDocument.parse(TOML, YamlDialect.YAML_1_2);
+        YamlValue.Mapping params = (YamlValue.Mapping) d.value("params").orElseThrow();
+        assertEquals("not top level", ((YamlValue.Scalar) params.get("author").orElseThrow()).value());
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> d.withString("params", "x"));
+        assertTrue(e.getMessage().contains("Raw view"), e.getMessage());
     }
 
     @Test
@@ -88,17 +105,19 @@ class OtherFormatsTest {
     }
 
     @Test
-    void jsonObjectIsReadOnlyWithFieldsRead() {
+    void jsonObjectIsEditableWithFieldsRead() {
         String text = "{\n  \"title\": \"A {braced} title\",\n  \"tags\": [\"a\", \"b\"]\n}\n\n# Body\n";
         FrontmatterDocument d = FrontmatterDocument.parse(text, YamlDialect.YAML_1_2);
         assertEquals(Format.JSON, d.format());
-        assertEquals(Status.READ_ONLY, d.status());
-        assertFalse(d.editable());
+        assertEquals(Status.OK, d.status());
+        assertTrue(d.editable());
         assertEquals("\n# Body\n", d.body());
         assertEquals("A {braced} title", FieldValues.string(d, "title").orElseThrow());
         assertEquals(
                 List.of("a", "b"), FieldValues.stringList(d, "tags").value().orElseThrow());
-        assertThrows(IllegalStateException.class, () -> d.withString("title", "x"));
+        assertEquals(
+                text.replace("A {braced} title", "x"),
+                d.withString("title", "x").text());
     }
 
     @Test

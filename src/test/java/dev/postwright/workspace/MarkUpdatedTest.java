@@ -80,16 +80,22 @@ class MarkUpdatedTest {
     }
 
     @Test
-    void tomlOrBrokenFrontMatterIsRefusedInWords() throws Exception {
+    void tomlAndJsonAreMarkedInTheirOwnSyntaxAndBrokenFrontMatterIsRefusedInWords() throws Exception {
         Site hugo = hugo();
-        String toml = "+++\ntitle = 'A'\n+++\nBody.\n";
+        String toml = "+++\ntitle = 'A'\ndate = 2025-01-02T08:00:00+01:00\n+++\nBody.\n";
         MarkUpdated.Outcome o = MarkUpdated.mark(toml, hugo, NOW);
-        assertFalse(o.changed());
-        assertEquals(toml, o.text());
-        assertTrue(
-                o.problem().get().contains("set lastmod by hand"), o.problem().get());
+        assertTrue(o.changed(), o.problem().toString());
+        assertEquals("lastmod", o.field());
+        assertTrue(o.text().startsWith(toml.substring(0, toml.indexOf("+++\nBody"))), o.text());
+        assertTrue(o.text().endsWith("\nlastmod = " + o.value() + "\n+++\nBody.\n"), o.text());
+        assertTrue(o.value().matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+01:00"), o.value());
+        String json = "{\n  \"title\": \"A\"\n}\nBody.\n";
+        MarkUpdated.Outcome j = MarkUpdated.mark(json, hugo, NOW);
+        assertTrue(j.text().startsWith("{\n  \"title\": \"A\",\n  \"lastmod\": \""), j.text());
         MarkUpdated.Outcome broken = MarkUpdated.mark("---\ntitle: [\n---\nx\n", hugo, NOW);
         assertTrue(broken.problem().get().startsWith("Its front matter does not read as YAML"));
+        MarkUpdated.Outcome brokenToml = MarkUpdated.mark("+++\ntitle = \n+++\nx\n", hugo, NOW);
+        assertTrue(brokenToml.problem().get().startsWith("Its front matter does not read as TOML"));
     }
 
     @Test

@@ -76,6 +76,24 @@ class TagOpsTest {
     }
 
     @Test
+    void renameInTomlAndJsonKeepsTheirListsAndTouchesOnlyTheTagLines() throws Exception {
+        TinySite site = new TinySite(dir);
+        String toml = "+++\ntitle = \"T\"\ntags = [\n  \"JS\", # old name\n  'notes',\n]\n+++\nJS in the body.\n";
+        String json = "{\n  \"title\": \"T\",\n  \"tags\": [\"notes\", \"JS\", \"js\"]\n}\nBody.\n";
+        Path t = site.raw("t.md", toml);
+        Path j = site.raw("j.md", json);
+        Path none = site.raw("n.md", "+++\ntitle = \"T\"\ntags = [\"notes\"]\n+++\nJS\n");
+        SiteSession s = site.open();
+
+        ChangePlan plan = TagOps.planRename(s, Set.of("JS", "js"), "javascript", Map.of());
+
+        assertEquals(toml.replace("\"JS\", # old name", "\"javascript\", # old name"), after(plan, t));
+        assertEquals(json.replace("[\"notes\", \"JS\", \"js\"]", "[\"notes\", \"javascript\"]"), after(plan, j));
+        assertTrue(plan.changes().stream()
+                .noneMatch(c -> c.path().equals(none.toAbsolutePath().normalize())));
+    }
+
+    @Test
     void nearDuplicateGroupsOfferTheMostUsedSpelling() throws Exception {
         TinySite site = new TinySite(dir);
         site.post("a.md", FM + "tags: [javascript, baking]\n", "x\n");

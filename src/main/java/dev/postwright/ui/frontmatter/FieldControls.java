@@ -77,7 +77,7 @@ final class FieldControls {
         if (row.inSchema()) {
             return new Built(field, field);
         }
-        Label hint = new Label(row.editable().get() ? "not in schema" : "not in schema \u00b7 edit as raw YAML");
+        Label hint = new Label(row.editable().get() ? "not in schema" : "not in schema \u00b7 edit in the Raw view");
         hint.getStyleClass().add(FormStyles.HINT);
         return new Built(new HBox(6, field, hint), field);
     }

@@ -108,10 +108,11 @@ final class FieldProblems {
                 .map(e -> e.message())
                 .orElse("the frontmatter is one {...} mapping; " + "edit it as raw YAML");
         return switch (doc.status()) {
-            case YAML_ERROR, READ_ONLY ->
+            case YAML_ERROR ->
                 doc.error()
-                        .map(e -> "YAML error on line " + e.line() + ", column " + e.column() + ": " + e.message())
-                        .orElse("YAML error: " + message);
+                        .map(e -> doc.format() + " error on line " + e.line() + ", column " + e.column() + ": "
+                                + e.message())
+                        .orElse(doc.format() + " error: " + message);
             case MISSING -> "No frontmatter: " + message;
             case UNTERMINATED -> "Unfinished frontmatter: " + message;
             case OK -> "Cannot edit as a form: " + message;

@@ -102,7 +102,7 @@ final class FieldReader {
                 .orElse(true);
     }
 
-    /** The value's YAML as written: the entry's text after the key's colon. */
+    /** The value as written: the entry's text after the key's colon (TOML: its '='). */
     static String source(FrontmatterDocument doc, String key) {
         return doc.entry(key)
                 .map(e -> {
@@ -110,9 +110,10 @@ final class FieldReader {
                             .substring(
                                     e.startOffset(),
                                     Math.min(e.endOffset(), doc.text().length()));
-                    // Search past the key's own text so a quoted key holding ':' is skipped.
-                    int colon =
-                            entry.indexOf(':', Math.min(entry.length(), e.key().length()));
+                    // Search past the key's own text so a quoted key holding ':' is skipped; TOML writes key = value.
+                    char separator = doc.format() == FrontmatterDocument.Format.TOML ? '=' : ':';
+                    int colon = entry.indexOf(
+                            separator, Math.min(entry.length(), e.key().length()));
                     String value = colon < 0 ? entry : entry.substring(colon + 1);
                     return value.strip();
                 })

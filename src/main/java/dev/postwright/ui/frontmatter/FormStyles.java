@@ -19,6 +19,7 @@ final class FormStyles {
     static final String COUNTER_OUT = "pw-counter-out";
     static final String YAML_ERROR = "pw-yaml-error";
     static final String RAW = "pw-raw-yaml";
+    static final String FORMAT = "pw-frontmatter-format";
     static final String ERROR = "pw-field-error";
     static final String WARNING = "pw-field-warning";
     static final String INFO = "pw-field-info";

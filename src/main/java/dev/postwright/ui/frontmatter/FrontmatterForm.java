@@ -3,6 +3,7 @@ package dev.postwright.ui.frontmatter;
 import dev.postwright.ui.Debouncer;
 import java.util.HashMap;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
@@ -20,7 +21,10 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
-/** The frontmatter form: one row per field bound to {@link FrontmatterFormViewModel}, or the raw YAML. */
+/**
+ * The frontmatter form: one row per field bound to {@link FrontmatterFormViewModel}, or the raw block in its own
+ * language (YAML, TOML or JSON, named in the header).
+ */
 public final class FrontmatterForm extends VBox {
 
     static final Duration RAW_QUIET = Duration.millis(300);
@@ -38,12 +42,17 @@ public final class FrontmatterForm extends VBox {
         getStylesheets().add(FormStyles.STYLESHEET);
         getStyleClass().add(FormStyles.FORM);
 
-        ToggleButton rawToggle = new ToggleButton("Raw YAML");
+        ToggleButton rawToggle = new ToggleButton();
+        rawToggle.textProperty().bind(Bindings.concat("Raw ", vm.format()));
         rawToggle.setId("raw-toggle");
         rawToggle.selectedProperty().bindBidirectional(vm.rawMode());
         // Broken YAML has no form to go back to: raw stays on until the YAML parses.
         rawToggle.disableProperty().bind(vm.formAvailable().not());
-        HBox header = new HBox(6, new Label("Frontmatter"), rawToggle);
+        Label format = new Label();
+        format.setId("frontmatter-format");
+        format.textProperty().bind(vm.format());
+        format.getStyleClass().add(FormStyles.FORMAT);
+        HBox header = new HBox(6, new Label("Frontmatter"), format, rawToggle);
         header.getStyleClass().add("pw-form-header");
 
         Label error = new Label();

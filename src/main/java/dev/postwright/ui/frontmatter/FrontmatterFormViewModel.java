@@ -45,6 +45,7 @@ public final class FrontmatterFormViewModel {
     private final BooleanProperty formAvailable = new SimpleBooleanProperty(this, "formAvailable", false);
     private final BooleanProperty rawMode = new SimpleBooleanProperty(this, "rawMode", false);
     private final StringProperty rawYaml = new SimpleStringProperty(this, "rawYaml", "");
+    private final ReadOnlyStringWrapper format = new ReadOnlyStringWrapper(this, "format", "YAML");
     private final BooleanProperty slugLocked = new SimpleBooleanProperty(this, "slugLocked", true);
     private final IntegerProperty descriptionLength = new SimpleIntegerProperty(this, "descriptionLength", 0);
     private final StringProperty descriptionCounter = new SimpleStringProperty(this, "descriptionCounter", "");
@@ -95,6 +96,7 @@ public final class FrontmatterFormViewModel {
     public void setDocument(FrontmatterDocument doc) {
         this.doc = Objects.requireNonNull(doc, "doc");
         boolean ok = doc.editable();
+        format.set(doc.format().name());
         errorText.set(ok ? "" : FieldProblems.describeError(doc));
         if (ok && !slugLockSet) {
             slugLocked.set(doc.entry(slugFieldName()).isPresent());
@@ -172,6 +174,11 @@ public final class FrontmatterFormViewModel {
     }
 
     /** The text between the fences; setting it (the view does, debounced) emits {@link FormEdit.RawYaml}. */
+    /** The front matter's language, for the header and the raw view's name: YAML, TOML or JSON. */
+    public ReadOnlyStringProperty format() {
+        return format.getReadOnlyProperty();
+    }
+
     public StringProperty rawYaml() {
         return rawYaml;
     }

@@ -46,7 +46,7 @@ public final class FrontmatterRule implements Rule {
         }
     }
 
-    /** TOML and JSON blocks: Hugo reads them (read-only here); the other generators read YAML only. */
+    /** TOML and JSON blocks: Hugo reads and Postwright edits them; the other generators read YAML only. */
     private static void checkOtherFormat(FrontmatterDocument fm, RuleContext ctx) {
         String fence = fm.format() == FrontmatterDocument.Format.TOML ? "'+++'" : "'{ … }'";
         if (fm.status() == FrontmatterDocument.Status.UNTERMINATED) {
@@ -56,15 +56,7 @@ public final class FrontmatterRule implements Rule {
                     1,
                     "The TOML frontmatter opened by '+++' on line 1 is never "
                             + "closed: add a '+++' line after the last field, before the post's text.");
-        } else if (ctx.site().generator().readsTomlAndJson()) {
-            ctx.report(
-                    RuleId.FRONTMATTER_FORMAT,
-                    1,
-                    1,
-                    fm.error().map(YamlProblem::message).orElse(fence + " frontmatter is read-only")
-                            + ". Hugo reads it; write it between '---' lines as YAML to "
-                            + "edit it in the form.");
-        } else {
+        } else if (!ctx.site().generator().readsTomlAndJson()) {
             ctx.report(
                     RuleId.FRONTMATTER_MISSING,
                     1,
@@ -73,6 +65,14 @@ public final class FrontmatterRule implements Rule {
                             + fm.format() + " (" + fence + "), which "
                             + ctx.site().preset().displayName()
                             + " does not read: write it as YAML between two '---' lines" + requiredHint(ctx) + ".");
+        } else if (fm.status() == FrontmatterDocument.Status.YAML_ERROR) {
+            YamlProblem p = fm.error().orElse(new YamlProblem("the frontmatter is not valid " + fm.format(), 1, 1));
+            ctx.report(
+                    RuleId.YAML_SYNTAX,
+                    p.line(),
+                    p.column(),
+                    fm.format() + " error: " + p.message() + ". Fix the " + fm.format()
+                            + " (the Raw view edits it as text); the text is kept as written.");
         }
     }
 

@@ -282,6 +282,34 @@ class FrontmatterFormViewModelTest {
     }
 
     @Test
+    void tomlAndJsonPostsFillTheFormNameTheirFormatAndEditOnlyTheirLines() {
+        String toml = "+++\ntitle = 'Rye' # short\npubDatetime = 2025-04-02T09:30:00Z\ntags = [\"rye\"]\n"
+                + "mood = \"calm\"\n\n[params]\nx = 1\n+++\nBody.\n";
+        Wired w = new Wired(toml);
+        assertEquals("TOML", w.vm.format().get());
+        assertTrue(w.vm.formAvailable().get());
+        assertEquals("Rye", w.row("title").text().get());
+        assertEquals("\"calm\"", w.row("mood").text().get(), "an unknown field shows its value as written");
+        assertFalse(w.row("params").editable().get(), "a table is edited in the Raw view");
+        w.row("title").text().set("Rye and spelt");
+        w.row("tags").tags().add("spelt");
+        assertEquals(
+                toml.replace("'Rye'", "'Rye and spelt'").replace("[\"rye\"]", "[\"rye\", \"spelt\"]"), w.doc.text());
+
+        Wired j = new Wired("{\n  \"title\": \"Rye\",\n  \"pubDatetime\": \"2025-04-02\"\n}\nBody.\n");
+        assertEquals("JSON", j.vm.format().get());
+        j.row("title").text().set("Spelt");
+        assertEquals("{\n  \"title\": \"Spelt\",\n  \"pubDatetime\": \"2025-04-02\"\n}\nBody.\n", j.doc.text());
+
+        Wired broken = new Wired("+++\ntitle = \"Rye\"\npubDatetime = \n+++\nBody.\n");
+        assertFalse(broken.vm.formAvailable().get());
+        assertTrue(broken.vm.rawMode().get());
+        assertTrue(
+                broken.vm.errorText().get().startsWith("TOML error on line 3, column 15"),
+                broken.vm.errorText().get());
+    }
+
+    @Test
     void imagePathsAreSiteRootUnderThePublicDirElseRelative(@org.junit.jupiter.api.io.TempDir Path dir) {
         Wired w = new Wired(POST);
         Path pub = dir.resolve("public");

@@ -10,14 +10,14 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code frontmatter.format}: Hugo's TOML frontmatter is reported as read-only info, and its body is checked. */
+/** Hugo's TOML and JSON front matter: fields validated like YAML's, syntax errors at line and column, body checked. */
 class TomlFrontmatterTest {
 
     @TempDir
     Path tmp;
 
     @Test
-    void hugoTomlPostIsInfoAndItsBodyAndIndexWork() {
+    void hugoTomlPostIsCheckedAndItsBodyAndIndexWork() {
         PresetSite s = PresetSite.hugo(tmp);
         Path toml = s.write("content/posts/toml.md", """
                 +++
@@ -40,16 +40,35 @@ class TomlFrontmatterTest {
                 Link to [the TOML post](/posts/from-toml/#why-toml).
                 """);
 
-        List<Problem> problems = s.problems(toml);
-        assertEquals(List.of("frontmatter.format 1:1", "link.anchor 10:26"), s.check(toml));
-        Problem info = problems.get(0);
-        assertEquals("info", info.severity().name().toLowerCase(Locale.ROOT));
-        assertTrue(info.message().contains("TOML frontmatter (+++) is read-only"), info.message());
+        assertEquals(List.of("link.anchor 10:26"), s.check(toml));
         assertEquals(List.of(), s.check(yaml)); // the TOML post's slug and heading ids are in the index
     }
 
     @Test
-    void yamlHugoPostHasNoFormatInfo() {
+    void tomlAndJsonFieldsAreValidatedLikeYaml() {
+        PresetSite s = PresetSite.hugo(tmp);
+        Path toml = s.write("content/posts/t.md", "+++\ntitle = \"T\"\ndate = \"not a date\"\n+++\n\nText.\n");
+        Path json = s.write("content/posts/j.md", "{\n  \"title\": \"J\",\n  \"date\": \"not a date\"\n}\n\nText.\n");
+        Path good = s.write("content/posts/g.md", "{\n  \"title\": \"J\",\n  \"date\": \"2025-03-02\"\n}\n\nText.\n");
+        assertEquals(List.of("date.invalid 3:8"), s.check(toml));
+        assertEquals(List.of("date.invalid 3:11"), s.check(json));
+        assertEquals(List.of(), s.check(good));
+    }
+
+    @Test
+    void brokenTomlIsASyntaxErrorAtItsLineAndColumn() {
+        PresetSite s = PresetSite.hugo(tmp);
+        Path toml = s.write("content/posts/t.md", "+++\ntitle = \"T\"\ndate = \n+++\n\nText.\n");
+        List<Problem> problems = s.problems(toml);
+        assertEquals(List.of("yaml.syntax 3:8"), s.check(toml));
+        assertTrue(
+                problems.get(0).message().startsWith("TOML error: "),
+                problems.get(0).message());
+        assertEquals("error", problems.get(0).severity().name().toLowerCase(Locale.ROOT));
+    }
+
+    @Test
+    void yamlHugoPostIsClean() {
         PresetSite s = PresetSite.hugo(tmp);
         Path yaml = s.write("content/posts/yaml.md", "---\ntitle: Y\ndate: 2025-03-02\n---\n\nText.\n");
         assertEquals(List.of(), s.check(yaml));
