@@ -7,7 +7,7 @@ import java.util.List;
  * The part of Go's {@code text/template} that Hugo archetypes use: text, {@code {{ pipeline }}} actions with
  * {@code {{-}} / {@code -}}} trimming, {@code {{/* comments *}{@literal /}}}, and {@code if}/{@code with} blocks
  * with {@code else}. Hand-written: no maintained Go-template engine for Java offers Hugo's functions (see
- * docs/decisions/0002-hugo-archetypes.md). Each action is evaluated on its own by {@link GoPipeline}, so one
+ * docs/decisions/0003-hugo-archetypes.md). Each action is evaluated on its own by {@link GoPipeline}, so one
  * expression it does not understand costs that expression only, never the post.
  */
 final class GoTemplate {
