@@ -1,6 +1,7 @@
 package dev.postwright.frontmatter;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,5 +38,28 @@ public record Schema(List<Field> fields, boolean strict, String source) {
             all.add(f);
         }
         return new Schema(all, strict, source);
+    }
+
+    /**
+     * This schema with each field named as {@code keys} spell it when they spell it in another case only
+     * ({@code Title} for {@code title}): for generators that read keys in any case (Hugo), so a form edits the key the
+     * post has instead of adding a second one.
+     */
+    public Schema spelledAs(Collection<String> keys) {
+        List<Field> renamed = new ArrayList<>(fields.size());
+        for (Field f : fields) {
+            String written = keys.contains(f.name())
+                    ? f.name()
+                    : keys.stream()
+                            .filter(k -> k.equalsIgnoreCase(f.name()))
+                            .findFirst()
+                            .orElse(f.name());
+            renamed.add(
+                    written.equals(f.name())
+                            ? f
+                            : new Field(
+                                    written, f.type(), f.required(), f.nullable(), f.defaultValue(), f.enumValues()));
+        }
+        return new Schema(renamed, strict, source);
     }
 }

@@ -323,7 +323,15 @@ public final class FrontmatterFormViewModel {
 
     // ---- rows ----
 
+    /** The schema with its fields named as the post writes them, on sites whose generator reads keys in any case. */
+    private Schema rowSchema() {
+        return generator.caseInsensitiveKeys() && doc.status() == FrontmatterDocument.Status.OK
+                ? schema.spelledAs(doc.keys())
+                : schema;
+    }
+
     private void rebuildRows() {
+        Schema schema = rowSchema();
         List<String> wanted = FieldReader.rowNames(schema, doc);
         String slugName = slugFieldName();
         List<String> have = fields.stream().map(f -> f.name() + "/" + f.kind()).toList();

@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.postwright.frontmatter.YamlValue;
+import dev.postwright.site.generator.HugoGenerator;
 import dev.postwright.ui.frontmatter.FormFixtures.Wired;
 import dev.postwright.validation.Fix;
 import dev.postwright.validation.Problem;
 import dev.postwright.validation.Severity;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -279,6 +281,34 @@ class FrontmatterFormViewModelTest {
         assertTrue(w.doc.text().contains("rating: 5\n"));
         assertFalse(w.row("extra").editable().get());
         assertEquals("[x, y]", w.row("extra").text().get());
+    }
+
+    @Test
+    void onHugoACapitalisedKeyIsTheSchemaFieldsRowAndIsEditedInPlace() {
+        String text = "+++\nTitle = 'Rye' # short\nTags = [\"rye\"]\n+++\nBody.\n";
+        for (boolean hugo : List.of(true, false)) {
+            FrontmatterFormViewModel vm = new FrontmatterFormViewModel();
+            List<FormEdit> edits = new ArrayList<>();
+            vm.setSchema(FormFixtures.SCHEMA);
+            if (hugo) {
+                vm.setGenerator(new HugoGenerator());
+            }
+            vm.setOnEdit(edits::add);
+            vm.setDocument(FormFixtures.parse(text));
+            List<String> names = vm.fields().stream().map(FieldModel::name).toList();
+            if (!hugo) {
+                // Astro reads keys as written: Title is an unknown key beside the schema's empty title
+                assertTrue(names.containsAll(List.of("title", "Title")), names.toString());
+                continue;
+            }
+            assertFalse(names.contains("title"), "one row for the title, named as written: " + names);
+            FieldModel title = vm.field("Title").orElseThrow();
+            assertTrue(title.inSchema());
+            assertEquals("Rye", title.text().get());
+            assertEquals(List.of("rye"), vm.field("Tags").orElseThrow().tags());
+            title.text().set("Rye and spelt");
+            assertEquals(List.of(new FormEdit.SetValue("Title", YamlValue.string("Rye and spelt"))), edits);
+        }
     }
 
     @Test
