@@ -168,7 +168,7 @@ final class SetCommand implements Callable<Integer> {
 
     /** Applies the edits in order; empty after printing why when a value is refused. */
     private Optional<FrontmatterDocument> edit(LoadedPost post, List<Assignment> sets, PrintWriter err) {
-        Schema schema = post.site().schema();
+        Schema schema = post.site().schemaFor(post.path());
         FrontmatterDocument doc = post.doc();
         try {
             for (Assignment a : sets) {

@@ -35,7 +35,7 @@ public final class PostSummaries {
         Optional<Temporal> pub = firstDate(fm, DateFields.published());
         Optional<Temporal> mod = firstDate(fm, DateFields.modified());
         PostUrlFields urlFields = new PostUrlFields(
-                slug(fm, site.generator().slugFields(site.schema())),
+                slug(fm, site.generator().slugFields(site.schemaFor(path))),
                 null,
                 categories(fm),
                 FieldValues.string(fm, "permalink").orElse(null),

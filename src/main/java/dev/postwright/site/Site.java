@@ -190,6 +190,16 @@ public record Site(
         return isPublished(postFile) ? generator().urlOf(this, postFile, fields) : "";
     }
 
+    /**
+     * The schema a post follows: its collection's own when the site declares one for it (a {@code notes}
+     * collection beside {@code blog}), else the site's.
+     */
+    public Schema schemaFor(Path postFile) {
+        return postFile == null
+                ? schema
+                : collectionOf(postFile).flatMap(SiteCollection::schema).orElse(schema);
+    }
+
     /** The collection of the content folder holding the file, when the generator names one. */
     public Optional<SiteCollection> collectionOf(Path file) {
         return contentDirOf(file).map(collections::get);

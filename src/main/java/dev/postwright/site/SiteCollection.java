@@ -1,5 +1,6 @@
 package dev.postwright.site;
 
+import dev.postwright.frontmatter.Schema;
 import java.util.Optional;
 
 /**
@@ -8,8 +9,18 @@ import java.util.Optional;
  * @param name the collection's name ({@code notes}), shown in the sidebar and by {@code list}
  * @param urlPattern the pattern of its post pages when a route of the site sets one; empty for the site's
  * @param published false when no route of the site builds a page for its entries: they have no URL
+ * @param schema the collection's own schema when the site declares one for it; empty: the site's schema
  */
-public record SiteCollection(String name, Optional<String> urlPattern, boolean published) {
+public record SiteCollection(String name, Optional<String> urlPattern, boolean published, Optional<Schema> schema) {
+
+    public SiteCollection(String name, Optional<String> urlPattern, boolean published) {
+        this(name, urlPattern, published, Optional.empty());
+    }
+
+    /** This collection with its own schema. */
+    public SiteCollection withSchema(Schema own) {
+        return new SiteCollection(name, urlPattern, published, Optional.of(own));
+    }
 
     /** A collection published under the site's own URL pattern (nothing said otherwise). */
     public static SiteCollection sitePattern(String name) {

@@ -121,6 +121,8 @@ public final class SiteDetector {
             schema = merge(schema, config.fields());
             note += "; " + config.fields().size() + " field(s) from " + SiteConfig.FILE_NAME;
         }
+        collections = withOwnSchemas(
+                collections, declared.isPresent() ? generator.collectionSchemas(root) : Map.of(), config);
         Map<String, String> sections = config.url().isPresent() || lone ? Map.of() : generator.sectionUrlPatterns(root);
         return new Site(
                 root, preset, content, publicDir, schema, config, note, url, lone, warnings, sections, collections);
@@ -160,6 +162,24 @@ public final class SiteDetector {
     }
 
     /** AstroPaper's author default is SITE.author, which zod gives us only as a name; the config knows it. */
+    /** Each collection with its own declared schema, given the same author default and config fields as the site's. */
+    private static Map<Path, SiteCollection> withOwnSchemas(
+            Map<Path, SiteCollection> collections, Map<String, Schema> own, SiteConfig config) {
+        if (own.isEmpty()) {
+            return collections;
+        }
+        Map<Path, SiteCollection> out = new LinkedHashMap<>();
+        collections.forEach((dir, c) -> {
+            Schema s = own.get(c.name());
+            if (s != null) {
+                s = withAuthor(s, config.author());
+                s = config.fields().isEmpty() ? s : merge(s, config.fields());
+            }
+            out.put(dir, s == null ? c : c.withSchema(s));
+        });
+        return out;
+    }
+
     private static Schema withAuthor(Schema schema, Optional<String> author) {
         Optional<Field> field = schema.field("author");
         if (author.isEmpty() || field.isEmpty() || field.get().defaultValue().isPresent()) {

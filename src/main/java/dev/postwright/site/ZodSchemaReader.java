@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,6 +72,48 @@ public final class ZodSchemaReader {
         if (at < 0) {
             throw new ZodSchemaException(sourceName + " has no z.object schema for the blog collection");
         }
+        return objectAt(code, at, sourceName);
+    }
+
+    /**
+     * Each markdown collection's own schema, by collection name, from the first content config under {@code root}:
+     * a site's {@code notes} need not have the fields of its {@code blog}. Collections whose schema cannot be read
+     * are left out (they follow the site's schema).
+     */
+    public static Map<String, Schema> readCollections(Path root) {
+        for (String candidate : CANDIDATES) {
+            Path file = root.resolve(candidate);
+            if (!Files.isRegularFile(file)) {
+                continue;
+            }
+            try {
+                String code = TsSource.stripComments(Files.readString(file, StandardCharsets.UTF_8));
+                Map<String, Schema> out = new LinkedHashMap<>();
+                for (AstroCollections.Collection c : AstroCollections.parse(code, null)) {
+                    if (!c.markdown()) {
+                        continue;
+                    }
+                    Matcher m = Pattern.compile(
+                                    "\\b" + Pattern.quote(c.variable()) + "\\s*[=:]\\s*defineCollection\\s*\\(")
+                            .matcher(code);
+                    int at = m.find() ? objectOf(code, m) : -1;
+                    if (at >= 0) {
+                        try {
+                            out.put(c.name(), objectAt(code, at, candidate));
+                        } catch (ZodSchemaException e) {
+                            // this collection follows the site's schema
+                        }
+                    }
+                }
+                return out;
+            } catch (IOException | RuntimeException e) {
+                return Map.of();
+            }
+        }
+        return Map.of();
+    }
+
+    private static Schema objectAt(String code, int at, String sourceName) throws ZodSchemaException {
         int open = code.indexOf('(', at);
         int close = TsSource.matching(code, open);
         if (close < 0) {

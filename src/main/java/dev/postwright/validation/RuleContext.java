@@ -1,5 +1,6 @@
 package dev.postwright.validation;
 
+import dev.postwright.frontmatter.Schema;
 import dev.postwright.site.Site;
 import dev.postwright.site.SiteIndex;
 import java.time.Clock;
@@ -27,6 +28,11 @@ public final class RuleContext {
 
     public Site site() {
         return site;
+    }
+
+    /** The schema the post follows: its collection's own, else the site's. */
+    public Schema schema() {
+        return site.schemaFor(post == null ? null : post.path());
     }
 
     public SiteIndex index() {

@@ -259,6 +259,11 @@ public final class AstroGenerator implements Generator {
         return Optional.of(new DeclaredSchema(zod.schema(), zod.note()));
     }
 
+    @Override
+    public Map<String, Schema> collectionSchemas(Path root) {
+        return ZodSchemaReader.readCollections(root);
+    }
+
     /** Astro's content collections take {@code slug} as the entry's id even when the schema has no such field. */
     @Override
     public Set<String> builtInFields() {

@@ -196,6 +196,11 @@ public interface Generator {
     /** The built-in schema; {@code author} is the site author when one is configured. */
     Schema defaultSchema(Optional<String> author);
 
+    /** Each collection's own schema by collection name, where the site declares one per collection; none here. */
+    default Map<String, Schema> collectionSchemas(Path root) {
+        return Map.of();
+    }
+
     /** The schema the site's own code declares (Astro's zod collection schema); empty when it declares none. */
     default Optional<DeclaredSchema> declaredSchema(Path root, Schema fallback) {
         return Optional.empty();

@@ -230,7 +230,7 @@ public final class PostTabView extends BorderPane {
         var site = vm.session().site();
         FrontmatterFormViewModel formVm = new FrontmatterFormViewModel();
         formVm.setGenerator(site.generator());
-        formVm.setSchema(site.schema());
+        formVm.setSchema(site.schemaFor(vm.path()));
         formVm.setDescriptionLimits(
                 site.config().descriptionMin(), site.config().descriptionMax());
         formVm.setPublicDir(site.publicDir());
@@ -250,7 +250,7 @@ public final class PostTabView extends BorderPane {
                     }
                 },
                 site.dialect(),
-                site.schema());
+                site.schemaFor(vm.path()));
         formVm.setOnEdit(sync::edit);
         // Leaving a field or the raw view closes its undo step in the editor.
         formVm.activeField().addListener((o, was, now) -> {
@@ -360,7 +360,7 @@ public final class PostTabView extends BorderPane {
     public void applyFix(Problem p) {
         p.fix().ifPresent(fix -> {
             String before = vm.getText();
-            String after = Fixes.apply(before, fix, vm.session().site());
+            String after = Fixes.apply(before, fix, vm.session().site(), vm.path());
             if (!after.equals(before)) {
                 editorPane.editor().applyEdit(TextDiffs.minimalEdit(before, after));
             }

@@ -32,7 +32,7 @@ public final class DateRule implements Rule {
             return;
         }
         FrontmatterDocument doc = post.frontmatter();
-        for (Field f : ctx.site().schema().fields()) {
+        for (Field f : ctx.schema().fields()) {
             if (f.type() == FieldType.DATE || f.type() == FieldType.DATETIME) {
                 checkParses(doc, f.name(), ctx);
             }

@@ -30,7 +30,7 @@ public final class FieldRule implements Rule {
             return;
         }
         FrontmatterDocument doc = post.frontmatter();
-        Schema schema = ctx.site().schema();
+        Schema schema = ctx.schema();
         boolean zod = ctx.site().generator().zodSemantics();
         boolean anyCase = ctx.site().generator().caseInsensitiveKeys();
         for (Field f : schema.fields()) {

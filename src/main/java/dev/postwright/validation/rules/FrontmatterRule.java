@@ -77,7 +77,7 @@ public final class FrontmatterRule implements Rule {
     }
 
     private static String requiredHint(RuleContext ctx) {
-        String required = ctx.site().schema().fields().stream()
+        String required = ctx.schema().fields().stream()
                 .filter(f -> f.required() && f.defaultValue().isEmpty())
                 .map(Field::name)
                 .collect(Collectors.joining(", "));

@@ -39,7 +39,7 @@ public final class OgImageRule implements Rule {
                     s.line(),
                     s.column(),
                     "ogImage " + s.value() + " is a file of the"
-                            + " public folder, but " + ctx.site().schema().source() + " declares ogImage with image():"
+                            + " public folder, but " + ctx.schema().source() + " declares ogImage with image():"
                             + " Astro's build stops with ImageNotFound. Move the image under src/assets and reference it"
                             + " relatively from the post (for example ../../assets/images/og.png), or use a full URL"
                             + " (https://…).");
@@ -91,7 +91,7 @@ public final class OgImageRule implements Rule {
      */
     private static boolean publicPathInImageField(String value, RuleContext ctx) {
         String v = value.strip();
-        Schema schema = ctx.site().schema();
+        Schema schema = ctx.schema();
         return v.startsWith("/")
                 && !v.startsWith("//")
                 && ctx.site().generator().zodSemantics()

@@ -25,7 +25,7 @@ public final class SlugRule implements Rule {
         if (!RuleSupport.usable(post)) {
             return;
         }
-        List<String> keys = ctx.site().generator().slugFields(ctx.site().schema());
+        List<String> keys = ctx.site().generator().slugFields(ctx.schema());
         for (String key : keys) {
             post.frontmatter().entry(key).ifPresent(e -> checkFormat(post, e, ctx));
         }
