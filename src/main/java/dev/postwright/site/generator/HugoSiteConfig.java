@@ -7,21 +7,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.tomlj.Toml;
+import org.tomlj.TomlArray;
+import org.tomlj.TomlParseResult;
+import org.tomlj.TomlTable;
 
 /**
  * The few settings of a Hugo site's config that new posts need: {@code title}, {@code baseURL},
  * {@code languageCode}, {@code timeZone}, {@code theme} and {@code [params]}. YAML and JSON configs are read with
- * snakeyaml-engine; TOML by a line reader that understands top-level and {@code [params]} (and
- * {@code [params.x]}) scalars and one-line arrays, which is all these settings use. Never throws: an unreadable
- * config reads as empty.
+ * snakeyaml-engine, TOML with tomlj. Never throws: an unreadable config reads as empty.
  */
 final class HugoSiteConfig {
 
@@ -34,9 +33,6 @@ final class HugoSiteConfig {
             "config.yaml",
             "config.yml",
             "config.json");
-
-    private static final Pattern TABLE = Pattern.compile("^\\[\\s*([A-Za-z0-9_.-]+)\\s*\\]\\s*(#.*)?$");
-    private static final Pattern PAIR = Pattern.compile("^([A-Za-z0-9_-]+|\"[^\"]*\"|'[^']*')\\s*=\\s*(.*)$");
 
     private final Map<String, Object> values;
 
@@ -108,127 +104,31 @@ final class HugoSiteConfig {
         return Map.of();
     }
 
+    /** Read with tomlj (the front matter's TOML validator): tables as maps, arrays as lists; unreadable: empty. */
     private static Map<String, Object> toml(String text) {
-        Map<String, Object> top = new LinkedHashMap<>();
-        Map<String, Object> table = top;
-        for (String raw : text.split("\r?\n")) {
-            String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            Matcher t = TABLE.matcher(line);
-            if (t.matches()) {
-                table = t.group(1).toLowerCase(Locale.ROOT).startsWith("params")
-                        ? tableAt(top, t.group(1).split("\\."))
-                        : new LinkedHashMap<>(); // other tables are not needed: read into a throwaway map
-                continue;
-            }
-            Matcher p = PAIR.matcher(line);
-            if (p.matches()) {
-                String key = p.group(1).replaceAll("^[\"']|[\"']$", "");
-                Object value = TomlScalar.parse(p.group(2));
-                if (value != null) {
-                    table.put(key, value);
-                }
-            }
-        }
-        return top;
+        TomlParseResult parsed = Toml.parse(text);
+        return parsed.hasErrors() ? Map.of() : plain(parsed);
     }
 
-    private static Map<String, Object> tableAt(Map<String, Object> top, String[] path) {
-        Map<String, Object> m = top;
-        for (String part : path) {
-            Object next = m.get(part);
-            if (!(next instanceof Map)) {
-                next = new LinkedHashMap<String, Object>();
-                m.put(part, next);
-            }
-            m = asMap(next);
+    private static Map<String, Object> plain(TomlTable table) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String key : table.keySet()) {
+            out.put(key, plain(table.get(List.of(key))));
         }
-        return m;
+        return out;
     }
 
-    /** A TOML value on one line: strings, booleans, numbers, and arrays of those; null for anything else. */
-    static final class TomlScalar {
-        private TomlScalar() {}
-
-        static Object parse(String text) {
-            String s = stripComment(text.strip());
-            if (s.startsWith("[") && s.endsWith("]")) {
-                List<Object> items = new ArrayList<>();
-                for (String part : splitItems(s.substring(1, s.length() - 1))) {
-                    Object v = parse(part);
-                    if (v == null) {
-                        return null;
-                    }
-                    items.add(v);
-                }
-                return items;
-            }
-            if (s.length() >= 2 && s.startsWith("'") && s.endsWith("'")) {
-                return s.substring(1, s.length() - 1);
-            }
-            if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
-                return s.substring(1, s.length() - 1)
-                        .replace("\\\"", "\"")
-                        .replace("\\n", "\n")
-                        .replace("\\t", "\t")
-                        .replace("\\\\", "\\");
-            }
-            if (s.equals("true") || s.equals("false")) {
-                return Boolean.valueOf(s);
-            }
-            if (s.matches("[-+]?\\d[\\d_]*")) {
-                return Long.valueOf(s.replace("_", ""));
-            }
-            if (s.matches("[-+]?\\d[\\d_]*\\.\\d+([eE][-+]?\\d+)?")) {
-                return Double.valueOf(s.replace("_", ""));
-            }
-            return null;
+    private static Object plain(Object value) {
+        if (value instanceof TomlTable t) {
+            return plain(t);
         }
-
-        private static String stripComment(String s) {
-            char quote = 0;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (quote != 0) {
-                    if (c == '\\' && quote == '"') {
-                        i++;
-                    } else if (c == quote) {
-                        quote = 0;
-                    }
-                } else if (c == '"' || c == '\'') {
-                    quote = c;
-                } else if (c == '#') {
-                    return s.substring(0, i).strip();
-                }
+        if (value instanceof TomlArray a) {
+            List<Object> items = new ArrayList<>(a.size());
+            for (int i = 0; i < a.size(); i++) {
+                items.add(plain(a.get(i)));
             }
-            return s;
+            return items;
         }
-
-        private static List<String> splitItems(String s) {
-            List<String> parts = new ArrayList<>();
-            char quote = 0;
-            int start = 0;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (quote != 0) {
-                    if (c == '\\' && quote == '"') {
-                        i++;
-                    } else if (c == quote) {
-                        quote = 0;
-                    }
-                } else if (c == '"' || c == '\'') {
-                    quote = c;
-                } else if (c == ',') {
-                    parts.add(s.substring(start, i));
-                    start = i + 1;
-                }
-            }
-            if (!s.substring(start).isBlank()) {
-                parts.add(s.substring(start));
-            }
-            return parts;
-        }
+        return value;
     }
 }
