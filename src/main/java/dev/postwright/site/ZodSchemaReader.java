@@ -29,7 +29,6 @@ public final class ZodSchemaReader {
             "src/content/_schemas.ts");
 
     private static final Pattern OBJECT = Pattern.compile("\\bz\\s*\\.\\s*object\\s*\\(");
-    private static final Pattern BLOG_COLLECTION = Pattern.compile("\\bblog\\s*[=:]\\s*defineCollection\\s*\\(");
     private static final Pattern SCHEMA_REF = Pattern.compile("\\bschema\\s*:\\s*([A-Za-z_$][\\w$]*)\\s*[,}]");
     private static final Pattern STRICT = Pattern.compile("\\.\\s*strict\\s*\\(");
     private static final Pattern BLOG_SCHEMA_VAR = Pattern.compile("\\bblogSchema\\s*=");
@@ -93,10 +92,9 @@ public final class ZodSchemaReader {
                     if (!c.markdown()) {
                         continue;
                     }
-                    Matcher m = Pattern.compile(
-                                    "\\b" + Pattern.quote(c.variable()) + "\\s*[=:]\\s*defineCollection\\s*\\(")
-                            .matcher(code);
-                    int at = m.find() ? objectOf(code, m) : -1;
+                    int at = collectionCall(code, c.variable())
+                            .map(m -> objectOf(code, m))
+                            .orElse(-1);
                     if (at >= 0) {
                         try {
                             out.put(c.name(), objectAt(code, at, candidate));
@@ -137,17 +135,15 @@ public final class ZodSchemaReader {
 
     /** Offset of the {@code z.object(} that defines blog posts, or -1. */
     private static int findBlogObject(String code) {
-        Matcher blog = BLOG_COLLECTION.matcher(code);
-        if (blog.find()) {
-            return objectOf(code, blog);
+        Optional<Matcher> blog = collectionCall(code, "blog");
+        if (blog.isPresent()) {
+            return objectOf(code, blog.get());
         }
         // No "blog": the first collection that holds markdown (a site's "posts") is the one posts follow.
         Optional<Matcher> first = AstroCollections.parse(code, null).stream()
                 .filter(AstroCollections.Collection::markdown)
                 .findFirst()
-                .map(c -> Pattern.compile("\\b" + Pattern.quote(c.variable()) + "\\s*[=:]\\s*defineCollection\\s*\\(")
-                        .matcher(code))
-                .filter(Matcher::find);
+                .flatMap(c -> collectionCall(code, c.variable()));
         int at = first.map(m -> objectOf(code, m)).orElse(-1);
         if (at >= 0) {
             return at;
@@ -157,6 +153,13 @@ public final class ZodSchemaReader {
             return objectAfter(code, named.end());
         }
         return objectAfter(code, 0);
+    }
+
+    /** The {@code defineCollection(} call assigned to {@code variable} ({@code const notes = …} or {@code notes: …}). */
+    private static Optional<Matcher> collectionCall(String code, String variable) {
+        Matcher m = Pattern.compile("\\b" + Pattern.quote(variable) + "\\s*[=:]\\s*defineCollection\\s*\\(")
+                .matcher(code);
+        return m.find() ? Optional.of(m) : Optional.empty();
     }
 
     /** The schema object of the {@code defineCollection(} call {@code collection} found, or -1. */
