@@ -54,47 +54,6 @@ public record Site(
         collections = Map.copyOf(collections);
     }
 
-    public Site(
-            Path root,
-            Preset preset,
-            List<Path> contentDirs,
-            Path publicDir,
-            Schema schema,
-            SiteConfig config,
-            String schemaNote,
-            String urlPattern,
-            boolean lone,
-            List<String> warnings,
-            Map<String, String> sectionUrlPatterns) {
-        this(
-                root,
-                preset,
-                contentDirs,
-                publicDir,
-                schema,
-                config,
-                schemaNote,
-                urlPattern,
-                lone,
-                warnings,
-                sectionUrlPatterns,
-                Map.of());
-    }
-
-    public Site(
-            Path root,
-            Preset preset,
-            List<Path> contentDirs,
-            Path publicDir,
-            Schema schema,
-            SiteConfig config,
-            String schemaNote,
-            String urlPattern,
-            boolean lone,
-            List<String> warnings) {
-        this(root, preset, contentDirs, publicDir, schema, config, schemaNote, urlPattern, lone, warnings, Map.of());
-    }
-
     public YamlDialect dialect() {
         return generator().dialect();
     }
