@@ -24,7 +24,8 @@ final class BoundedAutolink {
 
     static final int LONGEST_RUN = 256;
 
-    private static final NodeTracker UNTRACKED = new NodeTracker() {
+    /** Reports nothing: links are made in place, outside a document's node tracking (the tests run it so too). */
+    static final NodeTracker UNTRACKED = new NodeTracker() {
         @Override
         public void nodeAdded(Node node) {}
 

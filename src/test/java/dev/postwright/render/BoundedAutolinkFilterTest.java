@@ -10,7 +10,6 @@ import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.NodeTracker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -98,7 +97,7 @@ class BoundedAutolinkFilterTest {
             String chars = text.getChars().toString();
             boolean may = BoundedAutolink.mayHoldLink(text.getChars());
             int before = links(doc);
-            processor.process(IGNORE, text);
+            processor.process(BoundedAutolink.UNTRACKED, text);
             if (links(doc) > before) {
                 counts[0]++;
                 assertTrue(may, () -> "skipped a text flexmark links: " + chars + " in " + markdown);
@@ -132,7 +131,7 @@ class BoundedAutolinkFilterTest {
         AutolinkNodePostProcessor processor = new AutolinkNodePostProcessor(doc);
         for (Text text : texts) {
             if (text.getParent() != null) {
-                processor.process(IGNORE, text);
+                processor.process(BoundedAutolink.UNTRACKED, text);
             }
         }
         for (Node node : doc.getDescendants()) {
@@ -142,24 +141,4 @@ class BoundedAutolinkFilterTest {
         }
         return false;
     }
-
-    private static final NodeTracker IGNORE = new NodeTracker() {
-        @Override
-        public void nodeAdded(Node node) {}
-
-        @Override
-        public void nodeAddedWithChildren(Node node) {}
-
-        @Override
-        public void nodeAddedWithDescendants(Node node) {}
-
-        @Override
-        public void nodeRemoved(Node node) {}
-
-        @Override
-        public void nodeRemovedWithChildren(Node node) {}
-
-        @Override
-        public void nodeRemovedWithDescendants(Node node) {}
-    };
 }
