@@ -20,15 +20,31 @@ final class DirtyNodes {
     private volatile int pulsesLeft;
 
     DirtyNodes(Scene scene) {
-        scene.addPreLayoutPulseListener(() -> {
+        this(scene, false, 3);
+    }
+
+    private final int pulses;
+
+    /**
+     * {@code afterLayout}: dumps after the layout pass (what the pulse will sync to the render graph), else before
+     * it (what the keystroke's event marked).
+     */
+    DirtyNodes(Scene scene, boolean afterLayout, int pulses) {
+        this.pulses = pulses;
+        Runnable dump = () -> {
             if (pulsesLeft > 0) {
-                System.out.println("dirty: pulse " + (4 - pulsesLeft) + " after the keystroke");
+                System.out.println("dirty: pulse " + (pulses + 1 - pulsesLeft) + " after the keystroke");
                 Map<String, Integer> counts = new TreeMap<>();
                 dump(scene.getRoot(), "", counts);
                 counts.forEach((k, v) -> System.out.println("  " + v + " x " + k));
                 pulsesLeft--;
             }
-        });
+        };
+        if (afterLayout) {
+            scene.addPostLayoutPulseListener(dump);
+        } else {
+            scene.addPreLayoutPulseListener(dump);
+        }
     }
 
     static boolean enabled() {
@@ -37,7 +53,7 @@ final class DirtyNodes {
 
     /** Dumps the next three pulses. FX thread. */
     void arm() {
-        pulsesLeft = 3;
+        pulsesLeft = pulses;
     }
 
     /** Counts dirty nodes by kind; {@code path} is the chain of parent classes above {@code n}. */
@@ -48,7 +64,7 @@ final class DirtyNodes {
             Object css = CSS_FLAG.get(n);
             boolean dirty = bits != null && !bits.isEmpty();
             if (dirty || !"CLEAN".equals(String.valueOf(css))) {
-                String shortPath = path.length() > 160 ? "..." + path.substring(path.length() - 160) : path;
+                String shortPath = path.length() > 400 ? "..." + path.substring(path.length() - 400) : path;
                 counts.merge(here + " css=" + css + (dirty ? " " + bits : "") + "   in " + shortPath, 1,
                         Integer::sum);
             }
@@ -57,7 +73,7 @@ final class DirtyNodes {
         }
         if (n instanceof Parent p) {
             for (Node c : p.getChildrenUnmodifiable()) {
-                dump(c, path + "/" + n.getClass().getSimpleName(), counts);
+                dump(c, path + "/" + n.getClass().getSimpleName() + (n.getId() != null ? "#" + n.getId() : n.getStyleClass().isEmpty() ? "" : "." + n.getStyleClass().get(0)), counts);
             }
         }
     }

@@ -25,6 +25,23 @@ final class FormTyping {
             PostTabView view = UiLatency.open(window, post);
             Fx.await(() -> view.preview().isReady(), 30);
             TextField title = Fx.call(() -> (TextField) view.form().lookup("#field-title"));
+            if (Integer.getInteger("bench.fixedCell", 0) > 0) {
+                Fx.run(() -> ((javafx.scene.control.ListView<?>) window.lookup("#post-list"))
+                        .setFixedCellSize(Integer.getInteger("bench.fixedCell", 0)));
+            }
+            if (Boolean.getBoolean("bench.unmanage")) {
+                for (String sel : System.getProperty("bench.hideWhat", ".pw-sidebar").split(",")) {
+                    Fx.run(() -> {
+                        var n = window.lookup(sel);
+                        ((javafx.scene.layout.Pane) n.getParent()).getChildren().remove(n);
+                    });
+                }
+            }
+            if (Boolean.getBoolean("bench.hide")) {
+                for (String sel : System.getProperty("bench.hideWhat", ".pw-sidebar").split(",")) {
+                    Fx.run(() -> window.lookup(sel).setVisible(false));
+                }
+            }
             Fx.run(() -> {
                 title.requestFocus();
                 title.end();
@@ -53,21 +70,32 @@ final class FormTyping {
 
     private static void type(String label, PostTabView view, TextField title) throws Exception {
         PulseClock pulse = Fx.call(() -> new PulseClock(title.getScene()));
+        RenderDirty renderDirty = RenderDirty.pulses() > 0 ? Fx.call(() -> new RenderDirty(title.getScene(), RenderDirty.pulses())) : null;
+        DirtyNodes dirty = DirtyNodes.enabled() ? Fx.call(() -> new DirtyNodes(title.getScene(), true, 8)) : null;
         Thread.sleep(1500);
         Random jitter = new Random(42);
         int keys = Integer.getInteger("bench.keys", 60);
         List<Double> handled = new ArrayList<>();
         List<Double> painted = new ArrayList<>();
+        List<Double> began = new ArrayList<>();
+        List<Double> laidOut = new ArrayList<>();
         int inEditor = 0;
         for (int i = 0; i < keys; i++) {
             if (i == 10 && !label.contains("busy")) {
                 Profiler.start(); // with -Dbench.profiler: the quiet run's measured keystrokes
             }
+            int key = i;
             char c = "a loaf a week: notes from a year of sourdough ".charAt(i % 46);
             long[] stamps = Fx.call(() -> {
                 long t = System.nanoTime();
                 pulse.arm();
                 title.insertText(title.getCaretPosition(), String.valueOf(c));
+                if (dirty != null && key >= 10 && key < 13) {
+                    dirty.arm();
+                }
+                if (renderDirty != null && key >= 10 && key < 13) {
+                    renderDirty.arm();
+                }
                 return new long[] {t, System.nanoTime()};
             });
             long until = System.nanoTime() + 2_000_000_000L;
@@ -82,12 +110,16 @@ final class FormTyping {
             if (i >= 10) {
                 handled.add((stamps[1] - stamps[0]) / 1e6);
                 painted.add((pulse.paintedAt - stamps[0]) / 1e6);
+                began.add((pulse.pulseBeganAt - stamps[0]) / 1e6);
+                laidOut.add((pulse.pulseAt - stamps[0]) / 1e6);
             }
             Thread.sleep(80 + jitter.nextInt(17));
         }
         Profiler.stop();
         System.out.println(Fx.stats(label + ": keystroke -> field and editor text updated (handled, in the event; "
                 + inEditor + "/" + keys + " in the editor)", handled));
+        System.out.println(Fx.stats(label + ": keystroke -> next pulse begins", began));
+        System.out.println(Fx.stats(label + ": keystroke -> next pulse laid out (before painting)", laidOut));
         System.out.println(Fx.stats(label + ": keystroke -> field repainted (frame painted)", painted));
     }
 }

@@ -79,13 +79,22 @@ final class EditorUndo {
         fieldSession = true;
         int anchor = shift(area.getAnchor(), from, to, replacement.length());
         int caret = shift(area.getCaretPosition(), from, to, replacement.length());
+        var styled = StyledReplacement.of(area, from, to, replacement);
         applyingFieldEdit = true;
         try {
-            area.replaceText(from, to, replacement);
+            if (styled != null) {
+                // the document itself: the area would move its caret to the edit and back, and the edited lines
+                // come already highlighted, so the editor does not restyle (and rebuild) them a second time
+                area.getContent().replace(from, to, styled);
+            } else {
+                area.replaceText(from, to, replacement);
+            }
         } finally {
             applyingFieldEdit = false;
         }
-        area.selectRange(anchor, caret);
+        if (area.getAnchor() != anchor || area.getCaretPosition() != caret) {
+            area.selectRange(anchor, caret);
+        }
     }
 
     /** The writer left the form field: its edits are one undo step, and the next change starts another. */

@@ -150,6 +150,27 @@ public class MarkdownEditor extends StackPane {
                 && !StyleRuns.same(spans, area.getStyleSpans(start, start + spans.length()))) {
             area.setStyleSpans(start, spans);
         }
+        makeCells(from, Math.min(to, count - 1));
+    }
+
+    /**
+     * Makes the editor's cells for the edited lines now, in the edit's event, where the frame's CSS pass still
+     * comes. Made during the frame's layout (as the virtual flow would make them), a new cell leaves CSS work
+     * pending after the frame, and the next frame then repaints the whole window for nothing (tens of
+     * milliseconds of the render thread in software rendering).
+     */
+    private void makeCells(int from, int to) {
+        int first;
+        int last;
+        try {
+            first = area.firstVisibleParToAllParIndex();
+            last = area.lastVisibleParToAllParIndex();
+        } catch (RuntimeException notLaidOutYet) {
+            return;
+        }
+        for (int p = Math.max(from, first); p <= Math.min(to, last); p++) {
+            area.getParagraphLinesCount(p);
+        }
     }
 
     private Task<HighlightJob.Result> startHighlight() {

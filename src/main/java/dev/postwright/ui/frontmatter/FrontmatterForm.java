@@ -141,12 +141,16 @@ public final class FrontmatterForm extends VBox {
 
     private void bindRaw() {
         raw.setText(vm.rawYaml().get());
+        // The raw view follows the document only while it is shown: setting a hidden text area's text on every
+        // keystroke in a field re-lays it out for nothing. It catches up when it is shown.
         vm.rawYaml().addListener((o, old, yaml) -> {
-            // While the writer types here, this text is theirs: nothing from the document replaces it.
-            if (!yaml.equals(raw.getText()) && !raw.isFocused()) {
-                settingRaw = true;
-                raw.setText(yaml);
-                settingRaw = false;
+            if (vm.rawMode().get()) {
+                showRaw(yaml);
+            }
+        });
+        vm.rawMode().addListener((o, was, shown) -> {
+            if (shown) {
+                showRaw(vm.rawYaml().get());
             }
         });
         // Each keystroke would re-parse the post; the edit goes out once the writer pauses, or leaves the view.
@@ -162,5 +166,14 @@ public final class FrontmatterForm extends VBox {
             }
             vm.rawFocused(focused);
         });
+    }
+
+    private void showRaw(String yaml) {
+        // While the writer types here, this text is theirs: nothing from the document replaces it.
+        if (!yaml.equals(raw.getText()) && !raw.isFocused()) {
+            settingRaw = true;
+            raw.setText(yaml);
+            settingRaw = false;
+        }
     }
 }

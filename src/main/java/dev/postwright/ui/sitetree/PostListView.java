@@ -24,8 +24,10 @@ public final class PostListView extends VBox {
 
     private final ListView<PostRow> list = new ListView<>();
     private final TextField filter;
+    private final PostListViewModel vm;
 
     public PostListView(PostListViewModel vm, Consumer<Path> onOpen) {
+        this.vm = vm;
         getStyleClass().add("pw-sidebar");
         filter = new TextField();
         filter.setPromptText("Filter by title, slug or #tag");
@@ -52,7 +54,13 @@ public final class PostListView extends VBox {
 
         list.setId("post-list");
         list.setItems(vm.visibleRows());
-        list.setCellFactory(v -> new PostCell(vm));
+        list.setCellFactory(v -> new PostCell(vm, this::adoptRowHeight));
+        // A grouped list has taller rows (those carrying a group's header): its rows are measured one by one.
+        vm.groupCountsProperty().addListener(o -> {
+            if (vm.grouped()) {
+                list.setFixedCellSize(Region.USE_COMPUTED_SIZE);
+            }
+        });
         list.setPlaceholder(new Label("No posts match"));
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
@@ -78,6 +86,18 @@ public final class PostListView extends VBox {
 
     public ListView<PostRow> list() {
         return list;
+    }
+
+    /**
+     * Every row of an ungrouped list is as tall as any other (the badge struts see to it), so the list takes the
+     * height of the first row laid out as the height of all. Without a fixed height, JavaFX's list measures rows
+     * through a spare cell whenever any row changes (each keystroke that changes a title or a problem count),
+     * with a CSS pass over that cell each time, and each measurement repaints the whole window.
+     */
+    private void adoptRowHeight(PostCell cell) {
+        if (list.getFixedCellSize() <= 0 && !vm.grouped() && !cell.isEmpty() && cell.getHeight() > 0) {
+            list.setFixedCellSize(cell.getHeight());
+        }
     }
 
     private static Region spacer() {
@@ -106,9 +126,11 @@ public final class PostListView extends VBox {
         private final Label warnings = badge("", "pw-badge-warning", Icons.warnings());
         private final Tooltip tooltip = new Tooltip();
         private final VBox box;
+        private final Consumer<PostCell> laidOut;
 
-        PostCell(PostListViewModel vm) {
+        PostCell(PostListViewModel vm, Consumer<PostCell> laidOut) {
             this.vm = vm;
+            this.laidOut = laidOut;
             // Without this a cell asks for its content's full width and the list scrolls sideways.
             setPrefWidth(0);
             header.getStyleClass().add("pw-collection-header");
@@ -124,25 +146,36 @@ public final class PostListView extends VBox {
             git.getStyleClass().add("pw-git-mark");
             git.setMinWidth(Region.USE_PREF_SIZE);
             git.setTooltip(gitTip);
-            HBox top = new HBox(6, git, title, draft, scheduled, featured); // first: long titles and badges are cut
+            // first: long titles and badges are cut; a strut makes the line as tall with a badge as without
+            HBox top = new HBox(6, git, title, draft, scheduled, featured, strut());
             top.setAlignment(Pos.CENTER_LEFT);
             meta.getStyleClass().add("pw-muted");
             meta.setMinWidth(0);
-            HBox bottom = new HBox(6, meta, spacer(), errors, warnings);
+            HBox bottom = new HBox(6, meta, spacer(), errors, warnings, strut());
             bottom.setAlignment(Pos.CENTER_LEFT);
             box = new VBox(2, header, top, bottom);
             box.setMinWidth(0);
+            // The graphic stays in the cell, hidden while the cell is empty: taken out and put back, its nodes
+            // would get their CSS anew each time (the list empties and refills its spare measuring cell often).
+            setGraphic(box);
+            setText(null);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            laidOut.accept(this);
         }
 
         @Override
         protected void updateItem(PostRow row, boolean empty) {
             super.updateItem(row, empty);
-            setText(null);
             if (empty || row == null) {
-                setGraphic(null);
+                box.setVisible(false);
                 setTooltip(null);
                 return;
             }
+            box.setVisible(true);
             title.setText(row.title().isBlank() ? row.path().getFileName().toString() : row.title());
             show(draft, row.draft());
             show(scheduled, row.scheduled());
@@ -162,7 +195,6 @@ public final class PostListView extends VBox {
             tooltip.setText(row.path().toString());
             setTooltip(tooltip);
             refreshHeader();
-            setGraphic(box);
         }
 
         private void refreshHeader() {
@@ -181,6 +213,17 @@ public final class PostListView extends VBox {
         private static void show(Node node, boolean shown) {
             node.setVisible(shown);
             node.setManaged(shown);
+        }
+
+        /** A badge's height and no width: a line holds its height whether its badges show or not. */
+        private static Label strut() {
+            Label strut = badge("", "pw-badge-error", Icons.errors());
+            strut.setVisible(false);
+            strut.setMinWidth(0);
+            strut.setPrefWidth(0);
+            strut.setMaxWidth(0);
+            HBox.setMargin(strut, new Insets(0, 0, 0, -6)); // takes back the line's spacing before it
+            return strut;
         }
 
         private static Label badge(String text, String style, Node icon) {

@@ -1,0 +1,64 @@
+package dev.postwright.ui.editor;
+
+import java.util.Collection;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.SimpleEditableStyledDocument;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyledDocument;
+import org.fxmisc.richtext.model.TwoDimensional.Bias;
+
+/**
+ * The text that replaces a range of the editor, already highlighted as it will read there. Replacing with it
+ * changes the document once; replacing with plain text and restyling after would replace the edited lines twice
+ * (and rebuild them on screen twice) in the same event.
+ */
+final class StyledReplacement {
+    /** Above this many characters before the edited lines, the highlighter's prefix scan is not worth it. */
+    static final int MAX_PREFIX = 16 * 1024;
+    /** Above this many edited lines the debounced full pass styles them instead. */
+    private static final int MAX_LINES = 50;
+
+    private StyledReplacement() {}
+
+    /**
+     * {@code replacement} highlighted as it will read once it replaces {@code [from, to)} of {@code area}'s text;
+     * null when the edit is too far down or too large to style here (the debounced full pass styles it then).
+     */
+    static StyledDocument<Collection<String>, String, Collection<String>> of(
+            CodeArea area, int from, int to, String replacement) {
+        int firstLine = area.offsetToPosition(from, Bias.Backward).getMajor();
+        int lastLine = area.offsetToPosition(to, Bias.Forward).getMajor();
+        int lineStart = area.getAbsolutePosition(firstLine, 0);
+        if (lineStart > MAX_PREFIX || lastLine - firstLine > MAX_LINES) {
+            return null;
+        }
+        int lineEnd = area.getAbsolutePosition(lastLine, area.getParagraphLength(lastLine));
+        String lines = area.getText(lineStart, from) + replacement + area.getText(to, lineEnd);
+        int newLastLine = firstLine + (int) lines.chars().filter(c -> c == '\n').count();
+        if (newLastLine - firstLine > MAX_LINES) {
+            return null;
+        }
+        // the highlighter reads block state (front matter, code fences) from the lines above
+        StyleSpans<Collection<String>> spans =
+                MarkdownHighlighter.highlightRange(area.getText(0, lineStart) + lines, firstLine, newLastLine);
+        if (spans.length() != lines.length()) {
+            return null;
+        }
+        int offset = from - lineStart;
+        var doc = new SimpleEditableStyledDocument<Collection<String>, Collection<String>>(
+                area.getParagraph(firstLine).getParagraphStyle(), area.getInitialTextStyle());
+        doc.replace(
+                0,
+                0,
+                ReadOnlyStyledDocument.fromString(
+                        replacement,
+                        area.getParagraph(firstLine).getParagraphStyle(),
+                        area.getInitialTextStyle(),
+                        area.getSegOps()));
+        if (!replacement.isEmpty()) {
+            doc.setStyleSpans(0, spans.subView(offset, offset + replacement.length()));
+        }
+        return doc.snapshot();
+    }
+}
