@@ -2,6 +2,7 @@ package dev.postwright.ui.sitetree;
 
 import dev.postwright.ui.theme.Icons;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -155,6 +156,9 @@ public final class PostListView extends VBox {
             bottom.setAlignment(Pos.CENTER_LEFT);
             box = new VBox(2, header, top, bottom);
             box.setMinWidth(0);
+            for (Node n : List.of(git, draft, scheduled, featured, errors, warnings)) {
+                show(n, false); // until a row says otherwise
+            }
             // The graphic stays in the cell, hidden while the cell is empty: taken out and put back, its nodes
             // would get their CSS anew each time (the list empties and refills its spare measuring cell often).
             setGraphic(box);
