@@ -48,6 +48,13 @@ public final class UiLatency {
 
     public static void main(String[] args) throws Exception {
         String mode = args.length > 0 ? args[0] : "all";
+        // The window's own JVM compiles with C1 only on a machine of up to two processors (app.WindowJvm): run
+        // this harness with -XX:TieredStopAtLevel=1 there to measure the window as it runs.
+        boolean c1 = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .anyMatch(a -> a.equals("-XX:TieredStopAtLevel=1"));
+        System.out.println("jvm: " + (c1 ? "C1 only (the window's JVM on a machine of 1-2 processors)"
+                : "tiered C1+C2 (the window's JVM on a machine of 3+ processors)") + ", "
+                + Runtime.getRuntime().availableProcessors() + " processors here");
         Fx.start();
         if (mode.equals("highlight") || mode.equals("all")) {
             highlight();

@@ -50,7 +50,8 @@ public final class FastStart {
             Path cacheDir,
             String enabled,
             String child,
-            String jvmVersion) {
+            String jvmVersion,
+            int processors) {
         if ("false".equalsIgnoreCase(enabled) || child != null || java.isEmpty() || jar.isEmpty()) {
             return Optional.empty();
         }
@@ -96,6 +97,7 @@ public final class FastStart {
                 cmd.add(a);
             }
         }
+        cmd.addAll(WindowJvm.options(processors, jvmArgs));
         cmd.add(have ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + writing);
         cmd.add("-Xshare:auto");
         cmd.add("-Xlog:cds=off"); // a class the archive cannot hold is not the writer's business
@@ -125,7 +127,8 @@ public final class FastStart {
                 cacheDir,
                 System.getProperty(ENABLED),
                 System.getProperty(CHILD),
-                System.getProperty("java.vm.version"));
+                System.getProperty("java.vm.version"),
+                Runtime.getRuntime().availableProcessors());
         if (plan.isEmpty()) {
             return OptionalInt.empty();
         }

@@ -44,7 +44,8 @@ class FastStartTest {
                 tmp.resolve("cds"),
                 enabled,
                 child,
-                "17.0.1");
+                "17.0.1",
+                8);
     }
 
     @Test
@@ -90,7 +91,8 @@ class FastStartTest {
                                     tmp.resolve("cds"),
                                     null,
                                     null,
-                                    "17")
+                                    "17",
+                                    2)
                             .isEmpty(),
                     "a debugger's port cannot be bound twice: " + agent);
         }
@@ -125,6 +127,7 @@ class FastStartTest {
                     .getLocation()
                     .toURI());
             add(out, classes, "dev/postwright/app/FastStart");
+            add(out, classes, "dev/postwright/app/WindowJvm");
             add(out, classes, "dev/postwright/workspace/AppPaths"); // where the cache folder is
             add(out, testClasses, "dev/postwright/app/FastStartProbe");
         }
@@ -151,6 +154,57 @@ class FastStartTest {
                     out.closeEntry();
                 }
             }
+        }
+    }
+
+    @Test
+    void onATwoProcessorMachineTheWindowCompilesWithC1OnlyUnlessTheWriterChoseOtherwise() throws IOException {
+        Path jar = jar();
+        List<String> own = List.of("-Xmx512m");
+        List<String> small = FastStart.plan(
+                        java,
+                        Optional.of(jar),
+                        own,
+                        "dev.postwright.app.Launcher",
+                        new String[0],
+                        tmp.resolve("cds"),
+                        null,
+                        null,
+                        "17",
+                        2)
+                .orElseThrow()
+                .command();
+        assertTrue(small.contains(WindowJvm.C1_ONLY), small.toString());
+        List<String> large = FastStart.plan(
+                        java,
+                        Optional.of(jar),
+                        own,
+                        "dev.postwright.app.Launcher",
+                        new String[0],
+                        tmp.resolve("cds"),
+                        null,
+                        null,
+                        "17",
+                        8)
+                .orElseThrow()
+                .command();
+        assertFalse(large.contains(WindowJvm.C1_ONLY), large.toString());
+        for (String choice : List.of("-XX:TieredStopAtLevel=4", "-XX:-TieredCompilation", "-Xint")) {
+            List<String> theirs = FastStart.plan(
+                            java,
+                            Optional.of(jar),
+                            List.of(choice),
+                            "dev.postwright.app.Launcher",
+                            new String[0],
+                            tmp.resolve("cds"),
+                            null,
+                            null,
+                            "17",
+                            2)
+                    .orElseThrow()
+                    .command();
+            assertFalse(theirs.contains(WindowJvm.C1_ONLY), theirs.toString());
+            assertTrue(theirs.contains(choice), theirs.toString());
         }
     }
 
