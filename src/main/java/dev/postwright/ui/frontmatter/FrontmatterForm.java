@@ -1,6 +1,7 @@
 package dev.postwright.ui.frontmatter;
 
 import dev.postwright.ui.Debouncer;
+import dev.postwright.ui.theme.ClearFills;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -73,7 +74,7 @@ public final class FrontmatterForm extends VBox {
         inputs.setHgrow(Priority.ALWAYS);
         inputs.setFillWidth(true);
         grid.getColumnConstraints().setAll(labels, inputs);
-        ScrollPane scroll = new ScrollPane(grid);
+        ScrollPane scroll = ClearFills.on(new ScrollPane(grid));
         scroll.setFitToWidth(true);
         scroll.visibleProperty().bind(vm.rawMode().not());
 

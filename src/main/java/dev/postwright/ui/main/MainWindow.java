@@ -5,6 +5,7 @@ import dev.postwright.ui.prefs.Preferences;
 import dev.postwright.ui.prefs.PreferencesDialog;
 import dev.postwright.ui.preview.PreviewPane;
 import dev.postwright.ui.sitetree.PostListView;
+import dev.postwright.ui.theme.ClearFills;
 import dev.postwright.ui.theme.Icons;
 import dev.postwright.ui.theme.LayoutBoundary;
 import dev.postwright.ui.wizard.NewPostWizard;
@@ -83,7 +84,7 @@ public final class MainWindow extends BorderPane {
         StackPane centre = new StackPane(empty, tabs);
         tabs.visibleProperty().bind(Bindings.isNotEmpty(tabs.getTabs()));
         empty.visibleProperty().bind(tabs.visibleProperty().not());
-        split = new SplitPane(sidebar, centre);
+        split = ClearFills.on(new SplitPane(sidebar, centre));
         split.setDividerPositions(0.28);
         SplitPane.setResizableWithParent(sidebar, false);
 

@@ -20,6 +20,7 @@ import dev.postwright.ui.preview.PreviewViewModel;
 import dev.postwright.ui.problems.ProblemsPanel;
 import dev.postwright.ui.spell.SpellContext;
 import dev.postwright.ui.spell.SpellMenu;
+import dev.postwright.ui.theme.ClearFills;
 import dev.postwright.validation.PostAnalysis;
 import dev.postwright.validation.PostHeaders;
 import dev.postwright.validation.Problem;
@@ -111,12 +112,12 @@ public final class PostTabView extends BorderPane {
                 services.background());
 
         form = buildForm();
-        editorSplit = new SplitPane(form, editorPane);
+        editorSplit = ClearFills.on(new SplitPane(form, editorPane));
         editorSplit.setOrientation(Orientation.VERTICAL);
         editorSplit.setDividerPositions(0.38);
-        mainSplit = new SplitPane(editorSplit, preview);
+        mainSplit = ClearFills.on(new SplitPane(editorSplit, preview));
         mainSplit.setDividerPositions(0.5);
-        outerSplit = new SplitPane(mainSplit, problemsPanel);
+        outerSplit = ClearFills.on(new SplitPane(mainSplit, problemsPanel));
         outerSplit.setOrientation(Orientation.VERTICAL);
         outerSplit.setDividerPositions(0.78);
         SplitPane.setResizableWithParent(problemsPanel, false);
