@@ -228,6 +228,36 @@ class MarkdownEditorUiTest {
     }
 
     @Test
+    void aFormEditReplacesTheTextOnceAlreadyStyledAndTheCaretStaysInTheBody(FxRobot robot) {
+        String text = "---\ntitle: Bread\ndraft: false\n---\n\n# Heading\n\nbody text\n";
+        load(robot, text);
+        robot.interact(() -> area.moveTo(text.indexOf("body") + 2));
+        waitUntil(() -> !styleAt(text.indexOf("Bread")).isEmpty());
+        java.util.List<Object> changes = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            var sub = area.richChanges().subscribe(changes::add);
+            int at = text.indexOf("Bread") + "Bread".length();
+            editor.applyFieldEdit(new EditorEdit(at, at, " and butter", 0, 0));
+            sub.unsubscribe();
+        });
+        assertEquals(1, changes.size(), "one change to the document: no second pass that restyles the line");
+        String now = fx(area::getText);
+        assertEquals(text.replace("Bread", "Bread and butter"), now);
+        assertEquals(now.indexOf("body") + 2, (int) fx(area::getCaretPosition), "the caret moved with its text");
+        int typed = now.indexOf("butter");
+        assertEquals(
+                fx(() -> {
+                    int off = typed + 1 - now.indexOf("title");
+                    return MarkdownHighlighter.highlightRange(now, 1, 1)
+                            .subView(off, off + 1)
+                            .getStyleSpan(0)
+                            .getStyle();
+                }),
+                fx(() -> area.getStyleOfChar(typed + 1)),
+                "the inserted text has the line's highlighting at once");
+    }
+
+    @Test
     void anEditAwayFromTheCaretIsStyledWhereItIs(FxRobot robot) {
         load(robot, "plain\n\nmore plain\n");
         waitUntil(() -> !styleAt(1).contains("md-heading"));

@@ -1,6 +1,7 @@
 package dev.postwright.ui.main;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.postwright.TestClocks;
 import dev.postwright.TestSites;
@@ -16,6 +17,7 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -105,6 +107,9 @@ class CollectionsUiTest {
         waitUntil(() -> vm.posts().totalCount() == 4);
         waitUntil(() -> headers(robot).size() == 2);
         assertEquals(List.of("blog · 2 posts", "notes · 2 posts"), headers(robot));
+        // rows carrying a group's header are taller: the list measures its rows
+        assertTrue(
+                robot.from(window).lookup("#post-list").queryAs(ListView.class).getFixedCellSize() <= 0);
 
         // the filter works within the groups; a group nothing matches disappears with its header
         robot.clickOn(robot.from(window).lookup("#post-filter").queryAs(Node.class))

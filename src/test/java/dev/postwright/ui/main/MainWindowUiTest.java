@@ -10,6 +10,7 @@ import dev.postwright.render.MarkdownEngine;
 import dev.postwright.render.ReadingTime;
 import dev.postwright.ui.post.PostTabView;
 import dev.postwright.ui.rename.SlugRenameViewModel;
+import dev.postwright.ui.sitetree.PostRow;
 import dev.postwright.ui.theme.Themes;
 import dev.postwright.validation.Problem;
 import dev.postwright.validation.online.OnlineLinkChecker;
@@ -29,6 +30,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -101,10 +103,25 @@ class MainWindowUiTest {
     }
 
     @Test
-    void sidebarListsEveryPostWithBadgesAndFilters(FxRobot robot) {
+    void sidebarListsEveryPostWithBadgesAndFilters(FxRobot robot) throws Exception {
         waitUntil(() -> vm.posts().totalCount() == 11);
         ListView<?> list = robot.from(window).lookup("#post-list").queryAs(ListView.class);
         assertEquals(11, list.getItems().size());
+        // One collection: every row has the same fixed height, so the list never measures rows one by one, and
+        // no row needs more than it (a row with badges is as tall as one without)
+        waitUntil(() -> list.getFixedCellSize() > 0);
+        double rowHeight = list.getFixedCellSize();
+        List<ListCell<?>> filled = robot.from(list).lookup(".list-cell").queryAll().stream()
+                .<ListCell<?>>map(n -> (ListCell<?>) n)
+                .filter(c -> c.getItem() != null && c.isVisible())
+                .toList();
+        assertTrue(filled.stream().anyMatch(c -> c.getItem() instanceof PostRow r && r.errors() > 0));
+        assertTrue(filled.stream().anyMatch(c -> c.getItem() instanceof PostRow r && r.errors() == 0));
+        for (ListCell<?> c : filled) {
+            double wanted =
+                    WaitForAsyncUtils.asyncFx(() -> c.prefHeight(c.getWidth())).get();
+            assertEquals(rowHeight, wanted, 0.5, "row " + c.getItem());
+        }
         robot.clickOn(robot.from(window).lookup("#post-filter").queryAs(Node.class))
                 .write("/posts/darkroom/");
         waitUntil(() -> list.getItems().size() == 1);
