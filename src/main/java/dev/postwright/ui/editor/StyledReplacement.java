@@ -33,15 +33,18 @@ final class StyledReplacement {
         if (lineStart > MAX_PREFIX || lastLine - firstLine > MAX_LINES) {
             return null;
         }
-        int lineEnd = area.getAbsolutePosition(lastLine, area.getParagraphLength(lastLine));
-        String lines = area.getText(lineStart, from) + replacement + area.getText(to, lineEnd);
+        // paragraph texts, not the area's getText(from, to), which builds a styled sub-document to read them
+        String first = area.getParagraph(firstLine).getText();
+        String last = area.getParagraph(lastLine).getText();
+        int lastStart = area.getAbsolutePosition(lastLine, 0);
+        String lines = first.substring(0, from - lineStart) + replacement + last.substring(to - lastStart);
         int newLastLine = firstLine + (int) lines.chars().filter(c -> c == '\n').count();
         if (newLastLine - firstLine > MAX_LINES) {
             return null;
         }
         // the highlighter reads block state (front matter, code fences) from the lines above
         StyleSpans<Collection<String>> spans =
-                MarkdownHighlighter.highlightRange(area.getText(0, lineStart) + lines, firstLine, newLastLine);
+                MarkdownHighlighter.highlightRange(above(area, firstLine) + lines, firstLine, newLastLine);
         if (spans.length() != lines.length()) {
             return null;
         }
@@ -60,5 +63,14 @@ final class StyledReplacement {
             doc.setStyleSpans(0, spans.subView(offset, offset + replacement.length()));
         }
         return doc.snapshot();
+    }
+
+    /** The text of the lines before {@code line}, each with its line ending. */
+    private static String above(CodeArea area, int line) {
+        StringBuilder text = new StringBuilder();
+        for (int p = 0; p < line; p++) {
+            text.append(area.getParagraph(p).getText()).append('\n');
+        }
+        return text.toString();
     }
 }

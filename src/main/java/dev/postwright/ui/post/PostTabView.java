@@ -334,7 +334,9 @@ public final class PostTabView extends BorderPane {
                 a.frontmatter().bodyStartLine(),
                 a.frontmatter().bodyOffset(),
                 options,
-                site.generator().customHeadingIds()));
+                site.generator().customHeadingIds(),
+                // the analysis parsed this very body with the same rule: the preview renders that parse
+                a.failure().isEmpty() && a.markdown().document() != null ? a.markdown() : null));
     }
 
     private void showUnderlines() {

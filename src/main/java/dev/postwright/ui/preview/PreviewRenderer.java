@@ -2,6 +2,7 @@ package dev.postwright.ui.preview;
 
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.render.PageTemplate;
+import dev.postwright.render.ParsedMarkdown;
 import dev.postwright.render.PostHeader;
 import dev.postwright.render.RenderOptions;
 import java.util.Objects;
@@ -26,8 +27,10 @@ public final class PreviewRenderer {
     /** Parses and renders a request; {@code {#id}} heading ids are honoured where the site's generator does. */
     public PreviewContent render(PreviewRequest r) {
         String headerHtml = r.header() == null ? "" : template.headerHtml(r.header());
-        String bodyHtml = engine.renderHtml(
-                engine.parse(r.body(), r.bodyStartLine(), r.bodyStartOffset(), r.customHeadingIds()), r.options());
+        ParsedMarkdown parsed = r.parsed() != null
+                ? r.parsed()
+                : engine.parse(r.body(), r.bodyStartLine(), r.bodyStartOffset(), r.customHeadingIds());
+        String bodyHtml = engine.renderHtml(parsed, r.options());
         return new PreviewContent(headerHtml, bodyHtml, r.options().loadRemoteContent());
     }
 }

@@ -42,6 +42,10 @@ public final class SpellUnderlines {
     private final TextInputControl control;
     private final String field;
     private final Pane overlay = new Pane();
+    private final Rectangle clip = new Rectangle();
+    /** The field's bounds the overlay was last placed at. */
+    private Bounds placedAt;
+
     private final Path squiggles = new Path();
     private final Debouncer pause = new Debouncer(PAUSE, this::check);
     private final ContextMenu menu = new ContextMenu();
@@ -55,6 +59,7 @@ public final class SpellUnderlines {
         this.control = control;
         this.field = field;
         overlay.setManaged(false);
+        overlay.setClip(clip);
         overlay.setMouseTransparent(true);
         overlay.getStyleClass().add("pw-spell-overlay");
         squiggles.getStyleClass().add("pw-spell-squiggle");
@@ -164,11 +169,19 @@ public final class SpellUnderlines {
         }
     }
 
+    /**
+     * Lays the squiggles over the field. Runs at each keystroke in the field (its text and its caret change):
+     * what did not change is not set again, so a keystroke in a word-free stretch repaints nothing here.
+     */
     private void draw() {
         List<PathElement> elements = new ArrayList<>();
         Bounds b = control.getBoundsInParent();
-        overlay.resizeRelocate(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
-        overlay.setClip(new Rectangle(0, 0, b.getWidth(), b.getHeight()));
+        if (!b.equals(placedAt)) {
+            placedAt = b;
+            overlay.resizeRelocate(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
+            clip.setWidth(b.getWidth());
+            clip.setHeight(b.getHeight());
+        }
         if (!found.isEmpty() && checkedText.equals(control.getText())) {
             for (Misspelling m : found) {
                 Rectangle2D first = bounds(m.start());
@@ -179,7 +192,9 @@ public final class SpellUnderlines {
                 Squiggle.add(elements, first.getMinX(), last.getMaxX(), first.getMaxY() - 1);
             }
         }
-        squiggles.getElements().setAll(elements);
+        if (!(elements.isEmpty() && squiggles.getElements().isEmpty())) {
+            squiggles.getElements().setAll(elements);
+        }
     }
 
     private Rectangle2D bounds(int index) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.postwright.render.MarkdownEngine;
 import dev.postwright.render.PageTemplate;
+import dev.postwright.render.ParsedMarkdown;
 import dev.postwright.render.PostHeader;
 import dev.postwright.render.RenderOptions;
 import dev.postwright.render.ResolvedImage;
@@ -49,5 +50,20 @@ class PreviewRendererTest {
                 renderer.render(null, "<script>alert(1)</script>\n\n<img src=x onerror=\"alert(1)\">\n", 1, 0, OPTIONS);
         assertFalse(c.bodyHtml().contains("<script"), c.bodyHtml());
         assertFalse(c.bodyHtml().contains("onerror"), c.bodyHtml());
+    }
+
+    @Test
+    void aBodyTheAnalysisParsedIsRenderedFromThatParseNotParsedAgain() {
+        MarkdownEngine engine = new MarkdownEngine();
+        String body = "# Title\n\nFirst para.\n";
+        ParsedMarkdown parsed = engine.parse(body, 6, 80, false);
+        PreviewContent reused = renderer.render(new PreviewRequest(null, body, 6, 80, OPTIONS, false, parsed));
+        PreviewContent fresh = renderer.render(new PreviewRequest(null, body, 6, 80, OPTIONS, false));
+        assertEquals(fresh.bodyHtml(), reused.bodyHtml(), "the same page either way");
+        // what is rendered is the parse handed over: a parse of other text shows that text
+        ParsedMarkdown other = engine.parse("Other words.\n", 6, 80, false);
+        PreviewContent shown = renderer.render(new PreviewRequest(null, body, 6, 80, OPTIONS, false, other));
+        assertTrue(shown.bodyHtml().contains("Other words."), shown.bodyHtml());
+        assertFalse(shown.bodyHtml().contains("First para."), shown.bodyHtml());
     }
 }
