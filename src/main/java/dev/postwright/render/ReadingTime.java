@@ -48,6 +48,9 @@ public final class ReadingTime {
     }
 
     private static boolean isCjk(int cp) {
+        if (cp < 0x1100) {
+            return false; // below the first of these scripts (Hangul Jamo): most text, without the script lookup
+        }
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
         return s == Character.UnicodeScript.HAN
                 || s == Character.UnicodeScript.HIRAGANA
