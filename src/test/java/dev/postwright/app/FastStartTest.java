@@ -159,53 +159,32 @@ class FastStartTest {
 
     @Test
     void onATwoProcessorMachineTheWindowCompilesWithC1OnlyUnlessTheWriterChoseOtherwise() throws IOException {
-        Path jar = jar();
-        List<String> own = List.of("-Xmx512m");
-        List<String> small = FastStart.plan(
-                        java,
-                        Optional.of(jar),
-                        own,
-                        "dev.postwright.app.Launcher",
-                        new String[0],
-                        tmp.resolve("cds"),
-                        null,
-                        null,
-                        "17",
-                        2)
-                .orElseThrow()
-                .command();
+        List<String> small = command(List.of("-Xmx512m"), 2);
         assertTrue(small.contains(WindowJvm.C1_ONLY), small.toString());
-        List<String> large = FastStart.plan(
-                        java,
-                        Optional.of(jar),
-                        own,
-                        "dev.postwright.app.Launcher",
-                        new String[0],
-                        tmp.resolve("cds"),
-                        null,
-                        null,
-                        "17",
-                        8)
-                .orElseThrow()
-                .command();
+        List<String> large = command(List.of("-Xmx512m"), 8);
         assertFalse(large.contains(WindowJvm.C1_ONLY), large.toString());
         for (String choice : List.of("-XX:TieredStopAtLevel=4", "-XX:-TieredCompilation", "-Xint")) {
-            List<String> theirs = FastStart.plan(
-                            java,
-                            Optional.of(jar),
-                            List.of(choice),
-                            "dev.postwright.app.Launcher",
-                            new String[0],
-                            tmp.resolve("cds"),
-                            null,
-                            null,
-                            "17",
-                            2)
-                    .orElseThrow()
-                    .command();
+            List<String> theirs = command(List.of(choice), 2);
             assertFalse(theirs.contains(WindowJvm.C1_ONLY), theirs.toString());
             assertTrue(theirs.contains(choice), theirs.toString());
         }
+    }
+
+    /** The child's command for a jar run by java with these options, on a machine of {@code processors}. */
+    private List<String> command(List<String> jvmArgs, int processors) throws IOException {
+        return FastStart.plan(
+                        java,
+                        Optional.of(jar()),
+                        jvmArgs,
+                        "dev.postwright.app.Launcher",
+                        new String[0],
+                        tmp.resolve("cds"),
+                        null,
+                        null,
+                        "17",
+                        processors)
+                .orElseThrow()
+                .command();
     }
 
     private String run(Path jar, Path cache) throws Exception {
