@@ -258,6 +258,20 @@ class MarkdownEditorUiTest {
     }
 
     @Test
+    void theEditedLinesCellIsMadeInTheEditsEventNotInTheFramesLayout(FxRobot robot) {
+        load(robot, "one\n\ntwo\n\nthree\n\nfour\n");
+        waitUntil(() -> area.lookupAll(".paragraph-box").size() >= 7);
+        int[] counts = fx(() -> {
+            int before = area.lookupAll(".paragraph-box").size();
+            area.insertText(area.getText().indexOf("two") + 3, "s");
+            // made during the frame's layout instead, the new cell would leave CSS work pending after that
+            // frame, and JavaFX would repaint the whole window in the next one
+            return new int[] {before, area.lookupAll(".paragraph-box").size()};
+        });
+        assertEquals(counts[0], counts[1], "the edited line has its cell before the frame");
+    }
+
+    @Test
     void anEditAwayFromTheCaretIsStyledWhereItIs(FxRobot robot) {
         load(robot, "plain\n\nmore plain\n");
         waitUntil(() -> !styleAt(1).contains("md-heading"));
