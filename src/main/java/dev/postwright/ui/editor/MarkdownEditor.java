@@ -137,7 +137,7 @@ public class MarkdownEditor extends StackPane {
         int count = area.getParagraphs().size();
         int from = area.offsetToPosition(change.getPosition(), Bias.Forward).getMajor();
         int to = area.offsetToPosition(change.getInsertionEnd(), Bias.Forward).getMajor();
-        if (from >= count || to - from > 50) {
+        if (from >= count || to - from > StyledReplacement.MAX_LINES) {
             return; // a large paste: the full pass that follows styles it
         }
         String text = area.getText();
@@ -160,15 +160,11 @@ public class MarkdownEditor extends StackPane {
      * milliseconds of the render thread in software rendering).
      */
     private void makeCells(int from, int to) {
-        int first;
-        int last;
-        try {
-            first = area.firstVisibleParToAllParIndex();
-            last = area.lastVisibleParToAllParIndex();
-        } catch (RuntimeException notLaidOutYet) {
+        int[] shown = shownParagraphs();
+        if (shown == null) {
             return;
         }
-        for (int p = Math.max(from, first); p <= Math.min(to, last); p++) {
+        for (int p = Math.max(from, shown[0]); p <= Math.min(to, shown[1]); p++) {
             area.getParagraphLinesCount(p);
         }
     }
@@ -235,11 +231,20 @@ public class MarkdownEditor extends StackPane {
     }
 
     private int[] visibleParagraphs() {
+        int[] shown = shownParagraphs();
+        if (shown == null) {
+            int first = area.getCurrentParagraph();
+            return new int[] {first, first + 100};
+        }
+        return shown;
+    }
+
+    /** The first and last paragraph on screen, or null before the editor is laid out. */
+    private int[] shownParagraphs() {
         try {
             return new int[] {area.firstVisibleParToAllParIndex(), area.lastVisibleParToAllParIndex()};
         } catch (RuntimeException notLaidOutYet) {
-            int first = area.getCurrentParagraph();
-            return new int[] {first, first + 100};
+            return null;
         }
     }
 

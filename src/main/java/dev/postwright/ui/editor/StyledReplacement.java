@@ -16,8 +16,8 @@ import org.fxmisc.richtext.model.TwoDimensional.Bias;
 final class StyledReplacement {
     /** Above this many characters before the edited lines, the highlighter's prefix scan is not worth it. */
     static final int MAX_PREFIX = 16 * 1024;
-    /** Above this many edited lines the debounced full pass styles them instead. */
-    private static final int MAX_LINES = 50;
+    /** Above this many edited lines the debounced full pass styles them instead (also of typing and pastes). */
+    static final int MAX_LINES = 50;
 
     private StyledReplacement() {}
 
@@ -37,7 +37,8 @@ final class StyledReplacement {
         String first = area.getParagraph(firstLine).getText();
         String last = area.getParagraph(lastLine).getText();
         int lastStart = area.getAbsolutePosition(lastLine, 0);
-        String lines = first.substring(0, from - lineStart) + replacement + last.substring(to - lastStart);
+        int offset = from - lineStart;
+        String lines = first.substring(0, offset) + replacement + last.substring(to - lastStart);
         int newLastLine = firstLine + (int) lines.chars().filter(c -> c == '\n').count();
         if (newLastLine - firstLine > MAX_LINES) {
             return null;
@@ -48,17 +49,14 @@ final class StyledReplacement {
         if (spans.length() != lines.length()) {
             return null;
         }
-        int offset = from - lineStart;
+        Collection<String> lineStyle = area.getParagraph(firstLine).getParagraphStyle();
         var doc = new SimpleEditableStyledDocument<Collection<String>, Collection<String>>(
-                area.getParagraph(firstLine).getParagraphStyle(), area.getInitialTextStyle());
+                lineStyle, area.getInitialTextStyle());
         doc.replace(
                 0,
                 0,
                 ReadOnlyStyledDocument.fromString(
-                        replacement,
-                        area.getParagraph(firstLine).getParagraphStyle(),
-                        area.getInitialTextStyle(),
-                        area.getSegOps()));
+                        replacement, lineStyle, area.getInitialTextStyle(), area.getSegOps()));
         if (!replacement.isEmpty()) {
             doc.setStyleSpans(0, spans.subView(offset, offset + replacement.length()));
         }
