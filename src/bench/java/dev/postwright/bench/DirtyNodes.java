@@ -15,8 +15,8 @@ import javafx.scene.Scene;
  * JavaFX's private fields by reflection (the harness runs JavaFX from the class path, so they are open).
  */
 final class DirtyNodes {
-    private static final Field DIRTY_BITS = field("dirtyBits");
-    private static final Field CSS_FLAG = field("cssFlag");
+    static final Field DIRTY_BITS = field(Node.class, "dirtyBits");
+    static final Field CSS_FLAG = field(Node.class, "cssFlag");
     private volatile int pulsesLeft;
 
     DirtyNodes(Scene scene) {
@@ -78,9 +78,10 @@ final class DirtyNodes {
         }
     }
 
-    private static Field field(String name) {
+    /** A private field of JavaFX's, readable (the harness runs JavaFX from the class path). */
+    static Field field(Class<?> owner, String name) {
         try {
-            Field f = Node.class.getDeclaredField(name);
+            Field f = owner.getDeclaredField(name);
             f.setAccessible(true);
             return f;
         } catch (NoSuchFieldException e) {

@@ -25,39 +25,6 @@ final class FormTyping {
             PostTabView view = UiLatency.open(window, post);
             Fx.await(() -> view.preview().isReady(), 30);
             TextField title = Fx.call(() -> (TextField) view.form().lookup("#field-title"));
-            if (Boolean.getBoolean("bench.bgs")) {
-                Fx.run(() -> {
-                    javafx.scene.Parent p = view.editorPane().editor().getParent();
-                    while (p != null) {
-                        if (p instanceof javafx.scene.layout.Region r && r.getBackground() != null
-                                && !r.getBackground().isEmpty()) {
-                            System.out.println("bg: " + r.getClass().getSimpleName() + r.getStyleClass() + " "
-                                    + r.getBackground().getFills().get(0).getFill());
-                        }
-                        p = p.getParent();
-                    }
-                });
-            }
-            if (Boolean.getBoolean("bench.noTransparentBgs")) {
-                Fx.run(() -> System.out.println("transparent backgrounds removed: " + clearTransparent(window)));
-            }
-            if (Integer.getInteger("bench.fixedCell", 0) > 0) {
-                Fx.run(() -> ((javafx.scene.control.ListView<?>) window.lookup("#post-list"))
-                        .setFixedCellSize(Integer.getInteger("bench.fixedCell", 0)));
-            }
-            if (Boolean.getBoolean("bench.unmanage")) {
-                for (String sel : System.getProperty("bench.hideWhat", ".pw-sidebar").split(",")) {
-                    Fx.run(() -> {
-                        var n = window.lookup(sel);
-                        ((javafx.scene.layout.Pane) n.getParent()).getChildren().remove(n);
-                    });
-                }
-            }
-            if (Boolean.getBoolean("bench.hide")) {
-                for (String sel : System.getProperty("bench.hideWhat", ".pw-sidebar").split(",")) {
-                    Fx.run(() -> window.lookup(sel).setVisible(false));
-                }
-            }
             Fx.run(() -> {
                 title.requestFocus();
                 title.end();
@@ -82,24 +49,6 @@ final class FormTyping {
                 window.postTabs().closeSelected();
             });
         }
-    }
-
-    private static int clearTransparent(javafx.scene.Node n) {
-        int count = 0;
-        if (n instanceof javafx.scene.layout.Region r && r.getBackground() != null && !r.getBackground().isEmpty()
-                && r.getBackground().getImages().isEmpty()
-                && r.getBackground().getFills().stream().allMatch(f -> f.getFill() instanceof javafx.scene.paint.Color c
-                        && c.getOpacity() == 0)) {
-            System.out.println("  clear: " + r.getClass().getSimpleName() + r.getStyleClass());
-            r.setBackground(null);
-            count++;
-        }
-        if (n instanceof javafx.scene.Parent p) {
-            for (javafx.scene.Node c : p.getChildrenUnmodifiable()) {
-                count += clearTransparent(c);
-            }
-        }
-        return count;
     }
 
     private static void type(String label, PostTabView view, TextField title) throws Exception {

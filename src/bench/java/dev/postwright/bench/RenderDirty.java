@@ -17,8 +17,8 @@ import javafx.scene.Scene;
  * the class path).
  */
 final class RenderDirty {
-    private static final Field DIRTY = field("dirty");
-    private static final Field CHILD_DIRTY = field("childDirty");
+    private static final Field DIRTY = DirtyNodes.field(NGNode.class, "dirty");
+    private static final Field CHILD_DIRTY = DirtyNodes.field(NGNode.class, "childDirty");
     private final Scene scene;
     private final int pulses;
     private volatile int pulsesLeft;
@@ -33,9 +33,8 @@ final class RenderDirty {
         scene.addPostLayoutPulseListener(this::beforeSync);
     }
 
-    private static final Field SCENE_DIRTY_NODES = sceneField("dirtyNodes");
-    private static final Field SCENE_DIRTY_SIZE = sceneField("dirtyNodesSize");
-    private static final Field NODE_DIRTY_BITS = nodeField("dirtyBits");
+    private static final Field SCENE_DIRTY_NODES = DirtyNodes.field(Scene.class, "dirtyNodes");
+    private static final Field SCENE_DIRTY_SIZE = DirtyNodes.field(Scene.class, "dirtyNodesSize");
 
     /** The scene's dirty list, which decides whether the pulse paints at all. */
     private void beforeSync() {
@@ -50,7 +49,7 @@ final class RenderDirty {
                 Node n = nodes[i];
                 out.append("    ").append(n.getClass().getSimpleName()).append(n.getStyleClass())
                         .append(" visible=").append(n.isVisible()).append(" tree=")
-                        .append(NodeHelper.isTreeVisible(n)).append(' ').append(NODE_DIRTY_BITS.get(n))
+                        .append(NodeHelper.isTreeVisible(n)).append(' ').append(DirtyNodes.DIRTY_BITS.get(n))
                         .append(" parent=").append(n.getParent() == null ? "-" : n.getParent().getClass().getSimpleName()
                                 + n.getParent().getStyleClass()).append('\n');
             }
@@ -60,25 +59,7 @@ final class RenderDirty {
         }
     }
 
-    private static Field sceneField(String name) {
-        try {
-            Field f = Scene.class.getDeclaredField(name);
-            f.setAccessible(true);
-            return f;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private static Field nodeField(String name) {
-        try {
-            Field f = Node.class.getDeclaredField(name);
-            f.setAccessible(true);
-            return f;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     static int pulses() {
         return Integer.getInteger("bench.renderDirty", 0);
@@ -132,12 +113,11 @@ final class RenderDirty {
         }
     }
 
-    private static final Field CSS_FLAG = nodeField("cssFlag");
 
     private static void dumpCss(Node n, String path, StringBuilder out) {
         String flag;
         try {
-            flag = String.valueOf(CSS_FLAG.get(n));
+            flag = String.valueOf(DirtyNodes.CSS_FLAG.get(n));
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
@@ -157,13 +137,4 @@ final class RenderDirty {
         }
     }
 
-    private static Field field(String name) {
-        try {
-            Field f = NGNode.class.getDeclaredField(name);
-            f.setAccessible(true);
-            return f;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
